@@ -1,0 +1,43 @@
+package zmqbench.worker;
+
+/**
+ * The result record one peer prints on stdout (field names in JSON are snake_case, e.g.
+ * {@code messages_sent}). Figures a role does not produce are 0; JVM-only figures are -1 in the C
+ * worker.
+ *
+ * @param measuredMessages messages (or round trips) in the timed interval
+ * @param elapsedNs timed interval in ns (receiver first-to-last; pinger: all measured round trips)
+ * @param enqueueNs sender's time to enqueue the measured messages
+ * @param samples number of round-trip samples written to the samples file
+ * @param cpuNs process user+sys CPU time over the timed interval
+ * @param peakRssKb peak resident set size of the process (VmHWM)
+ * @param allocBytes heap bytes allocated over the timed interval, all threads
+ * @param gcCount collections over the timed interval
+ * @param gcNs collection time over the timed interval
+ * @param error null, or what went wrong after measuring started (e.g. a timeout that lost messages)
+ */
+public record PeerRecord(
+        String event,
+        String backend,
+        String backendVersion,
+        String libzmqVersion,
+        String role,
+        String scenario,
+        String pattern,
+        String endpoint,
+        int size,
+        long warmup,
+        long count,
+        long messagesSent,
+        long messagesReceived,
+        long measuredMessages,
+        long elapsedNs,
+        long enqueueNs,
+        long samples,
+        long cpuNs,
+        long peakRssKb,
+        long allocBytes,
+        long gcCount,
+        long gcNs,
+        String error) {
+}

@@ -1,0 +1,42 @@
+/**
+ * The worker protocol: how the parent runs one peer of one measurement in a fresh process. A Java
+ * worker ({@link zmqbench.worker.WorkerMain}, classpath = core + one backend) and the C worker
+ * ({@code build/native/zmqbench-worker}) speak it identically.
+ *
+ * <h2>Arguments</h2>
+ * <pre>
+ * --backend NAME        the backend to load (the C worker accepts only "c")
+ * --describe            print one "describe" record and exit (no other option needed)
+ * --scenario S          latency | throughput
+ * --role R              bind | connect | both   (both: inproc, the two peers as threads)
+ * --pattern P           pair
+ * --endpoint URI        where the bind side binds (tcp port may be "*") or the connect side connects
+ * --size BYTES          payload size, >= 1
+ * --count N             measured messages (throughput) or round trips (latency), >= 1
+ * --warmup N            messages / round trips before the timed part, discarded, >= 0
+ * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
+ * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
+ * --samples FILE        latency, connect or both role: raw round-trip samples go here
+ * </pre>
+ *
+ * <h2>Roles</h2>
+ * latency: the bind side echoes every message back (libzmq's local_lat); the connect side sends
+ * warmup+count pings, times each measured round trip with a monotonic clock, and writes the
+ * samples. throughput: the bind side receives (local_thr) and times from the last warm-up message
+ * (or the first message when warmup is 0) to the last; the connect side sends warmup+count
+ * messages, times the enqueueing, then waits for a line on stdin (or EOF) before it closes, so
+ * that delivery is confirmed before the socket goes away (libzmq 4.3.4 can lose the tail over ipc
+ * otherwise).
+ *
+ * <h2>Output (stdout, one JSON object per line)</h2>
+ * <pre>
+ * {"event":"describe","backend":..,"backend_version":..,"libzmq_version":..}
+ * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
+ * {"event":"result", ...}                                    see {@link zmqbench.worker.PeerRecord}
+ * {"event":"error","message":"one line a user can act on"}  then exit status 1
+ * </pre>
+ * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds.
+ * Exit status: 0 done (the record may still carry an error such as lost messages), 1 failed,
+ * 2 bad arguments.
+ */
+package zmqbench.worker;
