@@ -1,0 +1,37 @@
+package zmqbench.jni;
+
+import java.util.Objects;
+import zmqbench.backend.SocketType;
+import zmqbench.backend.ZmqContext;
+
+/** A libzmq context ({@code zmq_ctx_new}); its sockets are {@link JniSocket}s. */
+public final class JniContext implements ZmqContext {
+
+    private long handle;
+
+    JniContext(long handle) {
+        this.handle = handle;
+    }
+
+    @Override
+    public JniSocket socket(SocketType type) {
+        Objects.requireNonNull(type, "type");
+        if (handle == 0) {
+            throw new IllegalStateException("context is closed");
+        }
+        return new JniSocket(Native.socket(handle, type.zmqValue()));
+    }
+
+    /**
+     * {@code zmq_ctx_term}: blocks until every socket of this context is closed (and, per their
+     * LINGER, flushed). Closing twice is a no-op.
+     */
+    @Override
+    public void close() {
+        long h = handle;
+        if (h != 0) {
+            handle = 0;
+            Native.ctxTerm(h);
+        }
+    }
+}
