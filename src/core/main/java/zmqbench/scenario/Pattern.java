@@ -1,0 +1,61 @@
+package zmqbench.scenario;
+
+import zmqbench.backend.SocketType;
+
+/**
+ * A socket pattern as two peers use it. The active peer (pinger or sender) connects; the
+ * passive peer (echo or receiver) binds, as libzmq's remote_* and local_* tools do.
+ */
+public enum Pattern {
+    PAIR(SocketType.PAIR, SocketType.PAIR, true, true),
+    REQ_REP(SocketType.REQ, SocketType.REP, true, false),
+    PUSH_PULL(SocketType.PUSH, SocketType.PULL, false, true),
+    DEALER_ROUTER(SocketType.DEALER, SocketType.ROUTER, true, true);
+
+    private final SocketType active;
+    private final SocketType passive;
+    private final boolean latency;
+    private final boolean throughput;
+
+    Pattern(SocketType active, SocketType passive, boolean latency, boolean throughput) {
+        this.active = active;
+        this.passive = passive;
+        this.latency = latency;
+        this.throughput = throughput;
+    }
+
+    /** The socket of the pinger (latency) or sender (throughput). */
+    public SocketType active() {
+        return active;
+    }
+
+    /** The socket of the echo (latency) or receiver (throughput). */
+    public SocketType passive() {
+        return passive;
+    }
+
+    /** Command-line name: pair, req-rep, push-pull, dealer-router. */
+    public String cliName() {
+        return Names.cliName(this);
+    }
+
+    /** Null when the pattern can run the scenario, else why not. */
+    public String refusal(ScenarioKind scenario) {
+        if (scenario == ScenarioKind.LATENCY && !latency) {
+            return cliName() + " is one way: it cannot echo, so it has no round-trip latency";
+        }
+        if (scenario == ScenarioKind.THROUGHPUT && !throughput) {
+            return cliName() + " is lock-step (one request, one reply): a one-way stream is not possible";
+        }
+        return null;
+    }
+
+    /** True when the passive side receives a routing-id frame before each payload (ROUTER). */
+    public boolean passiveSeesEnvelope() {
+        return passive == SocketType.ROUTER;
+    }
+
+    public static Pattern parse(String name) {
+        return Names.parse(Pattern.class, "pattern", name);
+    }
+}

@@ -1,0 +1,55 @@
+package zmqbench.scenario;
+
+/** What one peer counted and timed; the worker turns it into its result record. */
+public final class PeerTally {
+    long messagesSent;
+    long messagesReceived;
+    long measuredMessages;
+    long elapsedNs;
+    long enqueueNs;
+    long samples;
+    String error;
+
+    public long messagesSent() {
+        return messagesSent;
+    }
+
+    public long messagesReceived() {
+        return messagesReceived;
+    }
+
+    public long measuredMessages() {
+        return measuredMessages;
+    }
+
+    public long elapsedNs() {
+        return elapsedNs;
+    }
+
+    public long enqueueNs() {
+        return enqueueNs;
+    }
+
+    public long samples() {
+        return samples;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    /** Adds the other peer's side of a two-thread worker: its counts fill what this one lacks. */
+    public void combine(PeerTally other) {
+        messagesSent = Math.max(messagesSent, other.messagesSent);
+        messagesReceived = Math.max(messagesReceived, other.messagesReceived);
+        measuredMessages = Math.max(measuredMessages, other.measuredMessages);
+        elapsedNs = Math.max(elapsedNs, other.elapsedNs);
+        enqueueNs = Math.max(enqueueNs, other.enqueueNs);
+        samples = Math.max(samples, other.samples);
+        if (error == null) {
+            error = other.error;
+        } else if (other.error != null) {
+            error = error + "; " + other.error;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package zmqbench.scenario;
+
+import com.sun.management.OperatingSystemMXBean;
+import com.sun.management.ThreadMXBean;
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the whole process spends over the timed interval: CPU time of every thread (ZeroMQ's I/O
+ * threads included), heap bytes allocated by every thread, and garbage collections.
+ */
+public final class ProcessMeter {
+
+    private final boolean enabled;
+    private final OperatingSystemMXBean os =
+            (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private long cpuStartNs;
+    private long gcCountStart;
+    private long gcMillisStart;
+    private Map<Long, Long> allocatedStart = Map.of();
+
+    private long cpuNs;
+    private long allocBytes;
+    private long gcCount;
+    private long gcNs;
+
+    private ProcessMeter(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A meter for the peer that owns the timed interval. */
+    public static ProcessMeter forProcess() {
+        return new ProcessMeter(true);
+    }
+
+    /** A meter that records nothing, for the other peer of a two-thread (inproc) worker. */
+    public static ProcessMeter none() {
+        return new ProcessMeter(false);
+    }
+
+    public void start() {
+        if (!enabled) {
+            return;
+        }
+        allocatedStart = allocatedByThread();
+        gcCountStart = totalCollections();
+        gcMillisStart = gcMillis();
+        cpuStartNs = os.getProcessCpuTime();
+    }
+
+    public void stop() {
+        if (!enabled) {
+            return;
+        }
+        cpuNs = os.getProcessCpuTime() - cpuStartNs;
+        gcCount = totalCollections() - gcCountStart;
+        gcNs = (gcMillis() - gcMillisStart) * 1_000_000L;
+        long allocated = 0;
+        // A thread started during the interval allocated all it has inside it; one that ended is lost.
+        for (Map.Entry<Long, Long> thread : allocatedByThread().entrySet()) {
+            allocated += thread.getValue() - allocatedStart.getOrDefault(thread.getKey(), 0L);
+        }
+        allocBytes = allocated;
+    }
+
+    public long cpuNs() {
+        return cpuNs;
+    }
+
+    public long allocBytes() {
+        return allocBytes;
+    }
+
+    public long gcCount() {
+        return gcCount;
+    }
+
+    private static long totalCollections() {
+        long count = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, gc.getCollectionCount());
+        }
+        return count;
+    }
+
+    public long gcNs() {
+        return gcNs;
+    }
+
+    /** Peak resident set of this process in KiB (VmHWM), or -1 where /proc is absent. */
+    public static long peakRssKb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    private static long gcMillis() {
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis;
+    }
+
+    private Map<Long, Long> allocatedByThread() {
+        long[] ids = threads.getAllThreadIds();
+        long[] bytes = threads.getThreadAllocatedBytes(ids);
+        Map<Long, Long> byThread = new HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            if (bytes[i] >= 0) {
+                byThread.put(ids[i], bytes[i]);
+            }
+        }
+        return byThread;
+    }
+}

@@ -1,0 +1,242 @@
+package zmqbench.worker;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import zmqbench.backend.Backend;
+import zmqbench.backend.Backends;
+import zmqbench.backend.SocketOption;
+import zmqbench.backend.SocketType;
+import zmqbench.backend.ZmqContext;
+import zmqbench.backend.ZmqException;
+import zmqbench.backend.ZmqSocket;
+import zmqbench.results.Json;
+import zmqbench.scenario.EchoPeer;
+import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.PeerTally;
+import zmqbench.scenario.PingPeer;
+import zmqbench.scenario.ProcessMeter;
+import zmqbench.scenario.ReceiverPeer;
+import zmqbench.scenario.Role;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.SenderPeer;
+
+/**
+ * The Java worker: runs one peer (or both, for inproc) of one measurement with the one backend on
+ * its classpath, and prints the protocol's records on stdout. See the package documentation.
+ */
+public final class WorkerMain {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FAILED = 1;
+    static final int EXIT_USAGE = 2;
+
+    private final PrintStream out;
+
+    private WorkerMain(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        // halt, not exit: a backend's stray non-daemon thread must not keep a finished worker alive
+        int status = run(args, System.out, System.in);
+        System.out.flush();
+        Runtime.getRuntime().halt(status);
+    }
+
+    static int run(String[] args, PrintStream out, InputStream in) {
+        WorkerMain worker = new WorkerMain(out);
+        WorkerArgs.Parsed parsed;
+        Backend backend;
+        try {
+            parsed = WorkerArgs.parse(args);
+            backend = Backends.byName(parsed.backend());
+        } catch (IllegalArgumentException e) {
+            return worker.error(EXIT_USAGE, e.getMessage());
+        }
+        try {
+            if (parsed.describe()) {
+                worker.print(Map.of("event", "describe", "backend", backend.name(),
+                        "backend_version", backend.version(), "libzmq_version", backend.libzmqVersion()));
+                return EXIT_OK;
+            }
+            return worker.measure(backend, parsed.spec(), in);
+        } catch (ZmqException e) {
+            return worker.error(EXIT_FAILED, e.getMessage());
+        } catch (LinkageError e) {
+            return worker.error(EXIT_FAILED, backend.name() + ": native library could not be loaded: " + e.getMessage());
+        } catch (Exception e) {
+            return worker.error(EXIT_FAILED, backend.name() + ": " + e);
+        }
+    }
+
+    private int measure(Backend backend, PeerSpec spec, InputStream in) throws Exception {
+        try (ZmqContext context = backend.newContext()) {
+            PeerTally tally;
+            ProcessMeter meter = ProcessMeter.forProcess();
+            switch (spec.role()) {
+                case BIND -> {
+                    try (ZmqSocket socket = open(context, spec.pattern().passive(), spec)) {
+                        String endpoint = bind(socket, spec);
+                        print(Map.of("event", "ready", "endpoint", endpoint));
+                        tally = runPassive(socket, spec, meter);
+                    }
+                }
+                case CONNECT -> {
+                    try (ZmqSocket socket = open(context, spec.pattern().active(), spec)) {
+                        connect(socket, spec);
+                        tally = runActive(socket, spec, meter, stdinRelease(in));
+                    }
+                }
+                default -> tally = runBoth(context, spec, meter);
+            }
+            print(record(backend, spec, tally, meter));
+        }
+        return EXIT_OK;
+    }
+
+    /** Inproc: the passive peer on its own thread, the active peer on this one, one context. */
+    private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter) throws Exception {
+        boolean activeTimes = spec.scenario() == ScenarioKind.LATENCY;
+        CountDownLatch bound = new CountDownLatch(1);
+        CountDownLatch passiveDone = new CountDownLatch(1);
+        AtomicReference<Object> passiveOutcome = new AtomicReference<>();
+        Thread passive = new Thread(() -> {
+            try (ZmqSocket socket = open(context, spec.pattern().passive(), spec)) {
+                bind(socket, spec);
+                bound.countDown();
+                passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter));
+            } catch (RuntimeException | Error e) {
+                passiveOutcome.set(e);
+            } finally {
+                bound.countDown();
+                passiveDone.countDown();
+            }
+        }, "zmqbench-passive");
+        passive.start();
+        if (!bound.await(spec.timeoutMs(), TimeUnit.MILLISECONDS) || passiveOutcome.get() instanceof Throwable) {
+            passive.join(spec.timeoutMs());
+            throw asException(passiveOutcome.get(), "passive peer did not bind within " + spec.timeoutMs() + " ms");
+        }
+        PeerTally tally;
+        try (ZmqSocket socket = open(context, spec.pattern().active(), spec)) {
+            connect(socket, spec);
+            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), timeoutMs -> passiveDone.await(timeoutMs, TimeUnit.MILLISECONDS));
+        }
+        passive.join(spec.timeoutMs() * 2L);
+        Object outcome = passiveOutcome.get();
+        if (!(outcome instanceof PeerTally passiveTally)) {
+            throw asException(outcome, "passive peer did not finish within " + spec.timeoutMs() + " ms");
+        }
+        // The timed side's figures come first: the other side only fills what it lacks.
+        if (activeTimes) {
+            tally.combine(passiveTally);
+            return tally;
+        }
+        passiveTally.combine(tally);
+        return passiveTally;
+    }
+
+    private static Exception asException(Object outcome, String otherwise) {
+        if (outcome instanceof RuntimeException e) {
+            return e;
+        }
+        if (outcome instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(otherwise);
+    }
+
+    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
+        return spec.scenario() == ScenarioKind.LATENCY
+                ? EchoPeer.run(socket, spec, meter)
+                : ReceiverPeer.run(socket, spec, meter);
+    }
+
+    private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
+                                       SenderPeer.Release release) throws Exception {
+        return spec.scenario() == ScenarioKind.LATENCY
+                ? PingPeer.run(socket, spec, meter)
+                : SenderPeer.run(socket, spec, meter, release);
+    }
+
+    /** Options go on before bind/connect: JeroMQ applies HWM only to pipes made afterwards. */
+    private static ZmqSocket open(ZmqContext context, SocketType type, PeerSpec spec) {
+        ZmqSocket socket = context.socket(type);
+        if (spec.hwm() >= 0) {
+            socket.setOption(SocketOption.SNDHWM, spec.hwm());
+            socket.setOption(SocketOption.RCVHWM, spec.hwm());
+        }
+        socket.setOption(SocketOption.RCVTIMEO, spec.timeoutMs());
+        socket.setOption(SocketOption.SNDTIMEO, spec.timeoutMs());
+        // Bounded, not zero: the echo's last reply must still leave after it closes.
+        socket.setOption(SocketOption.LINGER, spec.timeoutMs());
+        return socket;
+    }
+
+    private static String bind(ZmqSocket socket, PeerSpec spec) {
+        try {
+            return socket.bind(spec.endpoint());
+        } catch (ZmqException e) {
+            throw endpointError(e, "bind", spec.endpoint());
+        }
+    }
+
+    private static void connect(ZmqSocket socket, PeerSpec spec) {
+        try {
+            socket.connect(spec.endpoint());
+        } catch (ZmqException e) {
+            throw endpointError(e, "connect", spec.endpoint());
+        }
+    }
+
+    private static ZmqException endpointError(ZmqException e, String call, String endpoint) {
+        return switch (e.errno()) {
+            case ZmqException.EADDRINUSE -> new ZmqException(e.errno(), "address already in use: " + endpoint);
+            case ZmqException.EINVAL, ZmqException.EPROTONOSUPPORT, ZmqException.EADDRNOTAVAIL ->
+                    new ZmqException(e.errno(), "invalid endpoint '" + endpoint + "' (" + e.getMessage() + ")");
+            default -> new ZmqException(e.errno(), call + " " + endpoint + " failed: " + e.getMessage());
+        };
+    }
+
+    /** The parent writes a line (or closes stdin) once the receiver has everything. */
+    private static SenderPeer.Release stdinRelease(InputStream in) {
+        CountDownLatch released = new CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try {
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+            } catch (IOException e) {
+                // a broken stdin releases too: the parent is gone
+            }
+            released.countDown();
+        }, "zmqbench-release");
+        reader.setDaemon(true);
+        reader.start();
+        return timeoutMs -> released.await(timeoutMs, TimeUnit.MILLISECONDS);
+    }
+
+    private static PeerRecord record(Backend backend, PeerSpec spec, PeerTally tally, ProcessMeter meter) {
+        return new PeerRecord("result", backend.name(), backend.version(), backend.libzmqVersion(),
+                spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), spec.endpoint(),
+                spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
+                tally.measuredMessages(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(), meter.cpuNs(),
+                ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(), tally.error());
+    }
+
+    private int error(int status, String message) {
+        print(Map.of("event", "error", "message", String.valueOf(message)));
+        return status;
+    }
+
+    private void print(Object record) {
+        out.println(Json.GSON.toJson(record));
+        out.flush();
+    }
+}
