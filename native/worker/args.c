@@ -1,0 +1,152 @@
+#include "args.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* warmup + count must not overflow */
+#define MAX_MESSAGES (INT64_MAX / 4)
+
+static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err, errlen, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+/* Parses a decimal integer in [min, max]; 0 on success. */
+static int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
+{
+    char *end;
+    long long v;
+    if (*s == '\0' || *s == ' ' || *s == '\t' || *s == '+')
+        return -1;
+    errno = 0;
+    v = strtoll(s, &end, 10);
+    if (errno != 0 || *end != '\0' || v < min || v > max)
+        return -1;
+    *out = (int64_t) v;
+    return 0;
+}
+
+int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen)
+{
+    const char *pattern_name = NULL;
+    bool have_size = false, have_count = false;
+    int64_t v;
+
+    memset(cfg, 0, sizeof *cfg);
+    cfg->hwm = -1;
+    cfg->timeout_ms = 10000;
+    cfg->warmup = 0;
+
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i];
+        const char *val;
+
+        if (strcmp(opt, "--describe") == 0) {
+            cfg->describe = true;
+            continue;
+        }
+        if (strncmp(opt, "--", 2) != 0)
+            return fail(err, errlen, "unexpected argument '%s' (options are --name value)", opt);
+        if (i + 1 >= argc)
+            return fail(err, errlen, "%s needs a value", opt);
+        val = argv[++i];
+
+        if (strcmp(opt, "--backend") == 0) {
+            cfg->backend = val;
+        } else if (strcmp(opt, "--scenario") == 0) {
+            if (strcmp(val, "latency") == 0)
+                cfg->scenario = SCENARIO_LATENCY;
+            else if (strcmp(val, "throughput") == 0)
+                cfg->scenario = SCENARIO_THROUGHPUT;
+            else
+                return fail(err, errlen, "--scenario must be latency or throughput, got '%s'", val);
+            cfg->scenario_name = val;
+        } else if (strcmp(opt, "--role") == 0) {
+            if (strcmp(val, "bind") == 0)
+                cfg->role = ROLE_BIND;
+            else if (strcmp(val, "connect") == 0)
+                cfg->role = ROLE_CONNECT;
+            else if (strcmp(val, "both") == 0)
+                cfg->role = ROLE_BOTH;
+            else
+                return fail(err, errlen, "--role must be bind, connect or both, got '%s'", val);
+            cfg->role_name = val;
+        } else if (strcmp(opt, "--pattern") == 0) {
+            pattern_name = val;
+        } else if (strcmp(opt, "--endpoint") == 0) {
+            if (*val == '\0')
+                return fail(err, errlen, "--endpoint must not be empty");
+            cfg->endpoint = val;
+        } else if (strcmp(opt, "--size") == 0) {
+            if (parse_int64(val, 1, INT_MAX, &v) != 0)
+                return fail(err, errlen, "--size must be an integer from 1 to %d, got '%s'", INT_MAX, val);
+            cfg->size = (int) v;
+            have_size = true;
+        } else if (strcmp(opt, "--count") == 0) {
+            if (parse_int64(val, 1, MAX_MESSAGES, &v) != 0)
+                return fail(err, errlen, "--count must be an integer >= 1, got '%s'", val);
+            cfg->count = v;
+            have_count = true;
+        } else if (strcmp(opt, "--warmup") == 0) {
+            if (parse_int64(val, 0, MAX_MESSAGES, &v) != 0)
+                return fail(err, errlen, "--warmup must be an integer >= 0, got '%s'", val);
+            cfg->warmup = v;
+        } else if (strcmp(opt, "--hwm") == 0) {
+            if (parse_int64(val, -1, INT_MAX, &v) != 0)
+                return fail(err, errlen, "--hwm must be an integer >= -1 (-1: libzmq default), got '%s'", val);
+            cfg->hwm = (int) v;
+        } else if (strcmp(opt, "--timeout-ms") == 0) {
+            if (parse_int64(val, 1, INT_MAX, &v) != 0)
+                return fail(err, errlen, "--timeout-ms must be an integer from 1 to %d, got '%s'", INT_MAX, val);
+            cfg->timeout_ms = (int) v;
+        } else if (strcmp(opt, "--samples") == 0) {
+            if (*val == '\0')
+                return fail(err, errlen, "--samples must not be empty");
+            cfg->samples_path = val;
+        } else {
+            return fail(err, errlen, "unknown option '%s'", opt);
+        }
+    }
+
+    if (cfg->backend == NULL)
+        return fail(err, errlen, "missing --backend (this worker implements only 'c')");
+    if (strcmp(cfg->backend, "c") != 0)
+        return fail(err, errlen, "--backend '%s' is not served by the C worker (only 'c')", cfg->backend);
+    if (cfg->describe)
+        return 0;
+
+    if (cfg->scenario_name == NULL)
+        return fail(err, errlen, "missing --scenario (latency or throughput)");
+    if (cfg->role_name == NULL)
+        return fail(err, errlen, "missing --role (bind, connect or both)");
+    if (pattern_name == NULL)
+        return fail(err, errlen, "missing --pattern");
+    if (cfg->endpoint == NULL)
+        return fail(err, errlen, "missing --endpoint");
+    if (!have_size)
+        return fail(err, errlen, "missing --size");
+    if (!have_count)
+        return fail(err, errlen, "missing --count");
+
+    cfg->pattern = pattern_find(pattern_name);
+    if (cfg->pattern == NULL) {
+        char names[256];
+        pattern_names(names, sizeof names);
+        return fail(err, errlen, "--pattern '%s' is not supported (supported: %s)", pattern_name, names);
+    }
+    if (cfg->scenario == SCENARIO_LATENCY && !cfg->pattern->latency)
+        return fail(err, errlen, "--pattern '%s' cannot run the latency scenario", pattern_name);
+    if (cfg->scenario == SCENARIO_THROUGHPUT && !cfg->pattern->throughput)
+        return fail(err, errlen, "--pattern '%s' cannot run the throughput scenario", pattern_name);
+    return 0;
+}

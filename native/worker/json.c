@@ -1,0 +1,90 @@
+#include "json.h"
+
+#include <inttypes.h>
+
+static void write_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *) s; *p; p++) {
+        switch (*p) {
+        case '"': fputs("\\\"", out); break;
+        case '\\': fputs("\\\\", out); break;
+        case '\b': fputs("\\b", out); break;
+        case '\f': fputs("\\f", out); break;
+        case '\n': fputs("\\n", out); break;
+        case '\r': fputs("\\r", out); break;
+        case '\t': fputs("\\t", out); break;
+        default:
+            if (*p < 0x20 || *p == 0x7f)
+                fprintf(out, "\\u%04x", *p);
+            else
+                fputc(*p, out); /* bytes >= 0x80 pass through: arguments are taken as UTF-8 */
+        }
+    }
+    fputc('"', out);
+}
+
+void json_begin(struct json *j, FILE *out)
+{
+    j->out = out;
+    j->fields = 0;
+    fputc('{', out);
+}
+
+static void key(struct json *j, const char *k)
+{
+    if (j->fields++)
+        fputc(',', j->out);
+    write_string(j->out, k);
+    fputc(':', j->out);
+}
+
+void json_str(struct json *j, const char *k, const char *value)
+{
+    key(j, k);
+    if (value == NULL)
+        fputs("null", j->out);
+    else
+        write_string(j->out, value);
+}
+
+void json_int(struct json *j, const char *k, int64_t value)
+{
+    key(j, k);
+    fprintf(j->out, "%" PRId64, value);
+}
+
+void json_end(struct json *j)
+{
+    fputs("}\n", j->out);
+    fflush(j->out);
+}
+
+void print_error(const char *message)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "error");
+    json_str(&j, "message", message);
+    json_end(&j);
+}
+
+void print_describe(const char *zmq_version)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "describe");
+    json_str(&j, "backend", "c");
+    json_str(&j, "backend_version", zmq_version);
+    json_str(&j, "libzmq_version", zmq_version);
+    json_end(&j);
+}
+
+void print_ready(const char *endpoint)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "ready");
+    json_str(&j, "endpoint", endpoint);
+    json_end(&j);
+}

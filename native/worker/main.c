@@ -1,0 +1,234 @@
+/* zmqbench-worker: the `c` backend, one peer of one measurement on plain libzmq.
+ * Protocol: src/core/main/java/zmqbench/worker/package-info.java. Exit status: 0 done (the
+ * result record may still carry an error), 1 failed before measuring, 2 bad arguments. */
+#include <errno.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+#include "args.h"
+#include "json.h"
+#include "scenario.h"
+#include "sock.h"
+#include "stats.h"
+
+#define ERRLEN 512
+
+static char zmq_version_string[32];
+
+static void fail(const char *message)
+{
+    print_error(message);
+    exit(1);
+}
+
+struct bind_thread {
+    void *socket;
+    const struct config *cfg;
+    struct side_result result;
+};
+
+static void run_bind_side(void *socket, const struct config *cfg, struct side_result *r)
+{
+    if (cfg->scenario == SCENARIO_LATENCY)
+        latency_echo(socket, cfg, r);
+    else
+        throughput_recv(socket, cfg, r);
+}
+
+static void run_connect_side(void *socket, const struct config *cfg, int64_t *samples,
+                             struct side_result *r)
+{
+    if (cfg->scenario == SCENARIO_LATENCY)
+        latency_ping(socket, cfg, samples, r);
+    else
+        throughput_send(socket, cfg, r);
+}
+
+static void *bind_thread_main(void *arg)
+{
+    struct bind_thread *t = arg;
+    run_bind_side(t->socket, t->cfg, &t->result);
+    return NULL;
+}
+
+/* Appends "label: message" (or message when label is NULL) to dst, "; "-separated. */
+static void add_error(char *dst, size_t len, const char *label, const char *message)
+{
+    size_t used = strlen(dst);
+    if (message[0] == '\0' || used >= len - 1)
+        return;
+    snprintf(dst + used, len - used, "%s%s%s%s", used ? "; " : "", label ? label : "",
+             label ? ": " : "", message);
+}
+
+static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
+                         const char *error)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "result");
+    json_str(&j, "backend", "c");
+    json_str(&j, "backend_version", zmq_version_string);
+    json_str(&j, "libzmq_version", zmq_version_string);
+    json_str(&j, "role", cfg->role_name);
+    json_str(&j, "scenario", cfg->scenario_name);
+    json_str(&j, "pattern", cfg->pattern->name);
+    json_str(&j, "endpoint", endpoint);
+    json_int(&j, "size", cfg->size);
+    json_int(&j, "warmup", cfg->warmup);
+    json_int(&j, "count", cfg->count);
+    json_int(&j, "messages_sent", r->sent);
+    json_int(&j, "messages_received", r->received);
+    json_int(&j, "measured_messages", r->measured);
+    json_int(&j, "elapsed_ns", r->elapsed_ns);
+    json_int(&j, "enqueue_ns", r->enqueue_ns);
+    json_int(&j, "samples", r->samples);
+    json_int(&j, "cpu_ns", r->cpu_ns);
+    json_int(&j, "peak_rss_kb", peak_rss_kb());
+    json_int(&j, "alloc_bytes", -1);
+    json_int(&j, "gc_count", -1);
+    json_int(&j, "gc_ns", -1);
+    json_str(&j, "error", error[0] ? error : NULL);
+    json_end(&j);
+}
+
+int main(int argc, char **argv)
+{
+    struct config cfg;
+    char err[ERRLEN];
+    char resolved[1024];
+    char error[2 * ERRLEN + 64] = "";
+    const char *endpoint;
+    int major, minor, patch;
+    bool latency, pinger;
+    FILE *samples_file = NULL;
+    int64_t *samples = NULL;
+    void *ctx, *bind_socket = NULL, *connect_socket = NULL;
+    struct side_result result;
+    struct bind_thread bt;
+
+    zmq_version(&major, &minor, &patch);
+    snprintf(zmq_version_string, sizeof zmq_version_string, "%d.%d.%d", major, minor, patch);
+
+    if (parse_args(argc, argv, &cfg, err, sizeof err) != 0) {
+        print_error(err);
+        return 2;
+    }
+    if (cfg.describe) {
+        print_describe(zmq_version_string);
+        return 0;
+    }
+    latency = cfg.scenario == SCENARIO_LATENCY;
+    pinger = latency && cfg.role != ROLE_BIND;
+
+    /* Samples: opened and allocated (and touched) before anything is measured. --samples is
+     * ignored by roles that produce no samples. */
+    if (pinger && cfg.samples_path != NULL) {
+        samples_file = fopen(cfg.samples_path, "wb");
+        if (samples_file == NULL) {
+            snprintf(err, sizeof err, "cannot open --samples file %s: %s", cfg.samples_path,
+                     strerror(errno));
+            fail(err);
+        }
+        if ((uint64_t) cfg.count > SIZE_MAX / sizeof *samples
+            || (samples = malloc((size_t) cfg.count * sizeof *samples)) == NULL) {
+            snprintf(err, sizeof err, "cannot allocate memory for %lld samples",
+                     (long long) cfg.count);
+            fail(err);
+        }
+        memset(samples, 0, (size_t) cfg.count * sizeof *samples);
+    }
+
+    ctx = zmq_ctx_new();
+    if (ctx == NULL) {
+        snprintf(err, sizeof err, "cannot create a ZeroMQ context: %s", zmq_strerror(errno));
+        fail(err);
+    }
+
+    /* Bind first (and announce it), then connect: inproc in libzmq 4.3 allows either order, but
+     * this is the order the protocol describes. */
+    endpoint = cfg.endpoint;
+    if (cfg.role != ROLE_CONNECT) {
+        if ((bind_socket = sock_open(ctx, &cfg, true, err, sizeof err)) == NULL
+            || sock_bind(bind_socket, cfg.endpoint, resolved, sizeof resolved, err, sizeof err) != 0)
+            fail(err);
+        endpoint = resolved;
+        if (cfg.role == ROLE_BIND)
+            print_ready(endpoint);
+    }
+    if (cfg.role != ROLE_BIND) {
+        if ((connect_socket = sock_open(ctx, &cfg, false, err, sizeof err)) == NULL
+            || sock_connect(connect_socket, endpoint, err, sizeof err) != 0)
+            fail(err);
+    }
+
+    memset(&result, 0, sizeof result);
+    switch (cfg.role) {
+    case ROLE_BIND:
+        run_bind_side(bind_socket, &cfg, &result);
+        add_error(error, sizeof error, NULL, result.error);
+        break;
+
+    case ROLE_CONNECT:
+        run_connect_side(connect_socket, &cfg, samples, &result);
+        add_error(error, sizeof error, NULL, result.error);
+        break;
+
+    case ROLE_BOTH: {
+        /* The bound socket moves to its thread; pthread_create/join are the memory barriers
+         * libzmq asks for when a socket changes threads. */
+        pthread_t thread;
+        int rc;
+        memset(&bt, 0, sizeof bt);
+        bt.socket = bind_socket;
+        bt.cfg = &cfg;
+        if ((rc = pthread_create(&thread, NULL, bind_thread_main, &bt)) != 0) {
+            snprintf(err, sizeof err, "cannot start the %s thread: %s",
+                     latency ? "echo" : "receiver", strerror(rc));
+            fail(err);
+        }
+        run_connect_side(connect_socket, &cfg, samples, &result);
+        pthread_join(thread, NULL); /* the sender closes only once the receiver is done */
+
+        /* One record: sent (and, for latency, everything else) from the connect side;
+         * received, measured, elapsed and CPU from the receiver in throughput. */
+        if (!latency) {
+            result.received = bt.result.received;
+            result.measured = bt.result.measured;
+            result.elapsed_ns = bt.result.elapsed_ns;
+            result.cpu_ns = bt.result.cpu_ns;
+            add_error(error, sizeof error, "receiver", bt.result.error);
+            add_error(error, sizeof error, "sender", result.error);
+        } else {
+            add_error(error, sizeof error, "pinger", result.error);
+            add_error(error, sizeof error, "echo", bt.result.error);
+        }
+        break;
+    }
+    }
+
+    if (samples_file != NULL) {
+        if (samples_write(samples_file, samples, result.measured, err, sizeof err) == 0)
+            result.samples = result.measured;
+        else
+            add_error(error, sizeof error, NULL, err);
+    }
+
+    print_result(&cfg, endpoint, &result, error);
+
+    if (cfg.role == ROLE_CONNECT && !latency)
+        throughput_wait_confirmation(cfg.timeout_ms);
+
+    if (connect_socket != NULL)
+        zmq_close(connect_socket);
+    if (bind_socket != NULL)
+        zmq_close(bind_socket);
+    zmq_ctx_term(ctx);
+    free(samples);
+    return 0;
+}
