@@ -1,0 +1,50 @@
+# zmqbench front door.
+#   make          build everything: the Java modules (build/lib/) and our C code (build/native/)
+#   make test     run every test (unit, conformance per backend, integration through real workers)
+#   make compare  build if needed, then run the default comparison (ARGS="..." adds options)
+#   make bench    the native-backends benchmark (compare --preset native)
+#   make deps     install the Debian packages zmqbench needs (as root), or print the command
+MVN ?= mvn -B -q
+DEB_PACKAGES := default-jdk-headless maven gcc make pkg-config libzmq5 libzmq3-dev libzmq-jni libzmq-java \
+                util-linux
+JAVA_SOURCES := $(shell find src -name '*.java' -o -name 'pom.xml' -o -path '*/resources/*' -type f) pom.xml
+NATIVE_SOURCES := $(wildcard native/*/*.c native/*/*.h) native/Makefile
+JAVA_STAMP := build/.java-built
+
+.PHONY: all native java test compare bench deps clean
+
+all: native java
+
+native: build/native/.built
+
+build/native/.built: $(NATIVE_SOURCES)
+	$(MAKE) -C native OUT=$(CURDIR)/build/native
+	touch $@
+
+java: $(JAVA_STAMP)
+
+$(JAVA_STAMP): $(JAVA_SOURCES)
+	$(MVN) package -DskipTests
+	mkdir -p build && touch $@
+
+test: all
+	$(MVN) verify
+
+compare: all
+	./zmqbench compare $(ARGS)
+
+bench: all
+	./zmqbench compare --preset native $(ARGS)
+
+deps:
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(DEB_PACKAGES); \
+	else \
+	  echo "make deps needs root. Run:"; \
+	  echo "  sudo apt-get install -y --no-install-recommends $(DEB_PACKAGES)"; \
+	  exit 1; \
+	fi
+
+clean:
+	rm -rf build
+	$(MVN) clean

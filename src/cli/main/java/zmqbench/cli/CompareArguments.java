@@ -1,0 +1,177 @@
+package zmqbench.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import picocli.CommandLine.Option;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.Preset;
+import zmqbench.run.BackendCatalog;
+import zmqbench.run.Placement;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+
+/**
+ * What to measure. Every option is null unless given, so that a preset fills what the user left
+ * out and never overrides what the user said.
+ */
+final class CompareArguments {
+
+    @Option(names = "--preset", paramLabel = "NAME",
+            description = "Start from a preset: quick (default), seed, native, sizes, patterns, hwm, thorough "
+                    + "('zmqbench presets' lists them).")
+    String preset;
+
+    @Option(names = "--backends", split = ",", paramLabel = "NAME",
+            description = "Backends to compare (default: all available): c, jni, jzmq, jna, jeromq.")
+    List<String> backends;
+
+    @Option(names = "--scenarios", split = ",", paramLabel = "NAME", description = "latency, throughput (default: both).")
+    List<String> scenarios;
+
+    @Option(names = "--patterns", split = ",", paramLabel = "NAME",
+            description = "pair (default), req-rep, push-pull, dealer-router.")
+    List<String> patterns;
+
+    @Option(names = "--transports", split = ",", paramLabel = "NAME",
+            description = "inproc, ipc, tcp (default: all three; tcp is loopback).")
+    List<String> transports;
+
+    @Option(names = "--sizes", split = ",", paramLabel = "BYTES",
+            description = "Message sizes, e.g. 64,1k,128KiB (default: 64,1k).")
+    List<String> sizes;
+
+    @Option(names = "--hwm", split = ",", paramLabel = "N",
+            description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, 'default'.")
+    List<String> hwms;
+
+    @Option(names = "--latency-count", paramLabel = "N", description = "Measured round trips per fork (default 5000).")
+    Long latencyCount;
+
+    @Option(names = "--latency-warmup", paramLabel = "N", description = "Discarded round trips first (default 2000).")
+    Long latencyWarmup;
+
+    @Option(names = "--throughput-count", paramLabel = "N",
+            description = "Measured messages per fork (default 200000).")
+    Long throughputCount;
+
+    @Option(names = "--throughput-warmup", paramLabel = "N",
+            description = "Discarded messages first (default 20000).")
+    Long throughputWarmup;
+
+    @Option(names = "--forks", paramLabel = "N", description = "Fresh worker processes per cell and backend (default 3).")
+    Integer forks;
+
+    @Option(names = "--cpus", paramLabel = "PLACEMENT",
+            description = "none (the scheduler decides; default), separate (a CPU per peer), same (both on CPU 0).")
+    String cpus;
+
+    @Option(names = "--timeout", paramLabel = "MS",
+            description = "A peer silent this long fails its cell (default 10000).")
+    Integer timeoutMs;
+
+    @Option(names = "--tcp", paramLabel = "HOST:PORT",
+            description = "Where the tcp bind side listens (default 127.0.0.1:*, any free port).")
+    String tcpAddress;
+
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "Backend the ratios are taken against (default c), or 'none'.")
+    String baseline;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the interleaved fork order (default 42).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Directory of the saved result set (default results/<date>-<config hash>/).")
+    Path out;
+
+    boolean backendsGiven() {
+        return backends != null;
+    }
+
+    /** The preset's options with the given ones on top, validated. */
+    CompareOptions resolve() {
+        CompareOptions.Builder builder = Preset.parse(preset == null ? "quick" : preset).builder();
+        if (backends != null) {
+            for (String backend : backends) {
+                String unknown = BackendCatalog.unknown(backend);
+                if (unknown != null) {
+                    throw new IllegalArgumentException("--backends: " + unknown);
+                }
+            }
+            builder.backends(backends);
+        }
+        if (scenarios != null) {
+            builder.scenarios(map(scenarios, ScenarioKind::parse));
+        }
+        if (patterns != null) {
+            builder.patterns(map(patterns, Pattern::parse));
+        }
+        if (transports != null) {
+            builder.transports(transports);
+        }
+        if (sizes != null) {
+            builder.sizes(map(sizes, Sizes::parse));
+        }
+        if (hwms != null) {
+            builder.hwms(map(hwms, CompareArguments::hwm));
+        }
+        if (latencyCount != null) {
+            builder.latencyCount(latencyCount);
+        }
+        if (latencyWarmup != null) {
+            builder.latencyWarmup(latencyWarmup);
+        }
+        if (throughputCount != null) {
+            builder.throughputCount(throughputCount);
+        }
+        if (throughputWarmup != null) {
+            builder.throughputWarmup(throughputWarmup);
+        }
+        if (forks != null) {
+            builder.forks(forks);
+        }
+        if (cpus != null) {
+            Placement placement = Placement.parse(cpus);
+            String unsupported = placement.unsupported(Runtime.getRuntime().availableProcessors());
+            if (unsupported != null) {
+                throw new IllegalArgumentException(unsupported);
+            }
+            builder.placement(placement);
+        }
+        if (timeoutMs != null) {
+            builder.timeoutMs(timeoutMs);
+        }
+        if (tcpAddress != null) {
+            builder.tcpAddress(tcpAddress);
+        }
+        if (baseline != null) {
+            builder.baseline(baseline.equals("none") ? null : baseline);
+        }
+        if (seed != null) {
+            builder.seed(seed);
+        }
+        return builder.out(out).build();
+    }
+
+    private static int hwm(String text) {
+        if (text.equals("default")) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--hwm: expected a number, 0 (unlimited) or 'default', got '"
+                    + text + "'");
+        }
+    }
+
+    private static <T> List<T> map(List<String> texts, Function<String, T> parse) {
+        List<T> values = new ArrayList<>();
+        for (String text : texts) {
+            values.add(parse.apply(text.strip()));
+        }
+        return values;
+    }
+}

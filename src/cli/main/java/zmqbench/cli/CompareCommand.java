@@ -1,0 +1,108 @@
+package zmqbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.OptionsRecord;
+import zmqbench.results.CellResult;
+import zmqbench.results.ResultSet;
+import zmqbench.results.ResultStore;
+import zmqbench.run.BackendCatalog;
+import zmqbench.run.BackendProbe;
+import zmqbench.run.BackendStatus;
+import zmqbench.run.Comparison;
+import zmqbench.run.EnvironmentProbe;
+import zmqbench.run.Home;
+
+/** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
+@Command(name = "compare",
+        mixinStandardHelpOptions = true,
+        description = {"Run latency and throughput scenarios through each backend, each fork in fresh worker "
+                + "processes, and print the results side by side.",
+            "Latency is round trip (RTT) unless a column says one way (RTT/2, what libzmq's perf tools print). "
+                + "Throughput is timed at the receiver, first message to last."},
+        footer = {"%nExamples:",
+            "  zmqbench compare                                   # the default (preset quick)",
+            "  zmqbench compare --preset seed                     # the article's two scenarios",
+            "  zmqbench compare --backends jeromq,c --transports tcp --sizes 64,1k --forks 5",
+            "  zmqbench compare --cpus separate --format json --output results.json",
+            "%nExit status: 0 every cell ok, 1 a cell failed (lost messages, a worker crashed or hung), 2 bad usage."})
+final class CompareCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    private CompareArguments arguments;
+
+    @CommandLine.Mixin
+    private OutputArguments output;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        CompareOptions options;
+        try {
+            options = arguments.resolve();
+            output.formatType();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        Home home = Home.fromSystemProperty();
+        BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
+        List<BackendStatus> statuses = new BackendProbe(catalog).probe(options.backends());
+        List<String> backends = available(statuses, err);
+        boolean failed = backends.size() < options.backends().size() && arguments.backendsGiven();
+        for (String refusal : Comparison.refusals(options)) {
+            err.println("zmqbench: not measured: " + refusal);
+        }
+        if (backends.isEmpty()) {
+            err.println("zmqbench: no backend is available: run 'zmqbench backends' for the reasons");
+            return CommandLine.ExitCode.SOFTWARE;
+        }
+        String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
+        ResultSet header = new ResultSet(ToolVersion.get(), LocalDateTime.now().toString(),
+                EnvironmentProbe.capture(home, ToolVersion.get(), options.jvmOptions(), statuses),
+                OptionsRecord.of(options), OptionsRecord.hash(options), options.placement().description(), baseline,
+                List.of(), List.of());
+        Path dir = options.out() != null ? options.out()
+                : Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"))
+                        + "-" + header.configHash());
+        ResultStore store = ResultStore.create(dir, header);
+        Comparison comparison = new Comparison(catalog, options, output.progress(err));
+        Thread interrupted = new Thread(() -> store.finish(comparison.unfinished()), "zmqbench-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        List<CellResult> cells = comparison.run(backends, store);
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+        store.finish(List.of());
+        err.println("zmqbench: result set saved in " + dir + " (zmqbench report " + dir + " --format html)");
+        output.write(ResultStore.read(dir), spec.commandLine().getOut());
+        for (CellResult cell : cells) {
+            failed |= !cell.ok();
+        }
+        return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** The requested backends whose workers start here; the others are named with the reason. */
+    private static List<String> available(List<BackendStatus> statuses, PrintWriter err) {
+        List<String> available = new ArrayList<>();
+        for (BackendStatus status : statuses) {
+            if (status.available()) {
+                available.add(status.name());
+            } else {
+                err.println("zmqbench: skipping " + status.name() + ": " + status.reason());
+            }
+        }
+        err.flush();
+        return available;
+    }
+}

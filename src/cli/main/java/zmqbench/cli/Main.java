@@ -1,0 +1,53 @@
+package zmqbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code zmqbench} command: each job is a subcommand. */
+@Command(name = "zmqbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = ToolVersion.class,
+        description = "How fast is ZeroMQ through each Java implementation, on this machine?%n"
+                + "Runs identical latency and throughput scenarios through JeroMQ, JZMQ, JNA, our JNI binding "
+                + "and plain C on libzmq, each in fresh worker processes, and prints them side by side.",
+        subcommands = {
+            CompareCommand.class,
+            BackendsCommand.class,
+            PresetsCommand.class,
+            ReportCommand.class,
+            DiffCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {"%nExamples:",
+            "  zmqbench backends",
+            "  zmqbench compare",
+            "  zmqbench compare --preset seed",
+            "  zmqbench report results/2026-11-27-1a2b3c4d --format html --output report.html",
+            "  zmqbench diff results/before results/after --fail-on 5%"})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and the tests. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Main());
+        // One clear line for bad input, then how to get help: exit status 2.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("zmqbench: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
+                    + " --help' for more information.");
+            return CommandLine.ExitCode.USAGE;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

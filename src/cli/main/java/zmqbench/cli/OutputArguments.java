@@ -1,0 +1,51 @@
+package zmqbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import zmqbench.report.ReportFormatType;
+import zmqbench.report.ReportOptions;
+import zmqbench.results.ResultSet;
+import zmqbench.run.Comparison;
+
+/** How results are shown: the format, where it goes, colour, and progress on stderr. */
+final class OutputArguments {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), md, csv, json or html.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+    Path output;
+
+    @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
+    boolean noColor;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    /** Checks the format before anything runs, so a typo costs nothing. */
+    ReportFormatType formatType() {
+        return ReportFormatType.parse(format);
+    }
+
+    Comparison.Listener progress(PrintWriter err) {
+        return quiet ? ProgressPrinter.SILENT : new ProgressPrinter(err, Terminal.isInteractive());
+    }
+
+    void write(ResultSet results, PrintWriter stdout) throws IOException {
+        boolean color = output == null && !noColor && Terminal.colorAllowed();
+        ReportOptions options = new ReportOptions(color, Terminal.WIDTH);
+        if (output == null) {
+            formatType().create(options).write(results, stdout);
+            stdout.flush();
+            return;
+        }
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            formatType().create(options).write(results, file);
+        }
+    }
+}

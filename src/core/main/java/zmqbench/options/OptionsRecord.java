@@ -1,0 +1,40 @@
+package zmqbench.options;
+
+import com.google.gson.JsonObject;
+import com.google.gson.reflect.TypeToken;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import zmqbench.results.Json;
+
+/** The options as a result set keeps them, and the hash that identical configurations share. */
+public final class OptionsRecord {
+
+    private OptionsRecord() {
+    }
+
+    public static Map<String, Object> of(CompareOptions options) {
+        return Json.GSON.fromJson(json(options), new TypeToken<Map<String, Object>>() { }.getType());
+    }
+
+    /** First 8 hex digits of SHA-256 over the options, less where the results go. */
+    public static String hash(CompareOptions options) {
+        JsonObject json = json(options);
+        json.remove("out");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static JsonObject json(CompareOptions options) {
+        JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
+        json.addProperty("out", options.out() == null ? null : options.out().toString());
+        return json;
+    }
+}

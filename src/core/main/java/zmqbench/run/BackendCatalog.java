@@ -1,0 +1,74 @@
+package zmqbench.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The backends zmqbench knows and how to start a worker for each. The parent never loads a
+ * backend: it only builds command lines, so JeroMQ and JZMQ never meet on one classpath.
+ */
+public final class BackendCatalog {
+
+    /** Every backend, fastest expected first; {@code c} is the floor the others are held against. */
+    public static final List<String> KNOWN = List.of("c", "jni", "jzmq", "jna", "jeromq");
+
+    /** Why a backend may be missing, and the fix. */
+    private static final String FIX_JAVA = "run 'make' to build it";
+    private static final String FIX_NATIVE = "run 'make native' (needs libzmq3-dev: 'make deps')";
+
+    private final Home home;
+    private final List<String> jvmOptions;
+
+    public BackendCatalog(Home home, List<String> jvmOptions) {
+        this.home = home;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    public Home home() {
+        return home;
+    }
+
+    /** Null when {@code name} is known, else a one-line error listing the known backends. */
+    public static String unknown(String name) {
+        return KNOWN.contains(name) ? null
+                : "unknown backend '" + name + "' (known: " + String.join(", ", KNOWN) + ")";
+    }
+
+    /** Null when the backend's worker files are present, else why not and the fix. */
+    public String missing(String backend) {
+        if (backend.equals("c")) {
+            return Files.isExecutable(home.cWorker()) ? null
+                    : "C worker not built (" + home.cWorker() + "): " + FIX_NATIVE;
+        }
+        if (!home.hasJavaBackend(backend)) {
+            return "worker classpath " + home.libDir(backend) + " missing: " + FIX_JAVA;
+        }
+        return null;
+    }
+
+    /** The command that starts one worker of {@code backend}; worker arguments follow it. */
+    public List<String> workerCommand(String backend) throws IOException {
+        if (backend.equals("c")) {
+            return List.of(home.cWorker().toString());
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-Dzmqbench.native.dir=" + home.nativeDir());
+        Path extra = home.jvmArgsFile(backend);
+        if (Files.isRegularFile(extra)) {
+            for (String line : Files.readAllLines(extra)) {
+                if (!line.isBlank()) {
+                    command.add(line.strip());
+                }
+            }
+        }
+        command.add("-cp");
+        command.add(home.libDir(backend) + "/*");
+        command.add("zmqbench.worker.WorkerMain");
+        return command;
+    }
+}
