@@ -61,7 +61,7 @@ public final class BackendCatalog {
         Path extra = home.jvmArgsFile(backend);
         if (Files.isRegularFile(extra)) {
             for (String line : Files.readAllLines(extra)) {
-                if (!line.isBlank()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
                     command.add(line.strip());
                 }
             }

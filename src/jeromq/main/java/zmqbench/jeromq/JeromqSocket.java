@@ -2,6 +2,7 @@ package zmqbench.jeromq;
 
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import zmq.Msg;
 import zmq.ZError;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqException;
@@ -50,6 +51,8 @@ final class JeromqSocket implements ZmqSocket {
             check(socket.bind(endpoint), "bind " + endpoint);
         } catch (ZMQException e) {
             throw translate(e, "bind " + endpoint);
+        } catch (IllegalArgumentException e) {
+            throw malformed(endpoint, e);
         }
         return socket.getLastEndpoint();
     }
@@ -60,6 +63,8 @@ final class JeromqSocket implements ZmqSocket {
             check(socket.connect(endpoint), "connect " + endpoint);
         } catch (ZMQException e) {
             throw translate(e, "connect " + endpoint);
+        } catch (IllegalArgumentException e) {
+            throw malformed(endpoint, e);
         }
     }
 
@@ -78,9 +83,13 @@ final class JeromqSocket implements ZmqSocket {
     @Override
     public int receive(byte[] buffer, int flags) {
         try {
-            int received = socket.recv(buffer, 0, buffer.length, flags);
-            if (received >= 0) {
-                return received;
+            // Through the socket's base so that a truncated frame reports its full size, as zmq_recv
+            // does; Socket.recv(byte[], ...) returns only the bytes it stored. Same single Msg either way.
+            Msg message = socket.base().recv(flags);
+            if (message != null) {
+                int size = message.size();
+                message.getBytes(0, buffer, 0, Math.min(size, buffer.length));
+                return size;
             }
         } catch (ZMQException e) {
             throw translate(e, "recv");
@@ -112,6 +121,11 @@ final class JeromqSocket implements ZmqSocket {
         if (!ok) {
             throw error(socket.errno(), call);
         }
+    }
+
+    /** JeroMQ parses addresses in Java and throws IllegalArgumentException for bad ones. */
+    private static ZmqException malformed(String endpoint, IllegalArgumentException e) {
+        return new ZmqException(ZmqException.EINVAL, "invalid endpoint " + endpoint + ": " + e.getMessage());
     }
 
     private static ZmqException translate(ZMQException e, String call) {

@@ -1,0 +1,36 @@
+package zmqbench.jna;
+
+import com.sun.jna.Native;
+import zmqbench.backend.Backend;
+import zmqbench.backend.ZmqContext;
+
+/** libzmq called through JNA direct mapping ({@code Native.register}). */
+public final class JnaBackend implements Backend {
+
+    @Override
+    public String name() {
+        return "jna";
+    }
+
+    @Override
+    public String version() {
+        // A compile-time constant of com.sun.jna.Version: reading it loads no native code.
+        return Native.VERSION;
+    }
+
+    @Override
+    public String libzmqVersion() {
+        NativeZmq.load();
+        int[] major = new int[1];
+        int[] minor = new int[1];
+        int[] patch = new int[1];
+        LibZmq.zmq_version(major, minor, patch);
+        return major[0] + "." + minor[0] + "." + patch[0];
+    }
+
+    @Override
+    public ZmqContext newContext() {
+        NativeZmq.load();
+        return new JnaContext();
+    }
+}
