@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * One running worker. Its stdout is read line by line into protocol records and its stderr into
@@ -30,12 +31,13 @@ final class WorkerProcess implements AutoCloseable {
     private final Process process;
     private final BlockingQueue<JsonObject> records = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    private final Thread stderrReader;
 
     private WorkerProcess(String label, Process process) {
         this.label = label;
         this.process = process;
         drain(process.getInputStream(), this::onStdout, "stdout");
-        drain(process.getErrorStream(), this::onStderr, "stderr");
+        stderrReader = drain(process.getErrorStream(), this::onStderr, "stderr");
     }
 
     static WorkerProcess start(String label, List<String> command) throws IOException {
@@ -99,7 +101,9 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    private String stderrSummary() {
+    /** The last lines of stderr, once the dead worker's stderr has been read to its end. */
+    private String stderrSummary() throws InterruptedException {
+        stderrReader.join(TimeUnit.SECONDS.toMillis(2));
         synchronized (stderrTail) {
             return stderrTail.isEmpty() ? "" : "; stderr: " + String.join(" | ", stderrTail);
         }
@@ -126,7 +130,7 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    private void drain(InputStream stream, java.util.function.Consumer<String> sink, String name) {
+    private Thread drain(InputStream stream, Consumer<String> sink, String name) {
         Thread reader = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -141,6 +145,7 @@ final class WorkerProcess implements AutoCloseable {
         }, "zmqbench-" + label + "-" + name);
         reader.setDaemon(true);
         reader.start();
+        return reader;
     }
 
     /** A worker that failed, timed out or said something unexpected: one line for the user. */

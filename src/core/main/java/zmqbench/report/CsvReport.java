@@ -1,0 +1,147 @@
+package zmqbench.report;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+import zmqbench.results.ForkResult;
+import zmqbench.results.LatencySummary;
+import zmqbench.results.ResultSet;
+import zmqbench.stats.Ratio;
+
+/**
+ * One row per cell and backend, RFC 4180 quoting, '.' decimals, stored units (ns, msg/s, MB/s,
+ * bytes, KiB); an empty field means "not measured". The columns, in order, never renamed:
+ * <pre>
+ * backend, backend_version, libzmq_version, scenario, pattern, transport, size_bytes, hwm,
+ * placement, baseline, status, forks, forks_ok, messages_sent, messages_received,
+ * then for each figure F in rtt_p50_ns, rtt_p99_ns, msgs_per_sec, mb_per_sec,
+ *     enqueue_msgs_per_sec, cpu_ns_per_msg, alloc_bytes_per_msg, peak_rss_kb:
+ *   F_median, F_lower, F_upper, F_ratio, F_ratio_lower, F_ratio_upper,
+ * merged_rtt_count, merged_rtt_min_ns, merged_rtt_p50_ns, merged_rtt_p90_ns, merged_rtt_p99_ns,
+ * merged_rtt_p999_ns, merged_rtt_p9999_ns, merged_rtt_max_ns, merged_rtt_mean_ns,
+ * merged_rtt_stddev_ns, notes
+ * </pre>
+ * F_median, F_lower, F_upper: the median across forks and its 95% interval. F_ratio*: the ratio to
+ * the baseline backend's median with its 95% interval (empty for the baseline itself, or when
+ * either side lacks the figure). merged_rtt_*: percentiles of all forks' round trips together
+ * (latency cells; p9999 empty under 10 000 samples). hwm: -1 for the library default. notes: the
+ * cell's footnotes joined by "; ".
+ */
+public final class CsvReport implements ReportFormat {
+
+    private static final List<String> FIGURE_PARTS = List.of("median", "lower", "upper", "ratio", "ratio_lower",
+            "ratio_upper");
+
+    private static final List<String> RTT_PARTS = List.of("count", "min_ns", "p50_ns", "p90_ns", "p99_ns", "p999_ns",
+            "p9999_ns", "max_ns", "mean_ns", "stddev_ns");
+
+    /** The header, as documented above. */
+    public static List<String> columns() {
+        List<String> columns = new ArrayList<>(List.of("backend", "backend_version", "libzmq_version", "scenario",
+                "pattern", "transport", "size_bytes", "hwm", "placement", "baseline", "status", "forks", "forks_ok",
+                "messages_sent", "messages_received"));
+        for (Figure figure : Figure.values()) {
+            for (String part : FIGURE_PARTS) {
+                columns.add(figure.key() + "_" + part);
+            }
+        }
+        for (String part : RTT_PARTS) {
+            columns.add("merged_rtt_" + part);
+        }
+        columns.add("notes");
+        return Collections.unmodifiableList(columns);
+    }
+
+    @Override
+    public void write(ResultSet results, PrintWriter out) {
+        ResultGrid grid = ResultGrid.of(results);
+        out.print(line(columns()));
+        String baseline = grid.baseline();
+        for (String scenario : grid.scenarios()) {
+            for (CellKey key : grid.keys(scenario)) {
+                CellResult base = baseline == null ? null : grid.cell(baseline, key);
+                for (String backend : grid.backends()) {
+                    CellResult cell = grid.cell(backend, key);
+                    if (cell != null) {
+                        out.print(line(row(cell, base, results.baseline())));
+                    }
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private static List<String> row(CellResult cell, CellResult base, String baseline) {
+        CellKey key = cell.key();
+        List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
+                text(cell.libzmqVersion()), key.scenario(), key.pattern(), key.transport(),
+                Integer.toString(key.size()), Integer.toString(key.hwm()), text(cell.placement()), text(baseline),
+                text(cell.status()), Integer.toString(cell.forks().size()),
+                Long.toString(cell.forks().stream().filter(ForkResult::ok).count()),
+                Long.toString(cell.messagesSent()), Long.toString(cell.messagesReceived())));
+        boolean isBaseline = base == null || base == cell;
+        for (Figure figure : Figure.values()) {
+            Estimate estimate = cell.figure(figure);
+            row.add(estimate == null ? "" : number(estimate.median()));
+            row.add(estimate == null ? "" : number(estimate.lower()));
+            row.add(estimate == null ? "" : number(estimate.upper()));
+            Estimate ratio = isBaseline ? null : Ratio.of(cell, base, figure);
+            row.add(ratio == null ? "" : number(ratio.median()));
+            row.add(ratio == null ? "" : number(ratio.lower()));
+            row.add(ratio == null ? "" : number(ratio.upper()));
+        }
+        LatencySummary rtt = cell.rttNs();
+        if (rtt == null) {
+            for (int i = 0; i < RTT_PARTS.size(); i++) {
+                row.add("");
+            }
+        } else {
+            row.addAll(List.of(Long.toString(rtt.count()), Long.toString(rtt.min()), Long.toString(rtt.p50()),
+                    Long.toString(rtt.p90()), Long.toString(rtt.p99()), Long.toString(rtt.p999()),
+                    rtt.p9999() < 0 ? "" : Long.toString(rtt.p9999()), Long.toString(rtt.max()), number(rtt.mean()),
+                    number(rtt.stddev())));
+        }
+        row.add(String.join("; ", cell.notes()));
+        return row;
+    }
+
+    /** A double in plain decimal notation, shortest exact form; empty when not finite. */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "";
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return BigDecimal.valueOf(value).toPlainString();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static String line(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (String field : fields) {
+            if (line.length() > 0) {
+                line.append(',');
+            }
+            line.append(quote(field));
+        }
+        return line.append("\r\n").toString();
+    }
+
+    /** RFC 4180: quote fields with commas, quotes or line breaks, doubling the quotes. */
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

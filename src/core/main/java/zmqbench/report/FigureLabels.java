@@ -1,0 +1,90 @@
+package zmqbench.report;
+
+import java.util.List;
+import zmqbench.results.Figure;
+
+/** How reports name each {@link Figure}, in which unit they print it, and which figures a scenario shows. */
+public final class FigureLabels {
+
+    public static final String LATENCY = "latency";
+    public static final String THROUGHPUT = "throughput";
+
+    private FigureLabels() {
+    }
+
+    /** The figures a scenario's tables show, in order. */
+    public static List<Figure> figures(String scenario) {
+        if (LATENCY.equals(scenario)) {
+            return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
+                    Figure.PEAK_RSS_KB);
+        }
+        if (THROUGHPUT.equals(scenario)) {
+            return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.ENQUEUE_MSGS_PER_SEC,
+                    Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
+        }
+        return List.of(Figure.values());
+    }
+
+    /** A table title saying what is measured, where, and in which unit. */
+    public static String title(Figure figure, String scenario) {
+        boolean latency = LATENCY.equals(scenario);
+        String per = latency ? "round trip" : "message";
+        switch (figure) {
+            case RTT_P50:
+                return "RTT p50, µs (one way = RTT/2)";
+            case RTT_P99:
+                return "RTT p99, µs (one way = RTT/2)";
+            case MSGS_PER_SEC:
+                return "throughput, msg/s received (receiver's rate)";
+            case MB_PER_SEC:
+                return "throughput, MB/s received (MB = 10^6 bytes)";
+            case ENQUEUE_MSGS_PER_SEC:
+                return "sender enqueue rate, msg/s (how fast send() returns, not delivery)";
+            case CPU_NS_PER_MSG:
+                return "CPU time, ns per " + per + " (user+sys, all peers)";
+            case ALLOC_BYTES_PER_MSG:
+                return "heap allocation, bytes per " + per + " (JVM backends, all threads)";
+            case PEAK_RSS_KB:
+                return "peak resident memory, MiB (largest peer)";
+            default:
+                return figure.key();
+        }
+    }
+
+    /** A short name for narrow places (diff rows, CSV-like listings). */
+    public static String shortName(Figure figure) {
+        switch (figure) {
+            case RTT_P50:
+                return "RTT p50 µs";
+            case RTT_P99:
+                return "RTT p99 µs";
+            case MSGS_PER_SEC:
+                return "msg/s";
+            case MB_PER_SEC:
+                return "MB/s";
+            case ENQUEUE_MSGS_PER_SEC:
+                return "enqueue msg/s";
+            case CPU_NS_PER_MSG:
+                return "CPU ns/msg";
+            case ALLOC_BYTES_PER_MSG:
+                return "alloc B/msg";
+            case PEAK_RSS_KB:
+                return "peak RSS MiB";
+            default:
+                return figure.key();
+        }
+    }
+
+    /** What a stored value is divided by for printing: ns to µs, KiB to MiB. */
+    public static double divisor(Figure figure) {
+        switch (figure) {
+            case RTT_P50:
+            case RTT_P99:
+                return 1000.0;
+            case PEAK_RSS_KB:
+                return 1024.0;
+            default:
+                return 1.0;
+        }
+    }
+}

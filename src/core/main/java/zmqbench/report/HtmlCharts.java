@@ -1,0 +1,74 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zmqbench.results.CellKey;
+
+/** The report's chart sections. A chart without data, and a section without charts, is left out. */
+final class HtmlCharts {
+
+    private HtmlCharts() {
+    }
+
+    static void write(StringBuilder out, HtmlCellIndex index, BackendPalette palette) {
+        List<String> latency = new ArrayList<>();
+        for (String scenario : index.scenarios()) {
+            for (CellKey key : index.keys(scenario)) {
+                add(latency, PercentileCurveChart.render(key, index.cells(key), palette));
+            }
+        }
+        section(out, "latency-charts", "Latency percentiles",
+                "Round-trip time at each percentile, all forks' samples together. The percentile axis is"
+                        + " logarithmic in 1/(1\u2212p), as HdrHistogram plots it; each curve ends at the maximum,"
+                        + " drawn where the last sample sits (1/(1\u2212p) = the number of samples).",
+                latency);
+
+        List<String> throughput = new ArrayList<>();
+        for (List<CellKey> group : throughputGroups(index)) {
+            add(throughput, ThroughputChart.render(group, index, palette));
+        }
+        section(out, "throughput-charts", "Throughput",
+                "Median messages per second across forks, with whiskers for the 95% confidence interval.",
+                throughput);
+
+        List<String> cpu = new ArrayList<>();
+        for (String scenario : index.scenarios()) {
+            add(cpu, CpuChart.render(scenario, index, palette));
+        }
+        section(out, "cpu-charts", "CPU time per message",
+                "User and system CPU time of all peers over the timed interval, per message;"
+                        + " median across forks with whiskers for the 95% confidence interval.",
+                cpu);
+    }
+
+    /** Throughput cells by pattern, transport and high-water mark: one chart each, sizes along x. */
+    private static List<List<CellKey>> throughputGroups(HtmlCellIndex index) {
+        Map<String, List<CellKey>> groups = new LinkedHashMap<>();
+        for (CellKey key : index.keys("throughput")) {
+            groups.computeIfAbsent(key.pattern() + "\u0000" + key.transport() + "\u0000" + key.hwm(),
+                    k -> new ArrayList<>()).add(key);
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static void add(List<String> charts, String svg) {
+        if (svg != null) {
+            charts.add(svg);
+        }
+    }
+
+    private static void section(StringBuilder out, String id, String heading, String explanation, List<String> charts) {
+        if (charts.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"").append(id).append("\">\n<h2>").append(HtmlText.escape(heading))
+                .append("</h2>\n<p class=\"explain\">").append(HtmlText.escape(explanation)).append("</p>\n")
+                .append("<div class=\"charts\">\n");
+        for (String svg : charts) {
+            out.append("<figure>\n").append(svg).append("</figure>\n");
+        }
+        out.append("</div>\n</section>\n");
+    }
+}

@@ -1,0 +1,85 @@
+package zmqbench.report;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.util.Map;
+import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+import zmqbench.results.Json;
+import zmqbench.results.ResultSet;
+import zmqbench.stats.Ratio;
+
+/**
+ * The whole result set as one JSON document (snake_case, as stored; readable back with
+ * {@code ResultStore.read}). Each record in {@code cells} starts with flat fields for scripts
+ * ({@code jq '.cells[] | [.backend, .size, .rtt_ns.p50]'}):
+ * {@code backend, scenario, pattern, transport, size, hwm, status, messages_sent,
+ * messages_received, rtt_ns} (latency: count, min, p50, p90, p99, p999, p9999, max, mean, stddev in
+ * ns; null for throughput), {@code msgs_per_sec, mb_per_sec} (medians across forks; null for
+ * latency) and {@code ratios} (figure key to the ratio to the baseline's median, with lower and
+ * upper; empty for the baseline), then the full record. Absent values are null, not missing.
+ */
+public final class JsonReport implements ReportFormat {
+
+    private static final Gson GSON = Json.PRETTY.newBuilder().serializeNulls().create();
+
+    @Override
+    public void write(ResultSet results, PrintWriter out) {
+        JsonObject root = GSON.toJsonTree(results).getAsJsonObject();
+        JsonArray cells = new JsonArray();
+        ResultGrid grid = ResultGrid.of(results);
+        for (CellResult cell : results.cells()) {
+            cells.add(record(cell, grid));
+        }
+        root.add("cells", cells);
+        GSON.toJson(root, out);
+        out.println();
+        out.flush();
+    }
+
+    private static JsonObject record(CellResult cell, ResultGrid grid) {
+        JsonObject flat = new JsonObject();
+        flat.addProperty("backend", cell.backend());
+        flat.addProperty("scenario", cell.key().scenario());
+        flat.addProperty("pattern", cell.key().pattern());
+        flat.addProperty("transport", cell.key().transport());
+        flat.addProperty("size", cell.key().size());
+        flat.addProperty("hwm", cell.key().hwm());
+        flat.addProperty("status", cell.status());
+        flat.addProperty("messages_sent", cell.messagesSent());
+        flat.addProperty("messages_received", cell.messagesReceived());
+        flat.add("rtt_ns", cell.rttNs() == null ? JsonNull.INSTANCE : GSON.toJsonTree(cell.rttNs()));
+        flat.add("msgs_per_sec", median(cell, Figure.MSGS_PER_SEC));
+        flat.add("mb_per_sec", median(cell, Figure.MB_PER_SEC));
+        JsonObject ratios = new JsonObject();
+        String baseline = grid.baseline();
+        CellResult base = baseline == null ? null : grid.cell(baseline, cell.key());
+        if (base != null && base != cell) {
+            for (Figure figure : Figure.values()) {
+                Estimate ratio = Ratio.of(cell, base, figure);
+                if (ratio != null) {
+                    ratios.add(figure.key(), GSON.toJsonTree(ratio));
+                }
+            }
+        }
+        flat.add("ratios", ratios);
+        for (Map.Entry<String, JsonElement> field : GSON.toJsonTree(cell).getAsJsonObject().entrySet()) {
+            if (!flat.has(field.getKey())) {
+                flat.add(field.getKey(), field.getValue());
+            }
+        }
+        return flat;
+    }
+
+    private static JsonElement median(CellResult cell, Figure figure) {
+        Estimate estimate = cell.figure(figure);
+        return estimate == null || !Double.isFinite(estimate.median())
+                ? JsonNull.INSTANCE
+                : GSON.toJsonTree(estimate.median());
+    }
+}

@@ -1,0 +1,49 @@
+package zmqbench.report;
+
+import java.io.PrintWriter;
+import zmqbench.report.text.Footnotes;
+import zmqbench.report.text.MarkdownTable;
+import zmqbench.report.text.Table;
+import zmqbench.results.ResultSet;
+
+/** The terminal report's tables as GitHub Markdown, for issues, pull requests and READMEs. */
+public final class MarkdownReport implements ReportFormat {
+
+    @Override
+    public void write(ResultSet results, PrintWriter out) {
+        ResultGrid grid = ResultGrid.of(results);
+        out.println("## zmqbench results");
+        out.println();
+        for (String paragraph : ReportText.header(grid)) {
+            out.println(MarkdownTable.escape(paragraph) + "  ");
+        }
+        Footnotes footnotes = new Footnotes();
+        for (Section section : FigureTables.build(grid, footnotes)) {
+            out.println();
+            out.println("### " + MarkdownTable.escape(section.scenario()));
+            for (Table table : section.tables()) {
+                out.println();
+                MarkdownTable.render(table, 4).forEach(out::println);
+            }
+        }
+        out.println();
+        for (String paragraph : ReportText.legend(grid, false)) {
+            out.println(MarkdownTable.escape(paragraph) + "  ");
+        }
+        if (!footnotes.isEmpty()) {
+            out.println();
+            for (String note : footnotes.entries()) {
+                out.println("- " + MarkdownTable.escape(note));
+            }
+        }
+        if (!results.unfinished().isEmpty()) {
+            out.println();
+            out.println("Not measured (run interrupted or stopped):");
+            out.println();
+            for (String cell : results.unfinished()) {
+                out.println("- " + MarkdownTable.escape(cell));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,89 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import zmqbench.results.ResultSet;
+import zmqbench.stats.ForkStats;
+
+/** The prose around the tables: what ran where (header), how to read the values (legend). */
+final class ReportText {
+
+    /** Environment keys a summary shows first, when present; the rest are in the JSON report. */
+    private static final List<String> ENVIRONMENT_SUMMARY = List.of(
+            "host", "hostname", "cpu_model", "cpu", "cpu_count", "os", "os_name", "os_version", "kernel",
+            "arch", "java_version", "java", "jvm", "libzmq_version", "commit", "git_commit");
+
+    private ReportText() {
+    }
+
+    /** Header paragraphs (not wrapped): what and where, and a warning if the set is incomplete. */
+    static List<String> header(ResultGrid grid) {
+        ResultSet set = grid.set();
+        List<String> lines = new ArrayList<>();
+        lines.add("zmqbench " + orDash(set.toolVersion()) + ", " + orDash(set.createdAt()) + ", "
+                + set.cells().size() + " cells, " + grid.backends().size() + " backends");
+        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell; baseline: "
+                + (grid.baseline() == null ? "none" : grid.baseline())
+                + (set.configHash() == null ? "" : "; config: " + set.configHash()));
+        Map<String, String> environment = environmentSummary(set.environment());
+        if (!environment.isEmpty()) {
+            List<String> entries = new ArrayList<>();
+            environment.forEach((key, value) -> entries.add(key + "=" + value));
+            lines.add("environment: " + String.join(", ", entries));
+        }
+        if (!set.complete()) {
+            lines.add("INTERRUPTED: this run stopped before it finished; only the cells it measured are shown.");
+        }
+        if (!set.unfinished().isEmpty()) {
+            lines.add("UNFINISHED: " + set.unfinished().size() + " planned cells were not measured (listed at the end).");
+        }
+        return lines;
+    }
+
+    /** The legend paragraphs. */
+    static List<String> legend(ResultGrid grid, boolean color) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Values: median across forks ± half-width of its " + percent() + " confidence interval"
+                + " (Student t for 2-5 forks, order statistics from 6); no ± with a single fork. '-': not measured.");
+        if (grid.baseline() != null) {
+            lines.add("b/" + grid.baseline() + ": ratio of b's median to " + grid.baseline() + "'s, with a "
+                    + percent() + " bootstrap interval over forks; " + FigureTables.NOT_SIGNIFICANT
+                    + " = the interval includes 1: no significant difference."
+                    + (color ? " Green: significantly better, red: significantly worse." : ""));
+        }
+        lines.add("Latency is the round trip (RTT); one way is about RTT/2. MB = 10^6 bytes, MiB = 2^20 bytes.");
+        return lines;
+    }
+
+    /** Unfinished cells, one per line, or nothing. */
+    static List<String> unfinished(ResultSet set) {
+        List<String> lines = new ArrayList<>();
+        if (!set.unfinished().isEmpty()) {
+            lines.add("Not measured (run interrupted or stopped):");
+            for (String cell : set.unfinished()) {
+                lines.add("  " + cell);
+            }
+        }
+        return lines;
+    }
+
+    static Map<String, String> environmentSummary(Map<String, String> environment) {
+        Map<String, String> summary = new LinkedHashMap<>();
+        for (String key : ENVIRONMENT_SUMMARY) {
+            if (environment.containsKey(key)) {
+                summary.put(key, environment.get(key));
+            }
+        }
+        return summary.isEmpty() ? new LinkedHashMap<>(environment) : summary;
+    }
+
+    private static String percent() {
+        return Math.round(ForkStats.CONFIDENCE * 100) + "%";
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
+    }
+}

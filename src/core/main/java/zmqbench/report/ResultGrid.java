@@ -1,0 +1,142 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
+import zmqbench.results.ResultSet;
+
+/**
+ * A result set laid out as the tables read it: scenarios, the rows (cell keys) of each, the
+ * backend columns (baseline first), and the cell at each crossing.
+ */
+public final class ResultGrid {
+
+    private static final List<String> SCENARIO_ORDER = List.of(FigureLabels.LATENCY, FigureLabels.THROUGHPUT);
+    private static final List<String> TRANSPORT_ORDER = List.of("inproc", "ipc", "tcp");
+
+    /** Rows in a stable order: pattern, transport (inproc, ipc, tcp, others), size, hwm. */
+    public static final Comparator<CellKey> KEY_ORDER = Comparator.comparing(CellKey::pattern)
+            .thenComparingInt(k -> rank(TRANSPORT_ORDER, k.transport()))
+            .thenComparing(CellKey::transport)
+            .thenComparingInt(CellKey::size)
+            .thenComparingInt(CellKey::hwm);
+
+    private final ResultSet set;
+    private final List<String> backends;
+    private final Map<String, CellResult> cells = new HashMap<>();
+
+    private ResultGrid(ResultSet set) {
+        this.set = set;
+        Set<String> order = new LinkedHashSet<>();
+        if (baseline(set) != null) {
+            order.add(set.baseline());
+        }
+        Object listed = set.options().get("backends");
+        if (listed instanceof List) {
+            for (Object backend : (List<?>) listed) {
+                order.add(String.valueOf(backend));
+            }
+        }
+        Set<String> present = new LinkedHashSet<>();
+        for (CellResult cell : set.cells()) {
+            present.add(cell.backend());
+            cells.put(id(cell.backend(), cell.key()), cell); // a later record of the same cell wins
+        }
+        order.addAll(present);
+        order.retainAll(present);
+        this.backends = List.copyOf(order);
+    }
+
+    public static ResultGrid of(ResultSet set) {
+        return new ResultGrid(set);
+    }
+
+    public ResultSet set() {
+        return set;
+    }
+
+    /** The baseline backend if it has cells in the set, else null. */
+    public String baseline() {
+        return baseline(set);
+    }
+
+    /** Backends with at least one cell, the baseline first, then as the options listed them. */
+    public List<String> backends() {
+        return backends;
+    }
+
+    /** Scenarios present: latency, throughput, then any other alphabetically. */
+    public List<String> scenarios() {
+        Set<String> present = new TreeSet<>(Comparator.comparingInt((String s) -> rank(SCENARIO_ORDER, s))
+                .thenComparing(Comparator.naturalOrder()));
+        for (CellResult cell : set.cells()) {
+            present.add(cell.key().scenario());
+        }
+        return new ArrayList<>(present);
+    }
+
+    /** The rows of a scenario in {@link #KEY_ORDER}. */
+    public List<CellKey> keys(String scenario) {
+        Set<CellKey> keys = new TreeSet<>(KEY_ORDER);
+        for (CellResult cell : set.cells()) {
+            if (cell.key().scenario().equals(scenario)) {
+                keys.add(cell.key());
+            }
+        }
+        return new ArrayList<>(keys);
+    }
+
+    /** The cell of {@code backend} for {@code key}, or null if the set has none. */
+    public CellResult cell(String backend, CellKey key) {
+        return cells.get(id(backend, key));
+    }
+
+    /**
+     * Forks per cell: the {@code forks} option when the set records it, else the most forks any
+     * cell ran.
+     */
+    public int forks() {
+        Object forks = set.options().get("forks");
+        if (forks instanceof Number) {
+            return ((Number) forks).intValue();
+        }
+        int most = 0;
+        for (CellResult cell : set.cells()) {
+            most = Math.max(most, cell.forks().size());
+            for (Estimate estimate : cell.figures().values()) {
+                most = Math.max(most, estimate.forks());
+            }
+        }
+        return most;
+    }
+
+    private static String baseline(ResultSet set) {
+        String baseline = set.baseline();
+        if (baseline == null) {
+            return null;
+        }
+        for (CellResult cell : set.cells()) {
+            if (baseline.equals(cell.backend())) {
+                return baseline;
+            }
+        }
+        return null;
+    }
+
+    private static String id(String backend, CellKey key) {
+        return backend + "\u0000" + key;
+    }
+
+    private static int rank(List<String> order, String value) {
+        int index = order.indexOf(value);
+        return index < 0 ? order.size() : index;
+    }
+}

@@ -1,0 +1,106 @@
+package zmqbench.report.text;
+
+import java.util.Locale;
+import zmqbench.results.Estimate;
+
+/**
+ * Numbers as the tables print them: three significant digits, with k, M, G from 10 000 up
+ * (so 1234 stays 1234 but 12 345 is 12.3k), always with '.' as the decimal point.
+ */
+public final class Numbers {
+
+    private static final String[] SUFFIXES = {"", "k", "M", "G", "T"};
+
+    private Numbers() {
+    }
+
+    /** {@code v} with three significant digits and a suffix. */
+    public static String value(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "n/a" : (v > 0 ? "inf" : "-inf");
+        }
+        int power = power(v);
+        double scaled = v / Math.pow(1000, power);
+        return format(scaled, decimals(scaled)) + SUFFIXES[power];
+    }
+
+    /**
+     * An estimate as "median ±half-width" of its interval, both scaled by {@code divisor} (e.g.
+     * 1000 to print ns as µs) and printed with the same suffix and decimals: "24.1 ±0.3",
+     * "3.46M ±0.04M". A single fork has no interval and prints the median alone.
+     */
+    public static String estimate(Estimate e, double divisor) {
+        double median = e.median() / divisor;
+        if (!Double.isFinite(median)) {
+            return value(median);
+        }
+        int power = power(median);
+        double unit = Math.pow(1000, power);
+        int decimals = decimals(median / unit);
+        String text = format(median / unit, decimals) + SUFFIXES[power];
+        if (e.forks() <= 1) {
+            return text;
+        }
+        double halfWidth = (e.upper() - e.lower()) / 2.0 / divisor;
+        String half = Double.isFinite(halfWidth) ? format(halfWidth / unit, decimals) + SUFFIXES[power] : "inf";
+        return text + " ±" + half;
+    }
+
+    /** A ratio: "1.04x", "12.5x", "153x". */
+    public static String ratio(double r) {
+        if (!Double.isFinite(r)) {
+            return "n/a";
+        }
+        double magnitude = Math.abs(r);
+        int decimals = magnitude < 9.995 ? 2 : magnitude < 99.95 ? 1 : 0;
+        return format(r, decimals) + "x";
+    }
+
+    /** A relative change as a signed percentage: "+5.0%", "-12%", "+0.0%". */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return "n/a";
+        }
+        double percent = fraction * 100.0;
+        int decimals = Math.abs(percent) < 9.95 ? 1 : 0;
+        String text = format(percent, decimals);
+        return (text.startsWith("-") ? "" : "+") + text + "%";
+    }
+
+    /** A message size: "64 B", "1 KiB", "64 KiB", "1 MiB", "1000 B". */
+    public static String size(int bytes) {
+        if (bytes >= 1 << 20 && bytes % (1 << 20) == 0) {
+            return (bytes >> 20) + " MiB";
+        }
+        if (bytes >= 1 << 10 && bytes % (1 << 10) == 0) {
+            return (bytes >> 10) + " KiB";
+        }
+        return bytes + " B";
+    }
+
+    private static int power(double v) {
+        double magnitude = Math.abs(v);
+        if (magnitude < 9999.5) {
+            return 0;
+        }
+        int power = 1;
+        while (power < SUFFIXES.length - 1 && magnitude / Math.pow(1000, power) >= 999.5) {
+            power++;
+        }
+        return power;
+    }
+
+    private static int decimals(double scaled) {
+        double magnitude = Math.abs(scaled);
+        if (magnitude == 0.0) {
+            return 0;
+        }
+        // Round first, so 9.996 counts as 10.0 (one decimal) rather than 10.00.
+        int digitsBeforePoint = (int) Math.floor(Math.log10(magnitude * (1 + 5e-4)));
+        return Math.max(0, Math.min(3, 2 - digitsBeforePoint));
+    }
+
+    private static String format(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+}

@@ -1,0 +1,129 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramIterationValue;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+import zmqbench.results.LatencySummary;
+import zmqbench.results.PercentilePoint;
+import zmqbench.results.ResultSet;
+
+/** Synthetic result sets for the HTML report's tests. */
+final class HtmlReportFixtures {
+
+    static final String FAILED_STATUS = "lost 3 of 1000 messages <boom> & \"more\"";
+    static final String IPC_NOTE = "JeroMQ's ipc is TCP on 127.0.0.1 <not a Unix socket>";
+    static final String TIMEOUT_NOTE = "the receiver gave up after 30 s & 3 retries";
+    static final String NETWORK_TEXT = "https://example.org/zmqbench.git";
+
+    /** Latency charts (2) + throughput-by-size chart (1) + CPU charts for both scenarios (2). */
+    static final int EXPECTED_CHARTS = 5;
+    /** Latency curves: c and jeromq at 64 B, c alone at 1 KiB (jeromq failed); two throughput lines. */
+    static final int EXPECTED_LINES = 5;
+
+    private HtmlReportFixtures() {
+    }
+
+    /**
+     * Two backends (c as baseline, jeromq); latency and throughput cells over pair/tcp at 64 B and
+     * 1 KiB; jeromq's 1 KiB latency cell failed.
+     */
+    static ResultSet twoBackends() {
+        List<CellResult> cells = new ArrayList<>();
+        CellKey lat64 = new CellKey("latency", "pair", "tcp", 64, -1);
+        CellKey lat1k = new CellKey("latency", "pair", "tcp", 1024, -1);
+        CellKey thr64 = new CellKey("throughput", "pair", "tcp", 64, 1000);
+        CellKey thr1k = new CellKey("throughput", "pair", "tcp", 1024, 1000);
+
+        // rtt p50 of jeromq within c's interval: the ratio straddles 1 (marked ~).
+        cells.add(latency("c", lat64, 50_000, 1_000, 11));
+        cells.add(latency("jeromq", lat64, 50_500, 1_000, 12));
+        cells.add(latency("c", lat1k, 58_000, 1_500, 13));
+        cells.add(failed("jeromq", lat1k));
+        // jeromq has half c's throughput: significantly worse.
+        cells.add(throughput("c", thr64, 1_000_000, 180, List.of()));
+        cells.add(throughput("jeromq", thr64, 500_000, 420, List.of(IPC_NOTE)));
+        cells.add(throughput("c", thr1k, 400_000, 260, List.of()));
+        cells.add(throughput("jeromq", thr1k, 300_000, 610, List.of(IPC_NOTE)));
+
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("os", "Linux 6.1 <x86_64> & \"friends\"");
+        env.put("cpus", "2");
+        env.put("jvm", "OpenJDK 17.0.15");
+        env.put("git.remote", NETWORK_TEXT);
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("forks", 5);
+        options.put("backends", List.of("c", "jeromq"));
+        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", env, options, "cafe1234", "pinned cpu0/cpu1",
+                "c", cells, List.of("latency pair ipc 64 B"));
+    }
+
+    /** Throughput at a single size only, no latency cells, no baseline. */
+    static ResultSet singleSizeThroughput() {
+        CellKey key = new CellKey("throughput", "push", "inproc", 256, -1);
+        List<CellResult> cells = List.of(
+                throughput("c", key, 2_000_000, 150, List.of()),
+                throughput("jna", key, 1_600_000, 190, List.of()),
+                throughput("jeromq", key, 900_000, 400, List.of()));
+        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of("os", "Linux"), Map.of(), "beef",
+                "unpinned", null, cells, List.of());
+    }
+
+    static ResultSet empty() {
+        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of(), Map.of(), "0", "unpinned", "c",
+                List.of(), List.of());
+    }
+
+    static Estimate estimate(double median, double halfWidth) {
+        return new Estimate(median, median - halfWidth, median + halfWidth, 5);
+    }
+
+    private static CellResult latency(String backend, CellKey key, long p50Ns, long halfWidthNs, long seed) {
+        Histogram h = new Histogram(3_600_000_000_000L, 3);
+        Random random = new Random(seed);
+        for (int i = 0; i < 200_000; i++) {
+            // A log-normal body around p50 with a rare slow tail, like a real ping-pong.
+            double v = p50Ns * Math.exp(0.15 * random.nextGaussian());
+            if (random.nextInt(1000) == 0) {
+                v *= 4 + 6 * random.nextDouble();
+            }
+            h.recordValue((long) v);
+        }
+        List<PercentilePoint> curve = new ArrayList<>();
+        for (HistogramIterationValue v : h.percentiles(5)) {
+            curve.add(new PercentilePoint(v.getPercentileLevelIteratedTo(), v.getValueIteratedTo()));
+        }
+        LatencySummary summary = new LatencySummary(h.getTotalCount(), h.getMinValue(),
+                h.getValueAtPercentile(50), h.getValueAtPercentile(90), h.getValueAtPercentile(99),
+                h.getValueAtPercentile(99.9), h.getValueAtPercentile(99.99), h.getMaxValue(), h.getMean(),
+                h.getStdDeviation());
+        Map<String, Estimate> figures = new LinkedHashMap<>();
+        figures.put(Figure.RTT_P50.key(), estimate(p50Ns, halfWidthNs));
+        figures.put(Figure.RTT_P99.key(), estimate(h.getValueAtPercentile(99), 3 * halfWidthNs));
+        figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(p50Ns * 0.8, halfWidthNs));
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 200_000, 200_000, summary,
+                curve, figures, List.of(), "ok", List.of());
+    }
+
+    private static CellResult throughput(String backend, CellKey key, double msgsPerSec, double cpuNs,
+                                         List<String> notes) {
+        Map<String, Estimate> figures = new LinkedHashMap<>();
+        figures.put(Figure.MSGS_PER_SEC.key(), estimate(msgsPerSec, msgsPerSec * 0.04));
+        figures.put(Figure.MB_PER_SEC.key(), estimate(msgsPerSec * key.size() / 1e6, msgsPerSec * key.size() / 25e6));
+        figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(cpuNs, cpuNs * 0.05));
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1_000_000, 1_000_000, null,
+                List.of(), figures, List.of(), "ok", notes);
+    }
+
+    private static CellResult failed(String backend, CellKey key) {
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1000, 997, null,
+                List.of(), Map.of(), List.of(), FAILED_STATUS, List.of(TIMEOUT_NOTE));
+    }
+}
