@@ -130,7 +130,7 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     if (cfg->role_name == NULL)
         return fail(err, errlen, "missing --role (bind, connect or both)");
     if (pattern_name == NULL)
-        return fail(err, errlen, "missing --pattern");
+        pattern_name = "pair"; /* as the Java worker */
     if (cfg->endpoint == NULL)
         return fail(err, errlen, "missing --endpoint");
     if (!have_size)
@@ -142,11 +142,8 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     if (cfg->pattern == NULL) {
         char names[256];
         pattern_names(names, sizeof names);
-        return fail(err, errlen, "--pattern '%s' is not supported (supported: %s)", pattern_name, names);
+        return fail(err, errlen, "unknown pattern '%s' (known: %s)", pattern_name, names);
     }
-    if (cfg->scenario == SCENARIO_LATENCY && !cfg->pattern->latency)
-        return fail(err, errlen, "--pattern '%s' cannot run the latency scenario", pattern_name);
-    if (cfg->scenario == SCENARIO_THROUGHPUT && !cfg->pattern->throughput)
-        return fail(err, errlen, "--pattern '%s' cannot run the throughput scenario", pattern_name);
-    return 0;
+    /* Worded as the Java worker's Pattern.refusal and Pattern.sizeRefusal. */
+    return pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY, cfg->size, err, errlen);
 }

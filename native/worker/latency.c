@@ -1,5 +1,6 @@
 /* Latency: the bind side echoes (libzmq's local_lat), the connect side pings and times every
- * measured round trip. */
+ * measured round trip. A ROUTER echo replies through the routing id it received (frames_*); REQ
+ * and REP add and strip their envelope themselves. */
 #include "scenario.h"
 
 #include <errno.h>
@@ -29,14 +30,16 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
     const size_t size = (size_t) cfg->size;
     int64_t cpu0 = 0;
     bool started = false;
+    struct frames frames;
     char *buf = malloc(size);
 
     if (buf == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
     }
+    frames_init(&frames, socket, cfg);
     while (r->received < total) {
-        int n = recv_buf(socket, buf, size);
+        int n = frames_recv(&frames, buf, size);
         if (n < 0) {
             io_error(r, "receive", errno, cfg, r->received, total);
             break;
@@ -51,7 +54,7 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
                      (long long) r->received, n, cfg->size);
             break;
         }
-        if (send_buf(socket, buf, size) < 0) {
+        if (frames_reply(&frames, buf, size) < 0) {
             io_error(r, "send", errno, cfg, r->sent, total);
             break;
         }

@@ -3,11 +3,13 @@
  * result record may still carry an error), 1 failed before measuring, 2 bad arguments. */
 #include <errno.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <zmq.h>
 
 #include "args.h"
@@ -30,21 +32,26 @@ struct bind_thread {
     void *socket;
     const struct config *cfg;
     struct side_result result;
+    atomic_bool done; /* releases a pub-sub publisher (--role both) */
 };
 
 static void run_bind_side(void *socket, const struct config *cfg, struct side_result *r)
 {
     if (cfg->scenario == SCENARIO_LATENCY)
         latency_echo(socket, cfg, r);
+    else if (cfg->pattern->sequenced)
+        pubsub_subscribe(socket, cfg, r);
     else
         throughput_recv(socket, cfg, r);
 }
 
 static void run_connect_side(void *socket, const struct config *cfg, int64_t *samples,
-                             struct side_result *r)
+                             const struct release *release, struct side_result *r)
 {
     if (cfg->scenario == SCENARIO_LATENCY)
         latency_ping(socket, cfg, samples, r);
+    else if (cfg->pattern->sequenced)
+        pubsub_publish(socket, cfg, release, r);
     else
         throughput_send(socket, cfg, r);
 }
@@ -53,7 +60,26 @@ static void *bind_thread_main(void *arg)
 {
     struct bind_thread *t = arg;
     run_bind_side(t->socket, t->cfg, &t->result);
+    atomic_store(&t->done, true);
     return NULL;
+}
+
+/* Released by the parent: a line on stdin (connect role). */
+static bool release_by_stdin(void *arg, int wait_ms)
+{
+    (void) arg;
+    return stdin_released(wait_ms);
+}
+
+/* Released by the receiver thread's end (both role); polled every wait_ms at most. */
+static bool release_by_thread(void *arg, int wait_ms)
+{
+    atomic_bool *done = arg;
+    struct timespec ts = { .tv_sec = wait_ms / 1000, .tv_nsec = (long) (wait_ms % 1000) * 1000000L };
+    if (atomic_load(done))
+        return true;
+    nanosleep(&ts, NULL);
+    return atomic_load(done);
 }
 
 /* Appends "label: message" (or message when label is NULL) to dst, "; "-separated. */
@@ -85,6 +111,7 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_int(&j, "messages_sent", r->sent);
     json_int(&j, "messages_received", r->received);
     json_int(&j, "measured_messages", r->measured);
+    json_int(&j, "dropped", r->dropped);
     json_int(&j, "elapsed_ns", r->elapsed_ns);
     json_int(&j, "enqueue_ns", r->enqueue_ns);
     json_int(&j, "samples", r->samples);
@@ -174,25 +201,29 @@ int main(int argc, char **argv)
         add_error(error, sizeof error, NULL, result.error);
         break;
 
-    case ROLE_CONNECT:
-        run_connect_side(connect_socket, &cfg, samples, &result);
+    case ROLE_CONNECT: {
+        struct release by_stdin = { release_by_stdin, NULL };
+        run_connect_side(connect_socket, &cfg, samples, &by_stdin, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
+    }
 
     case ROLE_BOTH: {
         /* The bound socket moves to its thread; pthread_create/join are the memory barriers
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
         int rc;
+        struct release by_thread = { release_by_thread, &bt.done };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;
         bt.cfg = &cfg;
+        atomic_init(&bt.done, false);
         if ((rc = pthread_create(&thread, NULL, bind_thread_main, &bt)) != 0) {
             snprintf(err, sizeof err, "cannot start the %s thread: %s",
                      latency ? "echo" : "receiver", strerror(rc));
             fail(err);
         }
-        run_connect_side(connect_socket, &cfg, samples, &result);
+        run_connect_side(connect_socket, &cfg, samples, &by_thread, &result);
         pthread_join(thread, NULL); /* the sender closes only once the receiver is done */
 
         /* One record: sent (and, for latency, everything else) from the connect side;
@@ -202,6 +233,7 @@ int main(int argc, char **argv)
             result.measured = bt.result.measured;
             result.elapsed_ns = bt.result.elapsed_ns;
             result.cpu_ns = bt.result.cpu_ns;
+            result.dropped = bt.result.dropped;
             add_error(error, sizeof error, "receiver", bt.result.error);
             add_error(error, sizeof error, "sender", result.error);
         } else {
@@ -221,7 +253,8 @@ int main(int argc, char **argv)
 
     print_result(&cfg, endpoint, &result, error);
 
-    if (cfg.role == ROLE_CONNECT && !latency)
+    /* A pub-sub publisher has waited already, sending end markers. */
+    if (cfg.role == ROLE_CONNECT && !latency && !cfg.pattern->sequenced)
         throughput_wait_confirmation(cfg.timeout_ms);
 
     if (connect_socket != NULL)

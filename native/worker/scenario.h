@@ -1,9 +1,10 @@
-/* The two scenarios, each as its two sides. A side runs on a socket that is already bound or
+/* The two scenarios, each as its two sides (pub-sub's throughput sides are in pubsub.c). A side runs on a socket that is already bound or
  * connected, never exits, and reports through a side_result (error[0] != 0: what went wrong). */
 #ifndef ZMQBENCH_SCENARIO_H
 #define ZMQBENCH_SCENARIO_H
 
 #include <errno.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -19,6 +20,7 @@ struct side_result {
     int64_t enqueue_ns; /* sender: the measured sends */
     int64_t samples;    /* pinger: samples written to the samples file */
     int64_t cpu_ns;     /* process CPU over this side's timed interval */
+    int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
     char error[512];
 };
 
@@ -35,6 +37,21 @@ void throughput_recv(void *socket, const struct config *cfg, struct side_result 
 void throughput_send(void *socket, const struct config *cfg, struct side_result *r);
 /* throughput.c: waits up to timeout_ms for one line on stdin, or EOF (the parent's "delivered"). */
 void throughput_wait_confirmation(int timeout_ms);
+/* throughput.c: true once a line (or EOF) has come on stdin, waiting at most timeout_ms. */
+bool stdin_released(int timeout_ms);
+
+/* Tells a pub-sub publisher that the receiver is done: true when released, after waiting at most
+ * wait_ms for it. */
+struct release {
+    bool (*wait)(void *arg, int wait_ms);
+    void *arg;
+};
+
+/* pubsub.c: bind side, the subscriber; counts drops (see pubsub.h). */
+void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result *r);
+/* pubsub.c: connect side, the publisher; sends end markers until released (see pubsub.h). */
+void pubsub_publish(void *socket, const struct config *cfg, const struct release *release,
+                    struct side_result *r);
 
 /* zmq_recv / zmq_send, retried when a signal interrupts them. zmq_recv returns the full message
  * length, which exceeds len when the message was truncated. */
@@ -47,13 +64,54 @@ static inline int recv_buf(void *socket, void *buf, size_t len)
     return n;
 }
 
-static inline int send_buf(void *socket, const void *buf, size_t len)
+static inline int send_frame(void *socket, const void *buf, size_t len, int flags)
 {
     int n;
     do
-        n = zmq_send(socket, buf, len, 0);
+        n = zmq_send(socket, buf, len, flags);
     while (n < 0 && errno == EINTR);
     return n;
+}
+
+static inline int send_buf(void *socket, const void *buf, size_t len)
+{
+    return send_frame(socket, buf, len, 0);
+}
+
+/* One payload, skipping the routing-id frame a ROUTER puts in front of it, and a reply back
+ * through the same envelope (as Frames in the Java worker). */
+struct frames {
+    void *socket;
+    bool envelope;
+    size_t id_len;
+    unsigned char id[256]; /* libzmq routing ids are at most 255 bytes */
+};
+
+static inline void frames_init(struct frames *f, void *socket, const struct config *cfg)
+{
+    f->socket = socket;
+    f->envelope = cfg->pattern->envelope;
+    f->id_len = 0;
+}
+
+/* The payload's full length (as recv_buf), or -1 and errno. */
+static inline int frames_recv(struct frames *f, void *buf, size_t len)
+{
+    if (f->envelope) {
+        int n = recv_buf(f->socket, f->id, sizeof f->id);
+        if (n < 0)
+            return -1;
+        f->id_len = (size_t) n < sizeof f->id ? (size_t) n : sizeof f->id;
+    }
+    return recv_buf(f->socket, buf, len);
+}
+
+/* Sends buf to the peer the last payload came from; bytes sent or -1 and errno. */
+static inline int frames_reply(struct frames *f, const void *buf, size_t len)
+{
+    if (f->envelope && send_frame(f->socket, f->id, f->id_len, ZMQ_SNDMORE) < 0)
+        return -1;
+    return send_buf(f->socket, buf, len);
 }
 
 #endif

@@ -1,5 +1,6 @@
 #include "stats.h"
 
+#include <stdio.h>
 #include <sys/resource.h>
 #include <time.h>
 
@@ -23,10 +24,19 @@ int64_t cpu_ns(void)
     return tv_ns(ru.ru_utime) + tv_ns(ru.ru_stime);
 }
 
+/* VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a worker started by a
+ * JVM would report the parent JVM's peak instead of its own. */
 int64_t peak_rss_kb(void)
 {
-    struct rusage ru;
-    if (getrusage(RUSAGE_SELF, &ru) != 0)
+    char line[256];
+    long long kb = -1;
+    FILE *status = fopen("/proc/self/status", "r");
+    if (status == NULL)
         return -1;
-    return (int64_t) ru.ru_maxrss;
+    while (fgets(line, sizeof line, status) != NULL) {
+        if (sscanf(line, "VmHWM: %lld kB", &kb) == 1)
+            break;
+    }
+    fclose(status);
+    return (int64_t) kb;
 }

@@ -34,6 +34,8 @@ public record PeerSpec(
                 + "or inproc://NAME, got '" + endpoint + "'");
         String refusal = pattern.refusal(scenario);
         require(refusal == null, refusal);
+        String sizeRefusal = pattern.sizeRefusal(size);
+        require(sizeRefusal == null, sizeRefusal);
         require(role != Role.BOTH || endpoint.startsWith("inproc://"), "--role both runs the peers as threads of one "
                 + "process: it needs an inproc:// endpoint, got '" + endpoint + "'");
         require(role == Role.BOTH || !endpoint.startsWith("inproc://"), "inproc:// only works inside one process: "

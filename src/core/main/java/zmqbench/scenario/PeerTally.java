@@ -8,6 +8,7 @@ public final class PeerTally {
     long elapsedNs;
     long enqueueNs;
     long samples;
+    long dropped;
     String error;
 
     public long messagesSent() {
@@ -34,6 +35,11 @@ public final class PeerTally {
         return samples;
     }
 
+    /** Measured messages the sender sent that never arrived (pub-sub); 0 for patterns that never drop. */
+    public long dropped() {
+        return dropped;
+    }
+
     public String error() {
         return error;
     }
@@ -46,6 +52,7 @@ public final class PeerTally {
         elapsedNs = Math.max(elapsedNs, other.elapsedNs);
         enqueueNs = Math.max(enqueueNs, other.enqueueNs);
         samples = Math.max(samples, other.samples);
+        dropped = Math.max(dropped, other.dropped);
         if (error == null) {
             error = other.error;
         } else if (other.error != null) {

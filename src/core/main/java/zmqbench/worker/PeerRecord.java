@@ -6,6 +6,9 @@ package zmqbench.worker;
  * worker.
  *
  * @param measuredMessages messages (or round trips) in the timed interval
+ * @param dropped measured messages the sender sent that the receiver never got: pub-sub only
+ *     (PUB drops at the high-water mark), counted by the subscriber from sequence numbers; 0 for
+ *     the other patterns, which block instead of dropping, and for every sender
  * @param elapsedNs timed interval in ns (receiver first-to-last; pinger: all measured round trips)
  * @param enqueueNs sender's time to enqueue the measured messages
  * @param samples number of round-trip samples written to the samples file
@@ -31,6 +34,7 @@ public record PeerRecord(
         long messagesSent,
         long messagesReceived,
         long measuredMessages,
+        long dropped,
         long elapsedNs,
         long enqueueNs,
         long samples,

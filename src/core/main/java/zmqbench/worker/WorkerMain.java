@@ -23,10 +23,12 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.PeerTally;
 import zmqbench.scenario.PingPeer;
 import zmqbench.scenario.ProcessMeter;
+import zmqbench.scenario.PublisherPeer;
 import zmqbench.scenario.ReceiverPeer;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderPeer;
+import zmqbench.scenario.SubscriberPeer;
 
 /**
  * The Java worker: runs one peer (or both, for inproc) of one measurement with the one backend on
@@ -83,14 +85,14 @@ public final class WorkerMain {
             ProcessMeter meter = ProcessMeter.forProcess();
             switch (spec.role()) {
                 case BIND -> {
-                    try (ZmqSocket socket = open(context, spec.pattern().passive(), spec)) {
+                    try (ZmqSocket socket = open(context, spec, true)) {
                         String endpoint = bind(socket, spec);
                         print(Map.of("event", "ready", "endpoint", endpoint));
                         tally = runPassive(socket, spec, meter);
                     }
                 }
                 case CONNECT -> {
-                    try (ZmqSocket socket = open(context, spec.pattern().active(), spec)) {
+                    try (ZmqSocket socket = open(context, spec, false)) {
                         connect(socket, spec);
                         tally = runActive(socket, spec, meter, stdinRelease(in));
                     }
@@ -109,7 +111,7 @@ public final class WorkerMain {
         CountDownLatch passiveDone = new CountDownLatch(1);
         AtomicReference<Object> passiveOutcome = new AtomicReference<>();
         Thread passive = new Thread(() -> {
-            try (ZmqSocket socket = open(context, spec.pattern().passive(), spec)) {
+            try (ZmqSocket socket = open(context, spec, true)) {
                 bind(socket, spec);
                 bound.countDown();
                 passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter));
@@ -126,7 +128,7 @@ public final class WorkerMain {
             throw asException(passiveOutcome.get(), "passive peer did not bind within " + spec.timeoutMs() + " ms");
         }
         PeerTally tally;
-        try (ZmqSocket socket = open(context, spec.pattern().active(), spec)) {
+        try (ZmqSocket socket = open(context, spec, false)) {
             connect(socket, spec);
             tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), timeoutMs -> passiveDone.await(timeoutMs, TimeUnit.MILLISECONDS));
         }
@@ -155,20 +157,30 @@ public final class WorkerMain {
     }
 
     private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
-        return spec.scenario() == ScenarioKind.LATENCY
-                ? EchoPeer.run(socket, spec, meter)
+        if (spec.scenario() == ScenarioKind.LATENCY) {
+            return EchoPeer.run(socket, spec, meter);
+        }
+        return spec.pattern().sequenced()
+                ? SubscriberPeer.run(socket, spec, meter)
                 : ReceiverPeer.run(socket, spec, meter);
     }
 
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
                                        SenderPeer.Release release) throws Exception {
-        return spec.scenario() == ScenarioKind.LATENCY
-                ? PingPeer.run(socket, spec, meter)
+        if (spec.scenario() == ScenarioKind.LATENCY) {
+            return PingPeer.run(socket, spec, meter);
+        }
+        return spec.pattern().sequenced()
+                ? PublisherPeer.run(socket, spec, meter, release)
                 : SenderPeer.run(socket, spec, meter, release);
     }
 
-    /** Options go on before bind/connect: JeroMQ applies HWM only to pipes made afterwards. */
-    private static ZmqSocket open(ZmqContext context, SocketType type, PeerSpec spec) {
+    /**
+     * Options go on before bind/connect: JeroMQ applies HWM only to pipes made afterwards, and a
+     * subscriber that subscribed first has its subscription sent as soon as a publisher connects.
+     */
+    static ZmqSocket open(ZmqContext context, PeerSpec spec, boolean passive) {
+        SocketType type = passive ? spec.pattern().passive() : spec.pattern().active();
         ZmqSocket socket = context.socket(type);
         if (spec.hwm() >= 0) {
             socket.setOption(SocketOption.SNDHWM, spec.hwm());
@@ -178,6 +190,10 @@ public final class WorkerMain {
         socket.setOption(SocketOption.SNDTIMEO, spec.timeoutMs());
         // Bounded, not zero: the echo's last reply must still leave after it closes.
         socket.setOption(SocketOption.LINGER, spec.timeoutMs());
+        byte[] subscription = spec.pattern().subscription();
+        if (passive && subscription != null) {
+            socket.setOption(SocketOption.SUBSCRIBE, subscription);
+        }
         return socket;
     }
 
@@ -226,7 +242,7 @@ public final class WorkerMain {
         return new PeerRecord("result", backend.name(), backend.version(), backend.libzmqVersion(),
                 spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), spec.endpoint(),
                 spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
-                tally.measuredMessages(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(), meter.cpuNs(),
+                tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(), meter.cpuNs(),
                 ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(), tally.error());
     }
 

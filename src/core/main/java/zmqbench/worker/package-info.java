@@ -9,9 +9,9 @@
  * --describe            print one "describe" record and exit (no other option needed)
  * --scenario S          latency | throughput
  * --role R              bind | connect | both   (both: inproc, the two peers as threads)
- * --pattern P           pair
+ * --pattern P           pair | req-rep | push-pull | dealer-router | pub-sub   (default pair)
  * --endpoint URI        where the bind side binds (tcp port may be "*") or the connect side connects
- * --size BYTES          payload size, >= 1
+ * --size BYTES          payload size, >= 1 (pub-sub: >= 9, for its topic byte and sequence number)
  * --count N             measured messages (throughput) or round trips (latency), >= 1
  * --warmup N            messages / round trips before the timed part, discarded, >= 0
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
@@ -27,6 +27,17 @@
  * messages, times the enqueueing, then waits for a line on stdin (or EOF) before it closes, so
  * that delivery is confirmed before the socket goes away (libzmq 4.3.4 can lose the tail over ipc
  * otherwise).
+ *
+ * <h2>Patterns</h2>
+ * The connect side is the active one (pinger, sender), the bind side the passive one (echo,
+ * receiver). pair: PAIR/PAIR, both scenarios. req-rep: REQ pinger, REP echo; latency only.
+ * push-pull: PUSH sender, PULL receiver; throughput only. dealer-router: DEALER active, ROUTER
+ * passive; both scenarios; the ROUTER receives a routing-id frame before each payload and the echo
+ * replies through it. pub-sub: PUB sender, SUB receiver (subscribed before it binds); throughput
+ * only. PUB drops rather than blocks, so its payloads are numbered, the sender ends with end
+ * markers until released, and the receiver reports what never came as {@code dropped}: see
+ * {@link zmqbench.scenario.PubSubStream}. A pattern that cannot run a scenario is refused with
+ * exit status 2, with the same message from the Java and the C worker.
  *
  * <h2>Output (stdout, one JSON object per line)</h2>
  * <pre>

@@ -9,7 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.scenario.FakeSocket;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Role;
+import zmqbench.scenario.ScenarioKind;
 
 /** The worker's error records: one JSON line and the protocol's exit status. */
 class WorkerMainTest {
@@ -26,6 +32,31 @@ class WorkerMainTest {
         JsonObject record = runExpecting(WorkerMain.EXIT_USAGE, "--backend", "c", "--scenario", "latency",
                 "--role", "connect", "--endpoint", "tcp://127.0.0.1:1", "--size", "-1", "--count", "10");
         assertTrue(record.get("message").getAsString().contains("--size"), record::toString);
+    }
+
+    @Test
+    void theSubscriberSubscribesToTheDataTopicBeforeItIsBound() {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUB_SUB, "inproc://x", 16, 10,
+                0, 100, 2000, null);
+        FakeSocket.Context context = new FakeSocket.Context();
+        WorkerMain.open(context, spec, true);
+        WorkerMain.open(context, spec, false);
+        FakeSocket sub = context.sockets.get(0);
+        FakeSocket pub = context.sockets.get(1);
+        assertEquals("SUB", sub.type().name());
+        assertEquals(List.of("SNDHWM=100", "RCVHWM=100", "RCVTIMEO=2000", "SNDTIMEO=2000", "LINGER=2000",
+                "SUBSCRIBE=[68]"), sub.calls());
+        assertEquals("PUB", pub.type().name());
+        assertTrue(pub.calls().stream().noneMatch(call -> call.startsWith("SUBSCRIBE")), pub.calls()::toString);
+    }
+
+    @Test
+    void pubSubBelowNineBytesIsAUsageError() {
+        JsonObject record = runExpecting(WorkerMain.EXIT_USAGE, "--backend", "c", "--scenario", "throughput",
+                "--role", "bind", "--pattern", "pub-sub", "--endpoint", "tcp://127.0.0.1:*", "--size", "8",
+                "--count", "10");
+        assertEquals("pub-sub needs --size of at least 9 bytes (a topic byte and an 8-byte sequence number in every "
+                + "message), got 8", record.get("message").getAsString());
     }
 
     private static JsonObject runExpecting(int status, String... args) {

@@ -1,0 +1,204 @@
+/* Pub-sub throughput: the connect side publishes, the bind side subscribes. The stream, and why
+ * it is counted rather than waited for, is described in pubsub.h. */
+#include "scenario.h"
+
+#include <endian.h>
+#include <errno.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "pubsub.h"
+#include "stats.h"
+
+static void stamp(unsigned char *payload, char topic, int64_t sequence)
+{
+    uint64_t le = htole64((uint64_t) sequence);
+    payload[0] = (unsigned char) topic;
+    memcpy(payload + 1, &le, sizeof le);
+}
+
+static int64_t sequence_of(const unsigned char *payload)
+{
+    uint64_t le;
+    memcpy(&le, payload + 1, sizeof le);
+    return (int64_t) le64toh(le);
+}
+
+static void sleep_ms(int ms)
+{
+    struct timespec ts = { .tv_sec = ms / 1000, .tv_nsec = (long) (ms % 1000) * 1000000L };
+    while (nanosleep(&ts, &ts) != 0 && errno == EINTR)
+        ;
+}
+
+/* When RCVTIMEO gives up, the last message came about timeout_ms earlier (as in throughput.c). */
+static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
+{
+    int64_t t = now - (int64_t) timeout_ms * 1000000;
+    return t > start ? t : start;
+}
+
+void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result *r)
+{
+    const int64_t last = cfg->warmup + cfg->count - 1;
+    const size_t size = (size_t) cfg->size;
+    int64_t previous = -1, measured = 0, t0 = 0, t1 = 0, cpu0 = 0, cpu1 = 0;
+    unsigned char *buf = malloc(size);
+
+    if (buf == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
+        return;
+    }
+    for (;;) {
+        int64_t sequence;
+        int n = recv_buf(socket, buf, size);
+        if (n < 0) {
+            int e = errno;
+            if (e != EAGAIN) {
+                snprintf(r->error, sizeof r->error, "receive failed after %lld data messages: %s",
+                         (long long) r->received, zmq_strerror(e));
+            } else if (r->received == 0) {
+                snprintf(r->error, sizeof r->error, "timed out after %d ms: received no data message",
+                         cfg->timeout_ms);
+            } else {
+                /* Silence: the publisher stopped early (its own record says why). */
+                if (measured > 0 && t1 == 0) {
+                    t1 = before_timeout(now_ns(), cfg->timeout_ms, t0);
+                    cpu1 = cpu_ns(); /* blocked, not running, while waiting */
+                }
+                r->dropped = cfg->count - measured;
+            }
+            break;
+        }
+        if (n != cfg->size) {
+            snprintf(r->error, sizeof r->error, "message has %d bytes, expected %d", n, cfg->size);
+            break;
+        }
+        if (buf[0] != PUBSUB_DATA_TOPIC) {
+            snprintf(r->error, sizeof r->error,
+                     "received topic '%c', which is not subscribed: the subscription filter let it "
+                     "through", buf[0] >= 0x20 && buf[0] < 0x7f ? buf[0] : '?');
+            break;
+        }
+        sequence = sequence_of(buf);
+        if (sequence == PUBSUB_HELLO)
+            continue;
+        if (sequence == PUBSUB_END) {
+            if (measured > 0 && t1 == 0) { /* the last measured message was dropped */
+                t1 = now_ns();
+                cpu1 = cpu_ns();
+            }
+            r->dropped = cfg->count - measured;
+            break;
+        }
+        if (sequence <= previous || sequence > last) {
+            snprintf(r->error, sizeof r->error,
+                     "data message %lld after %lld (expected 0 to %lld, increasing)",
+                     (long long) sequence, (long long) previous, (long long) last);
+            break;
+        }
+        previous = sequence;
+        r->received++;
+        if (sequence >= cfg->warmup) {
+            if (++measured == 1) {
+                t0 = now_ns();
+                cpu0 = cpu_ns();
+            }
+            if (sequence == last) {
+                t1 = now_ns();
+                cpu1 = cpu_ns();
+            }
+        }
+    }
+    if (measured > 0) {
+        if (t1 == 0) { /* stopped by an error: the interval ends now */
+            t1 = now_ns();
+            cpu1 = cpu_ns();
+        }
+        r->measured = measured - 1;
+        r->elapsed_ns = t1 - t0;
+        r->cpu_ns = cpu1 - cpu0;
+    }
+    free(buf);
+}
+
+/* Sends one message; false (and an error naming what) when it was not accepted. */
+static bool publish_one(void *socket, unsigned char *buf, size_t size, char topic, int64_t sequence,
+                        const char *what, const struct config *cfg, struct side_result *r)
+{
+    stamp(buf, topic, sequence);
+    if (send_buf(socket, buf, size) >= 0)
+        return true;
+    if (errno == EAGAIN)
+        snprintf(r->error, sizeof r->error, "%s not accepted within %d ms after %lld data messages", what,
+                 cfg->timeout_ms, (long long) r->sent);
+    else
+        snprintf(r->error, sizeof r->error, "%s not sent after %lld data messages: %s", what,
+                 (long long) r->sent, zmq_strerror(errno));
+    return false;
+}
+
+/* End markers every PUBSUB_MARKER_PERIOD_MS until released or timeout_ms: true when released. */
+static bool end_markers(void *socket, unsigned char *buf, size_t size, const struct config *cfg,
+                        const struct release *release, struct side_result *r)
+{
+    const int64_t deadline = now_ns() + (int64_t) cfg->timeout_ms * 1000000;
+    while (publish_one(socket, buf, size, PUBSUB_DATA_TOPIC, PUBSUB_END, "end marker", cfg, r)) {
+        if (release->wait(release->arg, PUBSUB_MARKER_PERIOD_MS))
+            return true;
+        if (now_ns() >= deadline)
+            return false;
+    }
+    return false;
+}
+
+void pubsub_publish(void *socket, const struct config *cfg, const struct release *release,
+                    struct side_result *r)
+{
+    const int64_t total = cfg->warmup + cfg->count;
+    const size_t size = (size_t) cfg->size;
+    int64_t t0 = 0, cpu0 = 0;
+    bool ok = true, released;
+    unsigned char *buf = malloc(size);
+
+    if (buf == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
+        return;
+    }
+    memset(buf, 't', size);
+
+    /* Join: a head start for the connection and the subscription. */
+    for (int i = 0; ok && i < PUBSUB_HELLO_MARKERS; i++) {
+        ok = publish_one(socket, buf, size, PUBSUB_DATA_TOPIC, PUBSUB_HELLO, "hello marker", cfg, r);
+        sleep_ms(PUBSUB_MARKER_PERIOD_MS);
+    }
+
+    /* Data, with the unsubscribed topic after every PUBSUB_DATA_PER_OTHER data messages. */
+    for (int64_t sequence = 0; ok && sequence < total; sequence++) {
+        if (sequence == cfg->warmup) {
+            t0 = now_ns();
+            cpu0 = cpu_ns();
+        }
+        ok = publish_one(socket, buf, size, PUBSUB_DATA_TOPIC, sequence, "data message", cfg, r);
+        if (!ok)
+            break;
+        r->sent++;
+        if (sequence % PUBSUB_DATA_PER_OTHER == PUBSUB_DATA_PER_OTHER - 1)
+            ok = publish_one(socket, buf, size, PUBSUB_OTHER_TOPIC, sequence, "other-topic message",
+                             cfg, r);
+    }
+    if (ok) {
+        r->measured = cfg->count;
+        r->enqueue_ns = now_ns() - t0;
+        r->cpu_ns = cpu_ns() - cpu0;
+        released = end_markers(socket, buf, size, cfg, release, r);
+    } else {
+        released = release->wait(release->arg, cfg->timeout_ms);
+    }
+    if (!released && r->error[0] == '\0')
+        snprintf(r->error, sizeof r->error, "receiver did not confirm delivery within %d ms",
+                 cfg->timeout_ms);
+    free(buf);
+}

@@ -1,0 +1,206 @@
+package zmqbench.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import org.junit.jupiter.api.Test;
+
+/** The pub-sub stream ({@link PubSubStream}) end to end over fake sockets: numbering, filter, drops, end. */
+class PubSubTest {
+
+    private static final int SIZE = 12;
+    private static final int HELLOS = 3;
+    private static final SenderPeer.Release RELEASED = timeoutMs -> true;
+
+    @Test
+    void publisherSendsHellosNumberedDataOtherTopicAndAnEndMarker() throws InterruptedException {
+        PeerSpec spec = spec(Role.CONNECT, 2, 5);
+        FakeSocket pub = new FakeSocket();
+
+        PeerTally tally = PublisherPeer.run(pub, spec, ProcessMeter.none(), RELEASED, HELLOS);
+
+        assertNull(tally.error());
+        assertEquals(7, tally.messagesSent(), "data messages only");
+        List<String> stream = pub.sent().stream().map(frame -> describe(frame.data())).toList();
+        assertEquals(List.of("D-2", "D-2", "D-2", "D0", "D1", "D2", "O2", "D3", "D4", "D5", "O5", "D6", "D-1"),
+                stream);
+        assertTrue(pub.sent().stream().allMatch(frame -> frame.data().length == SIZE));
+    }
+
+    @Test
+    void droppedCountsTheMeasuredMessagesThatNeverArrived() throws InterruptedException {
+        PeerSpec spec = spec(Role.BIND, 10, 40);
+        // 3 and 7 are warm-up (not counted); 10 (the first measured), 25 and 49 (the last) are measured
+        Set<Long> lost = Set.of(3L, 7L, 10L, 25L, 49L);
+        FakeSocket sub = deliver(publish(spec), sequence -> lost.contains(sequence));
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(3, tally.dropped());
+        assertEquals(50 - 5, tally.messagesReceived(), "data messages, warm-up included");
+        assertEquals(40 - 3 - 1, tally.measuredMessages(), "after the first measured one started the clock");
+        assertEquals(0, sub.pending(), "stopped at the end marker, which came last");
+    }
+
+    @Test
+    void nothingDroppedIsZero() throws InterruptedException {
+        PeerSpec spec = spec(Role.BIND, 0, 30);
+        FakeSocket sub = deliver(publish(spec), sequence -> false);
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(0, tally.dropped());
+        assertEquals(30, tally.messagesReceived());
+        assertEquals(29, tally.measuredMessages());
+    }
+
+    @Test
+    void subscriberStopsAtTheFirstEndMarker() {
+        PeerSpec spec = spec(Role.BIND, 0, 10);
+        FakeSocket sub = new FakeSocket();
+        sub.queue(message(PubSubStream.DATA_TOPIC, PubSubStream.HELLO));
+        for (long sequence = 0; sequence < 4; sequence++) {
+            sub.queue(message(PubSubStream.DATA_TOPIC, sequence));
+        }
+        sub.queue(message(PubSubStream.DATA_TOPIC, PubSubStream.END));
+        sub.queue(message(PubSubStream.DATA_TOPIC, PubSubStream.END));
+        sub.queue(message(PubSubStream.DATA_TOPIC, 4));
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(4, tally.messagesReceived());
+        assertEquals(6, tally.dropped());
+        assertEquals(2, sub.pending(), "the second end marker and what follows stay unread");
+    }
+
+    @Test
+    void silenceAfterDataEndsTheRunWithoutAnError() {
+        PeerSpec spec = spec(Role.BIND, 1, 5);
+        FakeSocket sub = new FakeSocket();
+        for (long sequence = 0; sequence < 4; sequence++) {
+            sub.queue(message(PubSubStream.DATA_TOPIC, sequence));
+        }
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(4, tally.messagesReceived());
+        assertEquals(2, tally.dropped());
+    }
+
+    @Test
+    void silenceWithNoDataIsAnError() {
+        PeerSpec spec = spec(Role.BIND, 0, 5);
+        FakeSocket sub = new FakeSocket().queue(message(PubSubStream.DATA_TOPIC, PubSubStream.HELLO));
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertEquals("timed out after 1000 ms: received no data message", tally.error());
+        assertEquals(0, tally.messagesReceived());
+    }
+
+    @Test
+    void aMessageOnTheOtherTopicMeansTheFilterFailed() {
+        PeerSpec spec = spec(Role.BIND, 0, 5);
+        FakeSocket sub = new FakeSocket()
+                .queue(message(PubSubStream.DATA_TOPIC, 0))
+                .queue(message(PubSubStream.OTHER_TOPIC, 0));
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertTrue(tally.error().contains("topic 'O', which is not subscribed"), tally.error());
+    }
+
+    @Test
+    void aSequenceThatGoesBackIsAnError() {
+        PeerSpec spec = spec(Role.BIND, 0, 5);
+        FakeSocket sub = new FakeSocket()
+                .queue(message(PubSubStream.DATA_TOPIC, 2))
+                .queue(message(PubSubStream.DATA_TOPIC, 1));
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+
+        assertTrue(tally.error().startsWith("data message 1 after 2"), tally.error());
+    }
+
+    @Test
+    void theSubscriptionIsTheDataTopic() {
+        assertEquals("D", new String(Pattern.PUB_SUB.subscription(), StandardCharsets.US_ASCII));
+        assertNull(Pattern.PAIR.subscription());
+    }
+
+    @Test
+    void sizeBelowNineIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> spec(Role.BIND, 0, 5, 8));
+        assertEquals("pub-sub needs --size of at least 9 bytes (a topic byte and an 8-byte sequence number in "
+                + "every message), got 8", e.getMessage());
+        assertEquals(9, spec(Role.BIND, 0, 5, 9).size());
+        assertEquals(1, new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUSH_PULL,
+                "tcp://127.0.0.1:1", 1, 5, 0, -1, 1000, null).size(), "other patterns keep the 1-byte minimum");
+    }
+
+    @Test
+    void latencyIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
+                        SIZE, 5, 0, -1, 1000, null));
+        assertEquals("pub-sub is one way: it cannot echo, so it has no round-trip latency", e.getMessage());
+    }
+
+    /** What the publisher of {@code spec} sends, messages in order. */
+    private static List<byte[]> publish(PeerSpec spec) throws InterruptedException {
+        PeerSpec publisher = spec(Role.CONNECT, spec.warmup(), spec.count());
+        FakeSocket pub = new FakeSocket();
+        PeerTally tally = PublisherPeer.run(pub, publisher, ProcessMeter.none(), RELEASED, HELLOS);
+        assertNull(tally.error());
+        return pub.sent().stream().map(FakeSocket.Frame::data).toList();
+    }
+
+    /** A SUB socket's view: the subscription filter applied, and the chosen data messages lost. */
+    private static FakeSocket deliver(List<byte[]> published, LongPredicate drop) {
+        byte[] subscription = Pattern.PUB_SUB.subscription();
+        List<byte[]> delivered = new ArrayList<>();
+        for (byte[] message : published) {
+            boolean subscribed = Arrays.equals(message, 0, subscription.length, subscription, 0,
+                    subscription.length);
+            long sequence = PubSubStream.sequence(message);
+            if (subscribed && !(sequence >= 0 && drop.test(sequence))) {
+                delivered.add(message);
+            }
+        }
+        FakeSocket sub = new FakeSocket();
+        delivered.forEach(sub::queue);
+        return sub;
+    }
+
+    private static byte[] message(byte topic, long sequence) {
+        byte[] payload = new byte[SIZE];
+        PubSubStream.stamp(payload, topic, sequence);
+        return payload;
+    }
+
+    private static String describe(byte[] message) {
+        return (char) message[0] + Long.toString(PubSubStream.sequence(message));
+    }
+
+    private static PeerSpec spec(Role role, long warmup, long count) {
+        return spec(role, warmup, count, SIZE);
+    }
+
+    private static PeerSpec spec(Role role, long warmup, long count, int size) {
+        return new PeerSpec("fake", ScenarioKind.THROUGHPUT, role, Pattern.PUB_SUB, "tcp://127.0.0.1:1", size, count,
+                warmup, -1, 1000, null);
+    }
+}

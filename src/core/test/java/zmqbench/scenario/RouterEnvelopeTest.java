@@ -1,0 +1,82 @@
+package zmqbench.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** dealer-router: the ROUTER side sees a routing-id frame before each payload. */
+class RouterEnvelopeTest {
+
+    private static final byte[] ROUTING_ID = {0, 0x12, 0x34, 0x56, 0x78};
+
+    @Test
+    void echoRepliesThroughTheRoutingId() {
+        PeerSpec spec = spec(ScenarioKind.LATENCY, 2, 3);
+        FakeSocket socket = new FakeSocket();
+        for (int i = 0; i < spec.total(); i++) {
+            socket.queue(ROUTING_ID, payload(spec.size(), i));
+        }
+
+        PeerTally tally = EchoPeer.run(socket, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(5, tally.messagesReceived());
+        assertEquals(5, tally.messagesSent());
+        List<FakeSocket.Frame> sent = socket.sent();
+        assertEquals(10, sent.size());
+        for (int i = 0; i < spec.total(); i++) {
+            FakeSocket.Frame envelope = sent.get(2 * i);
+            FakeSocket.Frame body = sent.get(2 * i + 1);
+            assertArrayEquals(ROUTING_ID, envelope.data(), "routing id of reply " + i);
+            assertTrue(envelope.more(), "routing id is sent with SNDMORE");
+            assertArrayEquals(payload(spec.size(), i), body.data(), "payload of reply " + i);
+            assertFalse(body.more());
+        }
+    }
+
+    @Test
+    void echoWithoutEnvelopeSendsThePayloadOnly() {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.REQ_REP, "tcp://127.0.0.1:1",
+                8, 2, 0, -1, 1000, null);
+        FakeSocket socket = new FakeSocket().queue(payload(8, 1)).queue(payload(8, 2));
+
+        PeerTally tally = EchoPeer.run(socket, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(List.of(1, 2), socket.sent().stream().map(frame -> (int) frame.data()[0]).toList());
+    }
+
+    @Test
+    void receiverSkipsTheRoutingIdAndCountsPayloads() {
+        PeerSpec spec = spec(ScenarioKind.THROUGHPUT, 2, 4);
+        FakeSocket socket = new FakeSocket();
+        for (int i = 0; i < spec.total(); i++) {
+            socket.queue(ROUTING_ID, payload(spec.size(), i));
+        }
+
+        PeerTally tally = ReceiverPeer.run(socket, spec, ProcessMeter.none());
+
+        assertNull(tally.error());
+        assertEquals(6, tally.messagesReceived());
+        assertEquals(4, tally.measuredMessages());
+        assertEquals(0, tally.dropped());
+        assertEquals(0, socket.pending());
+    }
+
+    private static PeerSpec spec(ScenarioKind scenario, long warmup, long count) {
+        return new PeerSpec("fake", scenario, Role.BIND, Pattern.DEALER_ROUTER, "tcp://127.0.0.1:1", 16, count, warmup,
+                -1, 1000, null);
+    }
+
+    private static byte[] payload(int size, int mark) {
+        byte[] payload = new byte[size];
+        Arrays.fill(payload, (byte) mark);
+        return payload;
+    }
+}
