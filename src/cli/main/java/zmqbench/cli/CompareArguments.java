@@ -82,6 +82,10 @@ final class CompareArguments {
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the interleaved fork order (default 42).")
     Long seed;
 
+    @Option(names = "--interop",
+            description = "Also run mixed pairs over tcp: JeroMQ against each libzmq backend, both ways.")
+    boolean interop;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory of the saved result set (default results/<date>-<config hash>/).")
     Path out;
@@ -151,6 +155,9 @@ final class CompareArguments {
         }
         if (seed != null) {
             builder.seed(seed);
+        }
+        if (interop) {
+            builder.interop(true);
         }
         return builder.out(out).build();
     }

@@ -35,9 +35,9 @@ public final class FigureLabels {
             case RTT_P99:
                 return "RTT p99, µs (one way = RTT/2)";
             case MSGS_PER_SEC:
-                return "throughput, msg/s received (receiver's rate)";
+                return "delivered msg/s, at the receiver";
             case MB_PER_SEC:
-                return "throughput, MB/s received (MB = 10^6 bytes)";
+                return "delivered MB/s, at the receiver (MB = 10^6 bytes)";
             case ENQUEUE_MSGS_PER_SEC:
                 return "sender enqueue rate, msg/s (how fast send() returns, not delivery)";
             case CPU_NS_PER_MSG:

@@ -60,15 +60,33 @@ public final class FigureTables {
             columns.add(Column.key("hwm", true));
         }
         List<String> backends = grid.backends();
+        // Cells first, column by column, so a ratio column nobody fills (e.g. allocation against C,
+        // which has none) can be left out.
+        List<List<Cell>> values = new ArrayList<>();
+        List<List<Cell>> ratios = new ArrayList<>();
+        for (String backend : backends) {
+            List<Cell> valueColumn = new ArrayList<>();
+            List<Cell> ratioColumn = new ArrayList<>();
+            for (CellKey key : keys) {
+                CellResult cell = grid.cell(backend, key);
+                valueColumn.add(valueCell(cell, figure, footnotes));
+                if (baseline != null && !backend.equals(baseline)) {
+                    ratioColumn.add(ratioCell(Ratio.of(cell, grid.cell(baseline, key), figure), figure));
+                }
+            }
+            values.add(valueColumn);
+            boolean anyRatio = ratioColumn.stream().anyMatch(c -> !c.text().isEmpty());
+            ratios.add(anyRatio ? ratioColumn : null);
+        }
         for (int g = 0; g < backends.size(); g++) {
-            String backend = backends.get(g);
-            columns.add(new Column(backend, true, g));
-            if (baseline != null && !backend.equals(baseline)) {
-                columns.add(new Column(backend + "/" + baseline, true, g));
+            columns.add(new Column(backends.get(g), true, g));
+            if (ratios.get(g) != null) {
+                columns.add(new Column(backends.get(g) + "/" + baseline, true, g));
             }
         }
         List<List<Cell>> rows = new ArrayList<>();
-        for (CellKey key : keys) {
+        for (int r = 0; r < keys.size(); r++) {
+            CellKey key = keys.get(r);
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(key.pattern()));
             row.add(Cell.of(key.transport()));
@@ -76,12 +94,10 @@ public final class FigureTables {
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
             }
-            CellResult base = baseline == null ? null : grid.cell(baseline, key);
-            for (String backend : backends) {
-                CellResult cell = grid.cell(backend, key);
-                row.add(valueCell(cell, figure, footnotes));
-                if (baseline != null && !backend.equals(baseline)) {
-                    row.add(ratioCell(Ratio.of(cell, base, figure), figure));
+            for (int g = 0; g < backends.size(); g++) {
+                row.add(values.get(g).get(r));
+                if (ratios.get(g) != null) {
+                    row.add(ratios.get(g).get(r));
                 }
             }
             rows.add(row);

@@ -26,7 +26,7 @@ import zmqbench.stats.Ratio;
  */
 public final class JsonReport implements ReportFormat {
 
-    private static final Gson GSON = Json.PRETTY.newBuilder().serializeNulls().create();
+    private static final Gson GSON = Json.PRETTY;
 
     @Override
     public void write(ResultSet results, PrintWriter out) {

@@ -9,7 +9,7 @@ package zmqbench.report;
 public record ReportOptions(boolean color, int widthColumns) {
 
     public static final int DEFAULT_WIDTH_COLUMNS = 100;
-    public static final int MIN_WIDTH_COLUMNS = 60;
+    public static final int MIN_WIDTH_COLUMNS = 80;
 
     public ReportOptions {
         if (widthColumns < MIN_WIDTH_COLUMNS) {

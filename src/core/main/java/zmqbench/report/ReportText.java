@@ -37,7 +37,8 @@ final class ReportText {
             lines.add("INTERRUPTED: this run stopped before it finished; only the cells it measured are shown.");
         }
         if (!set.unfinished().isEmpty()) {
-            lines.add("UNFINISHED: " + set.unfinished().size() + " planned cells were not measured (listed at the end).");
+            lines.add("UNFINISHED: " + set.unfinished().size()
+                    + " planned cells were not measured (listed at the end).");
         }
         return lines;
     }
@@ -49,7 +50,7 @@ final class ReportText {
                 + " (Student t for 2-5 forks, order statistics from 6); no ± with a single fork. '-': not measured.");
         if (grid.baseline() != null) {
             lines.add("b/" + grid.baseline() + ": ratio of b's median to " + grid.baseline() + "'s, with a "
-                    + percent() + " bootstrap interval over forks; " + FigureTables.NOT_SIGNIFICANT
+                    + percent() + " interval (Welch t on the forks' logarithms); " + FigureTables.NOT_SIGNIFICANT
                     + " = the interval includes 1: no significant difference."
                     + (color ? " Green: significantly better, red: significantly worse." : ""));
         }

@@ -28,10 +28,19 @@ public record CellResult(
         String status,
         List<String> notes) {
 
+    /** Null collections (e.g. absent from a JSON file) read as empty ones. */
+    public CellResult {
+        rttCurve = rttCurve == null ? List.of() : rttCurve;
+        figures = figures == null ? Map.of() : figures;
+        forks = forks == null ? List.of() : forks;
+        notes = notes == null ? List.of() : notes;
+    }
+
     public boolean ok() {
         return "ok".equals(status);
     }
 
+    /** The estimate of {@code figure}, or null when this cell has none. */
     public Estimate figure(Figure figure) {
         return figures.get(figure.key());
     }

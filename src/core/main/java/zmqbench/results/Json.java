@@ -17,8 +17,9 @@ import java.nio.file.Path;
  *
  * <p>JSON has no NaN or Infinity, and Gson refuses to write them by default (a crash in the
  * middle of a result file). A non-finite double is written as {@code null} and read back as NaN,
- * so the file stays standard JSON that {@code jq}, Python and browsers all parse. Numbers read
- * into {@code Object} (the options map) stay longs when they are whole.
+ * so the file stays standard JSON that {@code jq}, Python and browsers all parse. Nulls are
+ * written (a missing primitive would read back as 0, not NaN). Numbers read into {@code Object}
+ * (the options map) stay longs when they are whole.
  */
 public final class Json {
 
@@ -28,6 +29,7 @@ public final class Json {
             .registerTypeAdapter(Double.class, new FiniteDoubleAdapter())
             .registerTypeAdapter(double.class, new FiniteDoubleAdapter())
             .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+            .serializeNulls()
             .disableHtmlEscaping()
             .registerTypeHierarchyAdapter(Path.class, new PathAdapter().nullSafe())
             .create();

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param placement how the peers were placed on CPUs
  * @param baseline backend that ratios are taken against, or null
  * @param unfinished cells planned but not measured (an interrupted run)
+ * @param complete false while a run is still writing the set, or when it was interrupted before
+ *     {@link ResultStore#finish}: then {@code unfinished} cannot list what is missing
  */
 public record ResultSet(
         String toolVersion,
@@ -22,5 +24,35 @@ public record ResultSet(
         String placement,
         String baseline,
         List<CellResult> cells,
-        List<String> unfinished) {
+        List<String> unfinished,
+        boolean complete) {
+
+    /** Null collections (e.g. absent from a JSON file) read as empty ones. */
+    public ResultSet {
+        environment = environment == null ? Map.of() : environment;
+        options = options == null ? Map.of() : options;
+        cells = cells == null ? List.of() : cells;
+        unfinished = unfinished == null ? List.of() : unfinished;
+    }
+
+    /** A set held in memory, complete as far as its maker knows. */
+    public ResultSet(
+            String toolVersion,
+            String createdAt,
+            Map<String, String> environment,
+            Map<String, Object> options,
+            String configHash,
+            String placement,
+            String baseline,
+            List<CellResult> cells,
+            List<String> unfinished) {
+        this(toolVersion, createdAt, environment, options, configHash, placement, baseline, cells,
+                unfinished, true);
+    }
+
+    /** This set with other cells, unfinished cells and completion. */
+    public ResultSet with(List<CellResult> newCells, List<String> newUnfinished, boolean isComplete) {
+        return new ResultSet(toolVersion, createdAt, environment, options, configHash, placement, baseline,
+                newCells, newUnfinished, isComplete);
+    }
 }

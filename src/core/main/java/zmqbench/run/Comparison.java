@@ -38,6 +38,11 @@ public final class Comparison {
     public static final String JEROMQ_IPC_NOTE =
             "JeroMQ 0.6.0 implements ipc:// as TCP on 127.0.0.1 (a port derived from the path), not a Unix socket";
 
+    /** Separates the two backends of an interop row: {@code jeromq->c} means jeromq connects, c binds. */
+    public static final String INTEROP_ARROW = "->";
+
+    private static final String PURE_JAVA = "jeromq";
+
     private final BackendCatalog catalog;
     private final CompareOptions options;
     private final Listener listener;
@@ -80,6 +85,15 @@ public final class Comparison {
                 }
             }
         }
+        if (options.interop()) {
+            for (String transport : options.transports()) {
+                if (transport.equals("ipc")) {
+                    refusals.add("interop over ipc: JeroMQ's ipc:// is TCP underneath, libzmq cannot connect to it");
+                } else if (transport.equals("inproc")) {
+                    refusals.add("interop over inproc: inproc cannot cross processes");
+                }
+            }
+        }
         return refusals;
     }
 
@@ -95,10 +109,15 @@ public final class Comparison {
      */
     public List<CellResult> run(List<String> backends, ResultStore store) throws IOException, InterruptedException {
         List<CellKey> cells = cells(options);
+        int forks = 0;
         synchronized (this) {
-            cells.forEach(cell -> backends.forEach(b -> unfinished.add(b + " " + cell.label())));
+            for (CellKey cell : cells) {
+                List<String> rows = rows(cell, backends);
+                rows.forEach(row -> unfinished.add(row + " " + cell.label()));
+                forks += rows.size() * options.forks();
+            }
         }
-        listener.planned(cells.size() * backends.size() * options.forks());
+        listener.planned(forks);
         List<CellResult> results = new ArrayList<>();
         Path scratch = Files.createTempDirectory("zmqbench-");
         try {
@@ -112,23 +131,41 @@ public final class Comparison {
         return results;
     }
 
+    /**
+     * The rows of one cell: each backend, plus with {@code --interop} over tcp a mixed pair each way
+     * between JeroMQ and every libzmq backend (the two halves are different processes anyway).
+     */
+    private List<String> rows(CellKey key, List<String> backends) {
+        List<String> rows = new ArrayList<>(backends);
+        if (options.interop() && key.transport().equals("tcp") && backends.contains(PURE_JAVA)) {
+            for (String backend : backends) {
+                if (!backend.equals(PURE_JAVA)) {
+                    rows.add(PURE_JAVA + INTEROP_ARROW + backend);
+                    rows.add(backend + INTEROP_ARROW + PURE_JAVA);
+                }
+            }
+        }
+        return rows;
+    }
+
     private List<CellResult> runCell(ForkRunner runner, CellKey key, List<String> backends, long seed,
                                      ResultStore store) throws IOException, InterruptedException {
         Map<String, List<ForkOutcome>> outcomes = new LinkedHashMap<>();
-        backends.forEach(b -> outcomes.put(b, new ArrayList<>()));
-        List<String> order = ForkOrder.plan(backends, options.forks(), seed);
+        List<String> rows = rows(key, backends);
+        rows.forEach(b -> outcomes.put(b, new ArrayList<>()));
+        List<String> order = ForkOrder.plan(rows, options.forks(), seed);
         for (String backend : order) {
             List<ForkOutcome> done = outcomes.get(backend);
             int fork = done.size() + 1;
             listener.forkStarted(key, backend, fork);
-            ForkOutcome outcome = runner.run(key, backend, backend, fork);
+            String[] peers = backend.split(INTEROP_ARROW, 2);
+            ForkOutcome outcome = runner.run(key, peers[peers.length - 1], peers[0], fork);
             done.add(outcome);
             listener.forkFinished(key, backend, outcome.result());
         }
         List<CellResult> cells = new ArrayList<>();
-        for (String backend : backends) {
-            List<String> notes = backend.equals("jeromq") && key.transport().equals("ipc")
-                    ? List.of(JEROMQ_IPC_NOTE) : List.of();
+        for (String backend : outcomes.keySet()) {
+            List<String> notes = notes(backend, key);
             CellAggregator.Aggregate aggregate = CellAggregator.aggregate(backend, key,
                     options.placement().cliName(), outcomes.get(backend), notes);
             store.add(aggregate.cell(), aggregate.rttNs());
@@ -138,6 +175,15 @@ public final class Comparison {
             }
         }
         return cells;
+    }
+
+    private static List<String> notes(String row, CellKey key) {
+        if (row.contains(INTEROP_ARROW)) {
+            String[] peers = row.split(INTEROP_ARROW, 2);
+            return List.of("interop: " + peers[0] + " connects and " + (key.scenario().equals("latency")
+                    ? "pings, " + peers[1] + " binds and echoes" : "sends, " + peers[1] + " binds and receives"));
+        }
+        return row.equals(PURE_JAVA) && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();
     }
 
     private static void deleteTree(Path root) throws IOException {

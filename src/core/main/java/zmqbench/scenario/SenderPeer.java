@@ -27,6 +27,7 @@ public final class SenderPeer {
             long begin = System.nanoTime();
             send(socket, payload, spec.count(), spec, tally);
             tally.enqueueNs = System.nanoTime() - begin;
+            tally.measuredMessages = tally.messagesSent - spec.warmup();
         }
         if (!release.await(spec.timeoutMs()) && tally.error == null) {
             tally.error = "receiver did not confirm delivery within " + spec.timeoutMs() + " ms";

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -65,8 +66,8 @@ public final class WorkerMain {
         }
         try {
             if (parsed.describe()) {
-                worker.print(Map.of("event", "describe", "backend", backend.name(),
-                        "backend_version", backend.version(), "libzmq_version", backend.libzmqVersion()));
+                worker.event("describe", "backend", backend.name(), "backend_version", backend.version(),
+                        "libzmq_version", backend.libzmqVersion());
                 return EXIT_OK;
             }
             return worker.measure(backend, parsed.spec(), in);
@@ -83,11 +84,12 @@ public final class WorkerMain {
         try (ZmqContext context = backend.newContext()) {
             PeerTally tally;
             ProcessMeter meter = ProcessMeter.forProcess();
+            String endpoint = spec.endpoint();
             switch (spec.role()) {
                 case BIND -> {
                     try (ZmqSocket socket = open(context, spec, true)) {
-                        String endpoint = bind(socket, spec);
-                        print(Map.of("event", "ready", "endpoint", endpoint));
+                        endpoint = bind(socket, spec);
+                        event("ready", "endpoint", endpoint);
                         tally = runPassive(socket, spec, meter);
                     }
                 }
@@ -99,7 +101,7 @@ public final class WorkerMain {
                 }
                 default -> tally = runBoth(context, spec, meter);
             }
-            print(record(backend, spec, tally, meter));
+            print(record(backend, spec, endpoint, tally, meter));
         }
         return EXIT_OK;
     }
@@ -238,17 +240,30 @@ public final class WorkerMain {
         return timeoutMs -> released.await(timeoutMs, TimeUnit.MILLISECONDS);
     }
 
-    private static PeerRecord record(Backend backend, PeerSpec spec, PeerTally tally, ProcessMeter meter) {
+    /** The result record; {@code endpoint} is the one actually bound (a wildcard port resolved). */
+    private static PeerRecord record(Backend backend, PeerSpec spec, String endpoint, PeerTally tally,
+                                     ProcessMeter meter) {
         return new PeerRecord("result", backend.name(), backend.version(), backend.libzmqVersion(),
-                spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), spec.endpoint(),
+                spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), endpoint,
                 spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
-                tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(), meter.cpuNs(),
-                ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(), tally.error());
+                tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
+                meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
+                tally.error());
     }
 
     private int error(int status, String message) {
-        print(Map.of("event", "error", "message", String.valueOf(message)));
+        event("error", "message", String.valueOf(message));
         return status;
+    }
+
+    /** A small protocol record: its type first, then key-value pairs in the given order. */
+    private void event(String type, String... keyValues) {
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("event", type);
+        for (int i = 0; i + 1 < keyValues.length; i += 2) {
+            record.put(keyValues[i], keyValues[i + 1]);
+        }
+        print(record);
     }
 
     private void print(Object record) {

@@ -25,7 +25,7 @@ public final class MarkdownTable {
         for (List<Cell> cells : table.rows()) {
             List<String> texts = new ArrayList<>();
             for (Cell cell : cells) {
-                texts.add(escape(cell.joined()));
+                texts.add(escape(cell.joined().strip()));
             }
             lines.add(row(texts));
         }

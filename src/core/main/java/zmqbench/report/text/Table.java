@@ -12,7 +12,8 @@ public record Table(String title, List<Column> columns, List<List<Cell>> rows, b
     public Table {
         for (List<Cell> row : rows) {
             if (row.size() != columns.size()) {
-                throw new IllegalArgumentException("row has " + row.size() + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "row has " + row.size() + " cells for " + columns.size() + " columns");
             }
         }
     }

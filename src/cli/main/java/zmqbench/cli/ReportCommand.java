@@ -1,0 +1,84 @@
+package zmqbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import zmqbench.report.ReportFormatType;
+import zmqbench.report.ReportOptions;
+import zmqbench.results.ResultSet;
+import zmqbench.results.ResultStore;
+
+/** {@code zmqbench report}: renders a saved result set again, in any format. */
+@Command(name = "report",
+        mixinStandardHelpOptions = true,
+        description = "Render a saved result set (a directory written by 'compare', complete or interrupted, "
+                + "or a JSON report) as a terminal table, Markdown, CSV, JSON or a self-contained HTML page.",
+        footer = {"%nExit status: 0 ok, 2 bad usage or not a result set.",
+            "%nExamples:",
+            "  zmqbench report results/2026-11-27-101500",
+            "  zmqbench report results/2026-11-27-101500 --format html --output report.html",
+            "  zmqbench report results/2026-11-27-101500 --format csv --output cells.csv",
+            "  zmqbench report results/2026-11-27-101500 --format md | pbcopy"})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR", description = "A result set directory, or a JSON report file.")
+    private Path dir;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), md, csv, json or html.")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
+    private Path output;
+
+    @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
+    private boolean noColor;
+
+    @Override
+    public Integer call() {
+        ReportFormatType type;
+        try {
+            type = ReportFormatType.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ResultSet results;
+        try {
+            results = ResultStore.read(dir);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("zmqbench: " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        boolean color = output == null && !noColor && Terminal.colorAllowed();
+        ReportOptions options = new ReportOptions(color, Terminal.WIDTH);
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            type.create(options).write(results, out);
+            out.flush();
+            return CommandLine.ExitCode.OK;
+        }
+        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
+            type.create(options).write(results, file);
+        } catch (IOException e) {
+            err.println("zmqbench: cannot write " + output + ": " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        return CommandLine.ExitCode.OK;
+    }
+}

@@ -1,0 +1,59 @@
+package zmqbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aSetAgainstItselfHasNoChangeAndExitsZero() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Cli cli = Cli.run("diff", a.toString(), a.toString(), "--fail-on", "5%");
+        assertEquals(0, cli.status(), cli::toString);
+        assertTrue(cli.out().contains("No significant change"), cli::toString);
+    }
+
+    @Test
+    void aRegressionBeyondTheThresholdExitsOne() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 24_000, "8");
+        Cli gated = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%");
+        assertEquals(1, gated.status(), gated::toString);
+        assertTrue(gated.out().contains("regressed"), gated::toString);
+        assertTrue(gated.out().contains("FAILED"), gated::toString);
+        assertEquals(0, Cli.run("diff", a.toString(), b.toString(), "--fail-on", "50%").status());
+        assertEquals(0, Cli.run("diff", a.toString(), b.toString()).status(), "no gate without --fail-on");
+    }
+
+    @Test
+    void refusesADifferentCpuCountUnlessForced() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 20_000, "16");
+        Cli refused = Cli.run("diff", a.toString(), b.toString());
+        assertEquals(2, refused.status(), refused::toString);
+        assertEquals(1, refused.err().lines().count(), refused::toString);
+        assertTrue(refused.err().contains("cpu_count 8 vs 16") && refused.err().contains("--force"), refused::toString);
+        Cli forced = Cli.run("diff", a.toString(), b.toString(), "--force");
+        assertEquals(0, forced.status(), forced::toString);
+        assertTrue(forced.out().contains("WARNING"), forced::toString);
+    }
+
+    @Test
+    void markdownAndBadUsage() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 24_000, "8");
+        Cli md = Cli.run("diff", a.toString(), b.toString(), "--format", "md");
+        assertEquals(0, md.status(), md::toString);
+        assertTrue(md.out().contains("| backend | cell |"), md::toString);
+        assertEquals(2, Cli.run("diff", a.toString(), b.toString(), "--format", "csv").status());
+        assertEquals(2, Cli.run("diff", a.toString(), b.toString(), "--fail-on", "lots").status());
+        assertEquals(2, Cli.run("diff", a.toString(), temp.resolve("missing").toString()).status());
+    }
+}

@@ -1,0 +1,82 @@
+package zmqbench.diff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import zmqbench.results.ResultSet;
+
+/**
+ * Whether two result sets were measured alike, so that their cells can be compared: the same
+ * number of CPUs, the same placement of peers on them, and the same options wherever an option
+ * changes what a cell measures (message counts, warm-up, JVM options, ...).
+ */
+public final class Compatibility {
+
+    /** Environment key of the machine's CPU count. */
+    public static final String CPU_COUNT = "cpu_count";
+
+    /**
+     * Options that only choose which cells run, how many forks, or where and how results are
+     * written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
+     */
+    public static final Set<String> OPTIONS_NOT_AFFECTING_CELLS = Set.of(
+            "backends", "scenarios", "patterns", "transports", "sizes", "hwms", "forks", "baseline", "seed",
+            "out", "output", "format", "quiet", "color", "nocolor", "timeoutms", "placement");
+
+    private static final int MAX_VALUE_CHARS = 40;
+
+    private Compatibility() {
+    }
+
+    /** What differs in a way that matters, one short phrase each; empty when the sets compare. */
+    public static List<String> differences(ResultSet a, ResultSet b) {
+        List<String> differences = new ArrayList<>();
+        String cpusA = a.environment().get(CPU_COUNT);
+        String cpusB = b.environment().get(CPU_COUNT);
+        if (!Objects.equals(cpusA, cpusB)) {
+            differences.add(CPU_COUNT + " " + cpusA + " vs " + cpusB);
+        }
+        if (!Objects.equals(a.placement(), b.placement())) {
+            differences.add("placement " + a.placement() + " vs " + b.placement());
+        }
+        Set<String> keys = new TreeSet<>(a.options().keySet());
+        keys.addAll(b.options().keySet());
+        for (String key : keys) {
+            if (OPTIONS_NOT_AFFECTING_CELLS.contains(normalized(key))) {
+                continue;
+            }
+            Object valueA = a.options().get(key);
+            Object valueB = b.options().get(key);
+            if (!Objects.equals(valueA, valueB)) {
+                differences.add("option " + key + " " + shown(valueA) + " vs " + shown(valueB));
+            }
+        }
+        return differences;
+    }
+
+    /**
+     * Checks that the sets compare.
+     *
+     * @throws IncompatibleSetsException naming every difference, unless {@code force}
+     */
+    public static List<String> check(ResultSet a, ResultSet b, boolean force) {
+        List<String> differences = differences(a, b);
+        if (!differences.isEmpty() && !force) {
+            throw new IncompatibleSetsException(differences);
+        }
+        return differences;
+    }
+
+    private static String normalized(String key) {
+        return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    }
+
+    private static String shown(Object value) {
+        String text = value instanceof Map || value instanceof List ? String.valueOf(value) : Objects.toString(value);
+        return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS - 3) + "...";
+    }
+}

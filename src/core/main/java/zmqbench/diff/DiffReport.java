@@ -1,0 +1,210 @@
+package zmqbench.diff;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import zmqbench.report.FigureLabels;
+import zmqbench.report.ReportOptions;
+import zmqbench.report.ResultGrid;
+import zmqbench.report.text.Cell;
+import zmqbench.report.text.Column;
+import zmqbench.report.text.MarkdownTable;
+import zmqbench.report.text.Numbers;
+import zmqbench.report.text.Style;
+import zmqbench.report.text.Table;
+import zmqbench.report.text.TextTable;
+import zmqbench.results.CellKey;
+import zmqbench.results.Estimate;
+import zmqbench.results.ResultSet;
+
+/**
+ * A {@link SetDiff} as text (terminal) or Markdown: a summary line, a table per scenario of the
+ * figures that changed significantly (all of them with {@code all}), the cells whose status
+ * changed, cells only one set has, and the gate's verdict.
+ */
+public final class DiffReport {
+
+    private final ReportOptions options;
+    private final boolean markdown;
+    private final boolean all;
+
+    /**
+     * @param markdown GitHub Markdown instead of terminal text (then no colour)
+     * @param all also list the figures whose change is not significant
+     */
+    public DiffReport(ReportOptions options, boolean markdown, boolean all) {
+        this.options = options;
+        this.markdown = markdown;
+        this.all = all;
+    }
+
+    /** Writes the diff; {@code gate} may be null (no threshold given). */
+    public void write(SetDiff diff, RegressionGate gate, String nameBefore, String nameAfter, PrintWriter out) {
+        if (markdown) {
+            out.println("## zmqbench diff");
+            out.println();
+        }
+        paragraph(out, "A: " + nameBefore + " (" + describe(diff.before()) + ")");
+        paragraph(out, "B: " + nameAfter + " (" + describe(diff.after()) + ")");
+        if (!diff.forcedDespite().isEmpty()) {
+            paragraph(out, "WARNING: compared although the sets were measured differently: "
+                    + String.join("; ", diff.forcedDespite()));
+        }
+        paragraph(out, summary(diff));
+        for (Table table : changeTables(diff)) {
+            out.println();
+            print(out, table);
+        }
+        if (!diff.statusChanges().isEmpty()) {
+            out.println();
+            print(out, statusTable(diff.statusChanges()));
+        }
+        list(out, "Only in A (not compared):", diff.onlyBefore());
+        list(out, "Only in B (not compared):", diff.onlyAfter());
+        out.println();
+        paragraph(out, "change = B/A - 1 of the medians across forks, with its 95% interval (Welch t on both"
+                + " sets' forks' logarithms); improved or regressed only when the interval excludes 0, else ~ same.");
+        if (gate != null) {
+            paragraph(out, gateLine(diff, gate));
+        }
+        out.flush();
+    }
+
+    static String summary(SetDiff diff) {
+        long cells = diff.changes().stream().map(c -> c.backend() + c.key()).distinct().count();
+        if (diff.nothingChanged()) {
+            return "No significant change: " + diff.changes().size() + " figures in " + cells
+                    + " cells compared, every change within noise; no cell changed status.";
+        }
+        return diff.count(Verdict.REGRESSED) + " regressed, " + diff.count(Verdict.IMPROVED) + " improved, "
+                + diff.count(Verdict.NOT_SIGNIFICANT) + " within noise (" + diff.changes().size() + " figures in "
+                + cells + " cells); " + diff.statusChanges().size() + " cells changed status.";
+    }
+
+    private static String gateLine(SetDiff diff, RegressionGate gate) {
+        List<FigureChange> failures = gate.failures(diff);
+        List<StatusChange> broken = gate.broken(diff);
+        String threshold = BigDecimal.valueOf(gate.thresholdPercent()).stripTrailingZeros().toPlainString() + "%";
+        if (failures.isEmpty() && broken.isEmpty()) {
+            return "PASSED: no figure regressed significantly by more than " + threshold + ", no cell broke.";
+        }
+        List<String> reasons = new ArrayList<>();
+        for (FigureChange failure : failures) {
+            reasons.add(failure.backend() + " " + failure.key().label() + " " + FigureLabels.shortName(failure.figure())
+                    + " " + Numbers.percent(failure.change().median()));
+        }
+        for (StatusChange change : broken) {
+            reasons.add(change.backend() + " " + change.key().label() + " now " + change.after());
+        }
+        return "FAILED: " + failures.size() + " regressions beyond " + threshold + " and " + broken.size()
+                + " broken cells: " + String.join("; ", reasons);
+    }
+
+    private List<Table> changeTables(SetDiff diff) {
+        List<String> backends = ResultGrid.of(diff.before()).backends();
+        List<FigureChange> shown = diff.changes().stream()
+                .filter(c -> all || c.verdict() != Verdict.NOT_SIGNIFICANT)
+                .sorted(Comparator.comparing((FigureChange c) -> c.key(), ResultGrid.KEY_ORDER)
+                        .thenComparingInt(c -> backends.indexOf(c.backend()))
+                        .thenComparing(FigureChange::figure))
+                .collect(Collectors.toList());
+        List<String> scenarios = shown.stream().map(c -> c.key().scenario()).distinct().sorted()
+                .collect(Collectors.toList());
+        List<Table> tables = new ArrayList<>();
+        for (String scenario : scenarios) {
+            List<FigureChange> rows = shown.stream().filter(c -> c.key().scenario().equals(scenario))
+                    .collect(Collectors.toList());
+            boolean hwm = rows.stream().anyMatch(c -> c.key().hwm() >= 0);
+            List<Column> columns = new ArrayList<>(List.of(Column.key("backend", false), Column.key("cell", false),
+                    Column.key("figure", false), Column.key("A", true), Column.key("B", true),
+                    Column.key("change", true), Column.key("95% interval", true), Column.key("verdict", false)));
+            List<List<Cell>> cells = new ArrayList<>();
+            for (FigureChange change : rows) {
+                double divisor = FigureLabels.divisor(change.figure());
+                Style style = style(change.verdict());
+                cells.add(List.of(Cell.of(change.backend()), Cell.of(cellLabel(change.key(), hwm)),
+                        Cell.of(FigureLabels.shortName(change.figure())), Cell.of(median(change.before(), divisor)),
+                        Cell.of(median(change.after(), divisor)),
+                        Cell.of(Numbers.percent(change.change().median()), style),
+                        Cell.of(interval(change.change())), Cell.of(change.verdict().label(), style)));
+            }
+            String title = scenario + ": " + (all ? "every figure" : "significant changes") + ", A to B";
+            tables.add(new Table(title, columns, cells, false));
+        }
+        return tables;
+    }
+
+    private static Table statusTable(List<StatusChange> changes) {
+        List<Column> columns = List.of(Column.key("backend", false), Column.key("cell", false),
+                Column.key("status in A", false), Column.key("status in B", false));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (StatusChange change : changes) {
+            rows.add(List.of(Cell.of(change.backend()), Cell.of(change.key().label()), Cell.of(change.before()),
+                    Cell.of(change.after(), change.broke() ? Style.BAD : Style.GOOD)));
+        }
+        return new Table("cells whose status changed", columns, rows, false);
+    }
+
+    private static String cellLabel(CellKey key, boolean hwm) {
+        return key.pattern() + " " + key.transport() + " " + Numbers.size(key.size())
+                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "");
+    }
+
+    private static String median(Estimate estimate, double divisor) {
+        return estimate == null ? "-" : Numbers.value(estimate.median() / divisor);
+    }
+
+    private static String interval(Estimate change) {
+        String lower = Numbers.percent(change.lower());
+        String upper = Numbers.percent(change.upper());
+        return lower.substring(0, lower.length() - 1) + ".." + upper;
+    }
+
+    private static Style style(Verdict verdict) {
+        switch (verdict) {
+            case IMPROVED:
+                return Style.GOOD;
+            case REGRESSED:
+                return Style.BAD;
+            default:
+                return Style.DIM;
+        }
+    }
+
+    private static String describe(ResultSet set) {
+        return "zmqbench " + set.toolVersion() + ", " + set.createdAt() + ", " + set.cells().size() + " cells"
+                + (set.complete() ? "" : ", INTERRUPTED");
+    }
+
+    private void print(PrintWriter out, Table table) {
+        List<String> lines = markdown ? MarkdownTable.render(table, 3)
+                : TextTable.render(table, options.widthColumns(), options.color());
+        lines.forEach(out::println);
+    }
+
+    private void paragraph(PrintWriter out, String text) {
+        if (markdown) {
+            out.println(MarkdownTable.escape(text) + "  ");
+        } else {
+            TextTable.wrap(text, options.widthColumns(), "  ").forEach(out::println);
+        }
+    }
+
+    private void list(PrintWriter out, String heading, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        out.println();
+        paragraph(out, heading + " " + items.size() + " cells");
+        for (String item : items) {
+            if (markdown) {
+                out.println("- " + MarkdownTable.escape(item));
+            } else {
+                TextTable.wrap(item, options.widthColumns() - 2, "  ").forEach(line -> out.println("  " + line));
+            }
+        }
+    }
+}

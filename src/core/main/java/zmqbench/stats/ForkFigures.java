@@ -1,0 +1,101 @@
+package zmqbench.stats;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+import zmqbench.results.ForkResult;
+
+/** Each {@link Figure} of one fork, and their estimates across forks. */
+public final class ForkFigures {
+
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    /** MB as in MB/s: 10^6 bytes (not MiB), as network and libzmq's perf tools count. */
+    private static final double BYTES_PER_MB = 1e6;
+
+    private ForkFigures() {
+    }
+
+    /**
+     * The value of {@code figure} in {@code fork}, or empty when the fork does not measure it.
+     * The fork's status is not looked at: pass ok forks.
+     * <ul>
+     *   <li>RTT_P50, RTT_P99: the fork's round-trip percentiles (ns), when it has any samples.
+     *   <li>MSGS_PER_SEC: measuredMessages · 10^9 / elapsedNs, receiver side. MB_PER_SEC: that ·
+     *       sizeBytes / 10^6. Both only for forks without round-trip samples (throughput): a latency
+     *       fork's elapsed time covers round trips, whose rate is not a delivery rate.
+     *   <li>ENQUEUE_MSGS_PER_SEC: measuredMessages · 10^9 / enqueueNs, sender side.
+     *   <li>CPU_NS_PER_MSG: cpuNs / measuredMessages (per round trip in latency cells), when cpuNs
+     *       ≥ 0 (-1: not measured); 0 is a real value (less than the CPU clock's resolution).
+     *   <li>ALLOC_BYTES_PER_MSG: allocBytes / measuredMessages, when allocBytes ≥ 0 (JVM backends).
+     *   <li>PEAK_RSS_KB: peakRssKb, when above 0.
+     * </ul>
+     */
+    public static OptionalDouble value(ForkResult fork, Figure figure, int sizeBytes) {
+        long messages = fork.measuredMessages();
+        boolean latency = fork.rttNs() != null && fork.rttNs().count() > 0;
+        switch (figure) {
+            case RTT_P50:
+                return latency ? OptionalDouble.of(fork.rttNs().p50()) : OptionalDouble.empty();
+            case RTT_P99:
+                return latency ? OptionalDouble.of(fork.rttNs().p99()) : OptionalDouble.empty();
+            case MSGS_PER_SEC:
+                return latency ? OptionalDouble.empty() : rate(messages, fork.elapsedNs());
+            case MB_PER_SEC:
+                if (latency) {
+                    return OptionalDouble.empty();
+                }
+                OptionalDouble msgsPerSec = rate(messages, fork.elapsedNs());
+                return msgsPerSec.isPresent()
+                        ? OptionalDouble.of(msgsPerSec.getAsDouble() * sizeBytes / BYTES_PER_MB)
+                        : msgsPerSec;
+            case ENQUEUE_MSGS_PER_SEC:
+                return rate(messages, fork.enqueueNs());
+            case CPU_NS_PER_MSG:
+                return fork.cpuNs() >= 0 && messages > 0
+                        ? OptionalDouble.of((double) fork.cpuNs() / messages)
+                        : OptionalDouble.empty();
+            case ALLOC_BYTES_PER_MSG:
+                return fork.allocBytes() >= 0 && messages > 0
+                        ? OptionalDouble.of((double) fork.allocBytes() / messages)
+                        : OptionalDouble.empty();
+            case PEAK_RSS_KB:
+                return fork.peakRssKb() > 0 ? OptionalDouble.of(fork.peakRssKb()) : OptionalDouble.empty();
+            default:
+                throw new IllegalArgumentException("unknown figure " + figure);
+        }
+    }
+
+    /** The values of {@code figure} in the ok forks that measure it, in fork order. */
+    public static double[] values(List<ForkResult> forks, Figure figure, int sizeBytes) {
+        return forks.stream()
+                .filter(ForkResult::ok)
+                .map(fork -> value(fork, figure, sizeBytes))
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .toArray();
+    }
+
+    /**
+     * Every figure that at least one ok fork measures, estimated across forks
+     * ({@link ForkStats#estimate}), keyed by {@link Figure#key()} in {@link Figure} order: what
+     * {@code CellResult.figures} holds. Forks whose status is not ok are skipped.
+     */
+    public static Map<String, Estimate> estimates(List<ForkResult> okForks, int sizeBytes) {
+        Map<String, Estimate> estimates = new LinkedHashMap<>();
+        for (Figure figure : Figure.values()) {
+            double[] values = values(okForks, figure, sizeBytes);
+            if (values.length > 0) {
+                estimates.put(figure.key(), ForkStats.estimate(values));
+            }
+        }
+        return estimates;
+    }
+
+    private static OptionalDouble rate(long messages, long ns) {
+        return messages > 0 && ns > 0 ? OptionalDouble.of(messages * NANOS_PER_SECOND / ns) : OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,45 @@
+package zmqbench.diff;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import zmqbench.report.ReportOptions;
+import zmqbench.results.ResultSet;
+import zmqbench.testing.SyntheticResults;
+
+class DiffReportTest {
+
+    private static String render(SetDiff diff, RegressionGate gate, boolean markdown, boolean all) {
+        StringWriter text = new StringWriter();
+        new DiffReport(ReportOptions.plain(), markdown, all)
+                .write(diff, gate, "before", "after", new PrintWriter(text));
+        return text.toString();
+    }
+
+    @Test
+    void sameSetSaysNothingChanged() {
+        ResultSet set = SyntheticResults.fullSet();
+        String text = render(SetDiffer.diff(set, set, false), new RegressionGate(5), false, false);
+        assertTrue(text.contains("No significant change"), text);
+        assertTrue(text.contains("PASSED"), text);
+        assertTrue(!text.contains("regressed  "), text);
+    }
+
+    @Test
+    void regressionsAreListedWithinOneHundredColumns() {
+        SetDiff diff = SetDiffer.diff(SyntheticResults.fullSet(), SyntheticResults.fullSet(1.2, "8"), false);
+        for (boolean all : new boolean[] {false, true}) {
+            String text = render(diff, new RegressionGate(5), false, all);
+            for (String line : text.split("\n")) {
+                assertTrue(line.codePointCount(0, line.length()) <= 100, () -> "too wide: " + line);
+            }
+            assertTrue(text.lines().anyMatch(l -> l.matches("jni +pair tcp 64 B +RTT p50 µs .*\\+20% .* regressed")),
+                    text);
+            assertTrue(text.contains("FAILED: "), text);
+        }
+        String md = render(diff, null, true, false);
+        assertTrue(md.contains("| backend | cell | figure | A | B | change | 95% interval | verdict |"), md);
+    }
+}

@@ -1,0 +1,68 @@
+package zmqbench.options;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
+import zmqbench.run.Comparison;
+import zmqbench.scenario.Pattern;
+
+class CompareOptionsTest {
+
+    @Test
+    void theDefaultComparisonIsEveryBackendBothScenariosThreeTransportsTwoSizes() {
+        CompareOptions options = new CompareOptions.Builder().build();
+        assertEquals(List.of("c", "jni", "jzmq", "jna", "jeromq"), options.backends());
+        List<CellKey> cells = Comparison.cells(options);
+        assertEquals(2 * 3 * 2, cells.size());
+        assertTrue(cells.contains(new CellKey("throughput", "pair", "ipc", 1024, -1)));
+    }
+
+    @Test
+    void theSeedPresetIsTheArticlesTwoScenariosOverTcp() {
+        CompareOptions seed = Preset.SEED.builder().build();
+        assertEquals(List.of("tcp"), seed.transports());
+        assertEquals(1_000_000, seed.throughputCount());
+        assertTrue(seed.sizes().contains(1024) && seed.sizes().contains(4));
+        assertEquals(List.of(Pattern.PAIR), seed.patterns());
+    }
+
+    @Test
+    void patternsRunOnlyTheScenariosThatMakeSenseAndSayWhyNot() {
+        CompareOptions options = new CompareOptions.Builder().patterns(List.of(Pattern.values())).build();
+        for (CellKey cell : Comparison.cells(options)) {
+            assertEquals(null, Pattern.parse(cell.pattern()).refusal(
+                    zmqbench.scenario.ScenarioKind.parse(cell.scenario())), cell::label);
+        }
+        List<String> refusals = Comparison.refusals(options);
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("latency push-pull: push-pull is one way")), refusals::toString);
+        assertTrue(refusals.stream().anyMatch(r -> r.startsWith("throughput req-rep: req-rep is lock-step")), refusals::toString);
+    }
+
+    @Test
+    void errorsNameTheOptionAndTheValue() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CompareOptions.Builder().sizes(List.of(64, 0)).build());
+        assertEquals("--sizes: a message size must be at least 1 byte, got 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().forks(0).build());
+        assertEquals("--forks must be at least 1, got 0", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> new CompareOptions.Builder().tcpAddress("127.0.0.1").build());
+        assertTrue(e.getMessage().startsWith("--tcp: expected HOST:PORT"), e::getMessage);
+    }
+
+    @Test
+    void theConfigHashIgnoresWhereResultsGoButNotWhatIsMeasured() {
+        CompareOptions a = new CompareOptions.Builder().out(Path.of("/tmp/a")).build();
+        CompareOptions b = new CompareOptions.Builder().out(Path.of("/tmp/b")).build();
+        CompareOptions c = new CompareOptions.Builder().forks(7).build();
+        assertEquals(OptionsRecord.hash(a), OptionsRecord.hash(b));
+        assertNotEquals(OptionsRecord.hash(a), OptionsRecord.hash(c));
+        assertEquals("/tmp/a", OptionsRecord.of(a).get("out"));
+    }
+}

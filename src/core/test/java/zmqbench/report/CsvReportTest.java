@@ -1,0 +1,100 @@
+package zmqbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zmqbench.testing.SyntheticResults;
+
+class CsvReportTest {
+
+    /** The documented header: changing it breaks users' scripts, so this test pins it. */
+    private static final String HEADER = "backend,backend_version,libzmq_version,scenario,pattern,transport,size_bytes,"
+            + "hwm,placement,baseline,status,forks,forks_ok,messages_sent,messages_received,"
+            + "rtt_p50_ns_median,rtt_p50_ns_lower,rtt_p50_ns_upper,rtt_p50_ns_ratio,rtt_p50_ns_ratio_lower,"
+            + "rtt_p50_ns_ratio_upper,"
+            + "rtt_p99_ns_median,rtt_p99_ns_lower,rtt_p99_ns_upper,rtt_p99_ns_ratio,rtt_p99_ns_ratio_lower,"
+            + "rtt_p99_ns_ratio_upper,"
+            + "msgs_per_sec_median,msgs_per_sec_lower,msgs_per_sec_upper,msgs_per_sec_ratio,msgs_per_sec_ratio_lower,"
+            + "msgs_per_sec_ratio_upper,"
+            + "mb_per_sec_median,mb_per_sec_lower,mb_per_sec_upper,mb_per_sec_ratio,mb_per_sec_ratio_lower,"
+            + "mb_per_sec_ratio_upper,"
+            + "enqueue_msgs_per_sec_median,enqueue_msgs_per_sec_lower,enqueue_msgs_per_sec_upper,"
+            + "enqueue_msgs_per_sec_ratio,enqueue_msgs_per_sec_ratio_lower,enqueue_msgs_per_sec_ratio_upper,"
+            + "cpu_ns_per_msg_median,cpu_ns_per_msg_lower,cpu_ns_per_msg_upper,cpu_ns_per_msg_ratio,"
+            + "cpu_ns_per_msg_ratio_lower,cpu_ns_per_msg_ratio_upper,"
+            + "alloc_bytes_per_msg_median,alloc_bytes_per_msg_lower,alloc_bytes_per_msg_upper,"
+            + "alloc_bytes_per_msg_ratio,alloc_bytes_per_msg_ratio_lower,alloc_bytes_per_msg_ratio_upper,"
+            + "peak_rss_kb_median,peak_rss_kb_lower,peak_rss_kb_upper,peak_rss_kb_ratio,peak_rss_kb_ratio_lower,"
+            + "peak_rss_kb_ratio_upper,"
+            + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
+            + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,notes";
+
+    @Test
+    void headerIsStable() {
+        String csv = Render.of(new CsvReport(), SyntheticResults.fullSet());
+        assertEquals(HEADER, csv.lines().findFirst().orElseThrow());
+        assertEquals(String.join(",", CsvReport.columns()), HEADER);
+    }
+
+    @Test
+    void oneRowPerCellWithAsManyFieldsAsColumns() {
+        String csv = Render.of(new CsvReport(), SyntheticResults.fullSet());
+        List<String> lines = csv.lines().collect(java.util.stream.Collectors.toList());
+        assertEquals(SyntheticResults.fullSet().cells().size() + 1, lines.size());
+        int columns = CsvReport.columns().size();
+        for (String line : lines) {
+            assertEquals(columns, fields(line).size(), line);
+        }
+        String jeromqIpc = lines.stream().filter(l -> l.startsWith("jeromq,") && l.contains(",latency,pair,ipc,64,"))
+                .findFirst().orElseThrow();
+        List<String> fields = fields(jeromqIpc);
+        assertEquals(SyntheticResults.JEROMQ_IPC_NOTE, fields.get(columns - 1));
+        assertEquals("ok", fields.get(CsvReport.columns().indexOf("status")));
+        double ratio = Double.parseDouble(fields.get(CsvReport.columns().indexOf("rtt_p50_ns_ratio")));
+        assertEquals(2.0, ratio, 0.01, "jeromq is made 2x c");
+        String c = lines.stream().filter(l -> l.startsWith("c,")).findFirst().orElseThrow();
+        assertEquals("", fields(c).get(CsvReport.columns().indexOf("rtt_p50_ns_ratio")), "no ratio to itself");
+    }
+
+    @Test
+    void quotesFieldsWithCommasAndQuotes() {
+        assertEquals("\"a,b\"", CsvReport.quote("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", CsvReport.quote("say \"hi\""));
+        assertEquals("plain", CsvReport.quote("plain"));
+        assertEquals("1234567.5", CsvReport.number(1234567.5));
+        assertEquals("20000", CsvReport.number(20000.0));
+        assertEquals("", CsvReport.number(Double.NaN));
+    }
+
+    /** RFC 4180 fields of one line. */
+    static List<String> fields(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields;
+    }
+}

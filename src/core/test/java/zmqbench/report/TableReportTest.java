@@ -1,0 +1,114 @@
+package zmqbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.ResultSet;
+import zmqbench.testing.SyntheticResults;
+
+class TableReportTest {
+
+    private static final ResultSet SET = SyntheticResults.fullSet();
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void everyLineFitsOneHundredColumns(boolean color) {
+        String text = Render.of(new TableReport(new ReportOptions(color, 100)), SET);
+        for (String line : text.split("\n")) {
+            assertTrue(Render.width(line) <= 100, () -> "too wide (" + Render.width(line) + "): " + line);
+        }
+        assertEquals(color, text.contains("\u001b["), "colour exactly when asked");
+    }
+
+    @Test
+    void narrowTerminalsGetTablesInParts() {
+        String text = Render.of(new TableReport(new ReportOptions(false, 80)), SET);
+        for (String line : text.split("\n")) {
+            assertTrue(Render.width(line) <= 80, () -> "too wide: " + line);
+        }
+        assertTrue(text.contains("(part 2 of"), text);
+    }
+
+    @Test
+    void showsEveryBackendFigureRatioAndTheHeader() {
+        String text = Render.of(new TableReport(ReportOptions.plain()), SET);
+        for (String backend : SyntheticResults.BACKENDS) {
+            assertTrue(text.contains(backend), backend);
+        }
+        for (String title : List.of("latency: RTT p50, µs (one way = RTT/2)", "latency: RTT p99, µs",
+                "throughput: delivered msg/s, at the receiver", "throughput: delivered MB/s", "sender enqueue rate",
+                "CPU time, ns per round trip", "heap allocation, bytes per message")) {
+            assertTrue(text.contains(title), title);
+        }
+        assertTrue(text.contains("placement: peers on cpus 2,3; forks: 5 per cell; baseline: c"), text);
+        assertTrue(text.contains("environment: cpu_model=Synthetic CPU @ 3.0GHz, cpu_count=8"), text);
+        assertTrue(text.contains("jni/c"), text);
+        // c's median round trip is 25 µs at inproc 64 B, and jni's 1.25 times that.
+        String row = "pair +inproc +64 B +25\\.0 ±0\\.\\d +31\\.2 ±0\\.\\d +1\\.25x .*";
+        assertTrue(text.lines().anyMatch(l -> l.matches(row)), text);
+    }
+
+    @Test
+    void failedCellsAndNotesBecomeFootnotes() {
+        String text = Render.of(new TableReport(ReportOptions.plain()), SET);
+        String unwrapped = text.replace("\n  ", " ");
+        assertTrue(text.matches("(?s).*LOST 12 \\[\\d\\].*"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains("jna, latency pair tcp 1024 B: lost 12")),
+                text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains(SyntheticResults.JEROMQ_IPC_NOTE)), text);
+        assertTrue(unwrapped.contains("~ = the interval includes 1: no significant difference"), text);
+    }
+
+    @Test
+    void identicalBackendsAreMarkedNotSignificant() {
+        ResultSet twins = twins();
+        String text = Render.of(new TableReport(ReportOptions.plain()), twins);
+        assertTrue(text.contains("1.00x~"), text);
+        assertFalse(text.contains("INTERRUPTED"), text);
+    }
+
+    @Test
+    void anInterruptedSetSaysSo() {
+        ResultSet interrupted = SET.with(SET.cells().subList(0, 3), List.of(), false);
+        String text = Render.of(new TableReport(ReportOptions.plain()), interrupted);
+        assertTrue(text.contains("INTERRUPTED"), text);
+    }
+
+    @Test
+    void hwmGetsAColumnAndAScenarioWhereEverythingFailedStillShowsWhy() {
+        CellKey small = new CellKey("latency", "pair", "tcp", 64, 1000);
+        CellKey throughput = new CellKey("throughput", "pair", "tcp", 64, -1);
+        List<CellResult> cells = List.of(
+                SyntheticResults.latencyCell("c", small, 20_000),
+                SyntheticResults.latencyCell("jeromq", small, 30_000),
+                SyntheticResults.failedCell("c", throughput, "worker crashed: exit 134"),
+                SyntheticResults.failedCell("jeromq", throughput, "timed out after 5000 ms"));
+        String text = Render.of(new TableReport(ReportOptions.plain()), SET.with(cells, List.of("jni x"), true));
+        assertTrue(text.lines().anyMatch(l -> l.matches("pattern +transport +size +hwm +c +jeromq +jeromq/c")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("pair +tcp +64 B +1000 .*")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("pair +tcp +64 B +FAILED \\[\\d\\] +TIMEOUT \\[\\d\\]")), text);
+        assertTrue(text.contains("UNFINISHED: 1 planned cells"), text);
+        assertTrue(text.contains("  jni x"), text);
+    }
+
+    /** c and a "twin" backend with exactly c's measurements. */
+    static ResultSet twins() {
+        List<CellResult> cells = new java.util.ArrayList<>();
+        for (CellResult cell : SET.cells()) {
+            if (cell.backend().equals("c")) {
+                cells.add(cell);
+                cells.add(new CellResult("twin", cell.backendVersion(), cell.libzmqVersion(), cell.key(),
+                        cell.placement(), cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(),
+                        cell.figures(), cell.forks(), cell.status(), cell.notes()));
+            }
+        }
+        return SET.with(cells, List.of(), true);
+    }
+}

@@ -1,0 +1,118 @@
+package zmqbench.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.HdrHistogram.Histogram;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zmqbench.testing.SyntheticResults;
+
+class ResultStoreTest {
+
+    @TempDir
+    Path temp;
+
+    private static Histogram histogram() {
+        Histogram h = new Histogram(10_000_000_000L, 3);
+        for (int i = 1; i <= 1000; i++) {
+            h.recordValue(10_000L + i * 10);
+        }
+        return h;
+    }
+
+    private static ResultSet header() {
+        ResultSet full = SyntheticResults.fullSet();
+        return full.with(List.of(), List.of(), true);
+    }
+
+    @Test
+    void aFinishedSetReadsBackCellForCell() {
+        ResultSet full = SyntheticResults.fullSet();
+        Path dir = temp.resolve("set");
+        ResultStore store = ResultStore.create(dir, header());
+        for (CellResult cell : full.cells()) {
+            store.add(cell, cell.rttNs() != null ? histogram() : null);
+        }
+        store.finish(List.of("jna latency pair tcp 1 MiB"));
+        ResultSet read = ResultStore.read(dir);
+        assertTrue(read.complete());
+        assertEquals(List.of("jna latency pair tcp 1 MiB"), read.unfinished());
+        assertEquals(full.cells(), read.cells());
+        assertEquals(full.environment(), read.environment());
+        assertEquals(full.options(), read.options());
+        assertEquals(full.baseline(), read.baseline());
+        assertEquals(full.placement(), read.placement());
+        assertEquals(full.configHash(), read.configHash());
+    }
+
+    @Test
+    void anInterruptedSetKeepsWhatItMeasured() throws IOException {
+        ResultSet full = SyntheticResults.fullSet();
+        Path dir = temp.resolve("interrupted");
+        ResultStore store = ResultStore.create(dir, header());
+        store.add(full.cells().get(0), histogram());
+        store.add(full.cells().get(1), null);
+        // The run is killed while writing the third line.
+        String third = Json.GSON.toJson(full.cells().get(2));
+        Files.writeString(dir.resolve(ResultStore.CELLS_FILE), third.substring(0, third.length() / 2),
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        ResultSet read = ResultStore.read(dir);
+        assertFalse(read.complete());
+        assertEquals(full.cells().subList(0, 2), read.cells());
+    }
+
+    @Test
+    void histogramsAreWrittenAsTextAndReadableCompressed() throws IOException {
+        CellResult cell = SyntheticResults.fullSet().cells().get(0);
+        Path dir = temp.resolve("histograms");
+        ResultStore store = ResultStore.create(dir, header());
+        Histogram h = histogram();
+        store.add(cell, h);
+        String name = "c-latency-pair-inproc-64";
+        assertEquals(name, HistogramFiles.baseName(cell.backend(), cell.key()));
+        Path hgrm = dir.resolve("histograms").resolve(name + ".hgrm");
+        assertTrue(Files.readString(hgrm).contains("Value     Percentile TotalCount 1/(1-Percentile)"));
+        Histogram read = ResultStore.readHistogram(dir, cell.backend(), cell.key()).orElseThrow();
+        assertEquals(h, read);
+        assertEquals("c-latency-pair-tcp-64-hwm1000",
+                HistogramFiles.baseName("c", new CellKey("latency", "pair", "tcp", 64, 1000)));
+    }
+
+    @Test
+    void aJsonReportIsAlsoAResultSet() throws IOException {
+        ResultSet full = SyntheticResults.fullSet();
+        Path file = temp.resolve("report.json");
+        Files.writeString(file, Json.PRETTY.toJson(full));
+        assertEquals(full.cells(), ResultStore.read(file).cells());
+    }
+
+    @Test
+    void notAResultSetIsOneClearLine() throws IOException {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> ResultStore.read(temp.resolve("nowhere")));
+        assertEquals("no such result set: " + temp.resolve("nowhere"), missing.getMessage());
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        IllegalArgumentException notSet = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(empty));
+        assertEquals(empty + " is not a result set (it has no set.json)", notSet.getMessage());
+        Path garbage = Files.writeString(temp.resolve("garbage.json"), "{ this is not json");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(garbage));
+        assertTrue(bad.getMessage().startsWith(garbage + " is not a result set"), bad.getMessage());
+        assertFalse(bad.getMessage().contains("\n"), bad.getMessage());
+    }
+
+    @Test
+    void refusesToWriteIntoAnExistingSet() {
+        Path dir = temp.resolve("twice");
+        ResultStore.create(dir, header());
+        assertThrows(IllegalArgumentException.class, () -> ResultStore.create(dir, header()));
+    }
+}

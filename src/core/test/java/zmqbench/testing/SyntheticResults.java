@@ -1,0 +1,133 @@
+package zmqbench.testing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.ForkResult;
+import zmqbench.results.ResultSet;
+import zmqbench.stats.ForkFigures;
+import zmqbench.stats.LatencyStats;
+
+/**
+ * Result sets made up for tests, built the way the runner builds real ones (histograms merged,
+ * figures estimated from forks), with deterministic fork-to-fork spread.
+ */
+public final class SyntheticResults {
+
+    public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
+    public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
+    public static final List<Integer> SIZES = List.of(64, 1024);
+    public static final String JEROMQ_IPC_NOTE = "JeroMQ's ipc is TCP on 127.0.0.1 underneath";
+    public static final int FORKS = 5;
+    public static final long ROUND_TRIPS = 2000;
+
+    private SyntheticResults() {
+    }
+
+    /** Every backend, transport and size, both scenarios; jna's tcp 1024 B latency cell lost 12 messages. */
+    public static ResultSet fullSet() {
+        return fullSet(1.0, "8");
+    }
+
+    /**
+     * The same set with every latency multiplied (and throughput divided) by {@code slowdown}, on
+     * a machine with {@code cpuCount} CPUs.
+     */
+    public static ResultSet fullSet(double slowdown, String cpuCount) {
+        List<CellResult> cells = new ArrayList<>();
+        for (String backend : BACKENDS) {
+            double backendFactor = 1.0 + 0.25 * BACKENDS.indexOf(backend);
+            for (String transport : TRANSPORTS) {
+                double transportFactor = 1.0 + TRANSPORTS.indexOf(transport);
+                for (int size : SIZES) {
+                    CellKey latency = new CellKey("latency", "pair", transport, size, -1);
+                    if (backend.equals("jna") && transport.equals("tcp") && size == 1024) {
+                        cells.add(failedCell(backend, latency, "lost 12 of 2000 round trips (timeout after 5000 ms)"));
+                    } else {
+                        cells.add(latencyCell(backend, latency, 20_000 * backendFactor * transportFactor * slowdown));
+                    }
+                    CellKey throughput = new CellKey("throughput", "pair", transport, size, -1);
+                    cells.add(throughputCell(backend, throughput, 2e6 / backendFactor / transportFactor / slowdown));
+                }
+            }
+        }
+        return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options(), "1a2b3c4d",
+                "peers on cpus 2,3", "c", cells, List.of(), true);
+    }
+
+    public static Map<String, String> environment(String cpuCount) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("cpu_model", "Synthetic CPU @ 3.0GHz");
+        environment.put("cpu_count", cpuCount);
+        environment.put("os", "Linux");
+        environment.put("kernel", "6.1.0");
+        environment.put("jvm", "OpenJDK 17.0.15");
+        return environment;
+    }
+
+    public static Map<String, Object> options() {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("backends", new ArrayList<>(BACKENDS));
+        options.put("forks", (long) FORKS);
+        options.put("latency_count", ROUND_TRIPS);
+        options.put("throughput_count", 100_000L);
+        options.put("seed", 42L);
+        return options;
+    }
+
+    /** A latency cell whose forks' round trips center on {@code rttNs}, each fork a little apart. */
+    public static CellResult latencyCell(String backend, CellKey key, double rttNs) {
+        Histogram merged = new Histogram(10_000_000_000L, 3);
+        List<ForkResult> forks = new ArrayList<>();
+        for (int f = 0; f < FORKS; f++) {
+            Histogram fork = new Histogram(10_000_000_000L, 3);
+            double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
+            for (int i = 0; i < ROUND_TRIPS; i++) {
+                // A spread of 0.5x..2x around the center, and a tail in the last 1%.
+                double position = (double) i / ROUND_TRIPS;
+                double value = rttNs * forkFactor * (0.5 + 1.5 * position) * (position > 0.99 ? 5 : 1);
+                fork.recordValue(Math.round(value));
+            }
+            merged.add(fork);
+            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
+                    Math.round(fork.getMean() * ROUND_TRIPS), 0, LatencyStats.summarize(fork),
+                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0));
+        }
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
+                ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
+                ForkFigures.estimates(forks, key.size()), forks, "ok", notes(backend, key));
+    }
+
+    /** A throughput cell whose forks deliver about {@code msgsPerSec}. */
+    public static CellResult throughputCell(String backend, CellKey key, double msgsPerSec) {
+        List<ForkResult> forks = new ArrayList<>();
+        long messages = 100_000;
+        for (int f = 0; f < FORKS; f++) {
+            double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
+            long elapsedNs = Math.round(messages * 1e9 / (msgsPerSec * forkFactor));
+            forks.add(new ForkResult(f, "ok", messages + 1000, messages + 1000, messages, elapsedNs, elapsedNs / 2,
+                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000));
+        }
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
+                messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
+                notes(backend, key));
+    }
+
+    public static CellResult failedCell(String backend, CellKey key, String status) {
+        List<ForkResult> forks = List.of(new ForkResult(0, status, 2100, 2088, 0, 0, 0, null, 0, 0, -1, -1, -1));
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", 2100, 2088, null,
+                List.of(), Map.of(), forks, status, List.of());
+    }
+
+    private static long allocBytes(String backend, int fork) {
+        return backend.equals("c") ? -1 : 1000 + 10L * fork;
+    }
+
+    private static List<String> notes(String backend, CellKey key) {
+        return backend.equals("jeromq") && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();
+    }
+}
