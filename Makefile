@@ -27,8 +27,9 @@ $(JAVA_STAMP): $(JAVA_SOURCES)
 	$(MVN) package -DskipTests
 	mkdir -p build && touch $@
 
+# Not quiet: the Surefire summaries show which tests ran.
 test: all
-	$(MVN) verify
+	mvn -B -ntp verify
 
 compare: all
 	./zmqbench compare $(ARGS)

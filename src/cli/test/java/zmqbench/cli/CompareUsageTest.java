@@ -24,7 +24,7 @@ class CompareUsageTest {
         "--patterns=pub-sock             | unknown pattern 'pub-sock'",
         "--cpus=everywhere               | unknown placement 'everywhere'",
         "--preset=fastest                | unknown preset 'fastest'",
-        "--format=pdf                    | unknown format",
+        "--format=pdf                    | unknown report format 'pdf'",
     })
     void badInputIsOneLineAndExitTwo(String argument, String expected) {
         Cli cli = Cli.run("compare", argument.strip(), "--quiet");

@@ -33,7 +33,7 @@ final class SavedSets {
                 LatencySummary rtt = new LatencySummary(1000, p50 / 2, p50, p50 * 2, p50 * 3, p50 * 4, -1, p50 * 5,
                         p50, p50 / 3.0);
                 forks.add(new ForkResult(f, "ok", 1100, 1100, 1000, p50 * 1000, 0, rtt, p50 * 2000, 40_000, 
-                        backend.equals("c") ? -1 : 64_000, 0, 0));
+                        backend.equals("c") ? -1 : 64_000, 0, 0, -1));
             }
             cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).rttNs(),
                     List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));

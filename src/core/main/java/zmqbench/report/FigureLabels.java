@@ -19,8 +19,8 @@ public final class FigureLabels {
                     Figure.PEAK_RSS_KB);
         }
         if (THROUGHPUT.equals(scenario)) {
-            return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.ENQUEUE_MSGS_PER_SEC,
-                    Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
+            return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
+                    Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
         }
         return List.of(Figure.values());
     }
@@ -46,6 +46,8 @@ public final class FigureLabels {
                 return "heap allocation, bytes per " + per + " (JVM backends, all threads)";
             case PEAK_RSS_KB:
                 return "peak resident memory, MiB (largest peer)";
+            case DROPPED_PERCENT:
+                return "dropped by the socket, % of measured messages (PUB drops at its HWM)";
             default:
                 return figure.key();
         }
@@ -70,6 +72,8 @@ public final class FigureLabels {
                 return "alloc B/msg";
             case PEAK_RSS_KB:
                 return "peak RSS MiB";
+            case DROPPED_PERCENT:
+                return "dropped %";
             default:
                 return figure.key();
         }

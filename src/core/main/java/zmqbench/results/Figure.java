@@ -9,7 +9,8 @@ public enum Figure {
     ENQUEUE_MSGS_PER_SEC("enqueue_msgs_per_sec", "msg/s", true),
     CPU_NS_PER_MSG("cpu_ns_per_msg", "ns", false),
     ALLOC_BYTES_PER_MSG("alloc_bytes_per_msg", "B", false),
-    PEAK_RSS_KB("peak_rss_kb", "KiB", false);
+    PEAK_RSS_KB("peak_rss_kb", "KiB", false),
+    DROPPED_PERCENT("dropped_percent", "%", false);
 
     private final String key;
     private final String unit;

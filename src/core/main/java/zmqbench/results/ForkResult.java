@@ -14,6 +14,7 @@ package zmqbench.results;
  * @param allocBytes JVM heap bytes allocated over the timed interval, all threads (-1 for C)
  * @param gcCount JVM collections during the timed interval (-1 for C)
  * @param gcNs JVM collection time during the timed interval (-1 for C)
+ * @param dropped measured messages the socket dropped (PUB at its HWM), or -1 for a pattern that never drops
  */
 public record ForkResult(
         int fork,
@@ -28,7 +29,8 @@ public record ForkResult(
         long peakRssKb,
         long allocBytes,
         long gcCount,
-        long gcNs) {
+        long gcNs,
+        long dropped) {
 
     public boolean ok() {
         return "ok".equals(status);

@@ -64,6 +64,9 @@ public final class Comparison {
                 }
                 for (String transport : options.transports()) {
                     for (int size : options.sizes()) {
+                        if (pattern.sizeRefusal(size) != null) {
+                            continue;
+                        }
                         for (int hwm : options.hwms()) {
                             cells.add(new CellKey(scenario.cliName(), pattern.cliName(), transport, size, hwm));
                         }
@@ -82,6 +85,13 @@ public final class Comparison {
                 String refusal = pattern.refusal(scenario);
                 if (refusal != null) {
                     refusals.add(scenario.cliName() + " " + pattern.cliName() + ": " + refusal);
+                    continue;
+                }
+                for (int size : options.sizes()) {
+                    String sizeRefusal = pattern.sizeRefusal(size);
+                    if (sizeRefusal != null) {
+                        refusals.add(scenario.cliName() + " " + pattern.cliName() + " " + size + " B: " + sizeRefusal);
+                    }
                 }
             }
         }

@@ -22,10 +22,10 @@ public final class ProcessMeter {
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private long cpuStartNs;
+    private Map<String, Long> cpuStartByThread = Map.of();
     private long gcCountStart;
     private long gcMillisStart;
-    private Map<Long, Long> allocatedStart = Map.of();
+    private Map<String, Long> allocatedStart = Map.of();
 
     private long cpuNs;
     private long allocBytes;
@@ -53,22 +53,17 @@ public final class ProcessMeter {
         allocatedStart = allocatedByThread();
         gcCountStart = totalCollections();
         gcMillisStart = gcMillis();
-        cpuStartNs = processCpuNs();
+        cpuStartByThread = cpuByThread();
     }
 
     public void stop() {
         if (!enabled) {
             return;
         }
-        cpuNs = processCpuNs() - cpuStartNs;
+        cpuNs = delta(cpuStartByThread, cpuByThread());
         gcCount = totalCollections() - gcCountStart;
         gcNs = (gcMillis() - gcMillisStart) * 1_000_000L;
-        long allocated = 0;
-        // A thread started during the interval allocated all it has inside it; one that ended is lost.
-        for (Map.Entry<Long, Long> thread : allocatedByThread().entrySet()) {
-            allocated += thread.getValue() - allocatedStart.getOrDefault(thread.getKey(), 0L);
-        }
-        allocBytes = allocated;
+        allocBytes = delta(allocatedStart, allocatedByThread());
     }
 
     public long cpuNs() {
@@ -96,35 +91,46 @@ public final class ProcessMeter {
     }
 
     /**
-     * CPU time of every thread of the process in ns, from /proc/self/task/N/schedstat: the JVM's
-     * own process CPU time comes in 10 ms clock ticks, too coarse for a per-message figure. GC and
-     * JIT threads are included (they live as long as the JVM); a thread that ends inside the
-     * interval loses its share. Without /proc, the JVM's coarse figure is all there is.
+     * CPU time of each thread of the process in ns, from /proc/self/task/N/schedstat: the JVM's own
+     * process CPU time comes in 10 ms clock ticks, too coarse for a per-message figure. GC and JIT
+     * threads are included. Without /proc, the JVM's coarse figure is all there is.
      */
-    private long processCpuNs() {
-        Path taskDir = Path.of("/proc/self/task");
-        if (!Files.isDirectory(taskDir)) {
-            return os.getProcessCpuTime();
-        }
-        long total = 0;
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(taskDir)) {
+    private Map<String, Long> cpuByThread() {
+        Map<String, Long> byThread = new HashMap<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
-                total += threadCpuNs(task);
+                long ns = threadCpuNs(task);
+                if (ns >= 0) {
+                    byThread.put(task.getFileName().toString(), ns);
+                }
             }
         } catch (IOException e) {
-            return os.getProcessCpuTime();
+            return Map.of("process", os.getProcessCpuTime());
         }
-        return total;
+        return byThread;
     }
 
-    /** The first field of schedstat: time on the CPU in ns; 0 for a thread that just ended. */
+    /** The first field of schedstat, time on the CPU in ns; -1 for a thread that just ended. */
     private static long threadCpuNs(Path task) {
         try {
             String schedstat = Files.readString(task.resolve("schedstat"));
             return Long.parseLong(schedstat.substring(0, schedstat.indexOf(' ')));
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return -1;
         }
+    }
+
+    /**
+     * What threads alive at the end spent since the start: a thread started in between counts
+     * whole, one that ended in between (the JVM retires idle JIT threads) loses its share, so the
+     * figure never goes negative.
+     */
+    private static long delta(Map<String, Long> start, Map<String, Long> end) {
+        long total = 0;
+        for (Map.Entry<String, Long> thread : end.entrySet()) {
+            total += Math.max(0, thread.getValue() - start.getOrDefault(thread.getKey(), 0L));
+        }
+        return total;
     }
 
     /** Peak resident set of this process in KiB (VmHWM), or -1 where /proc is absent. */
@@ -149,13 +155,13 @@ public final class ProcessMeter {
         return millis;
     }
 
-    private Map<Long, Long> allocatedByThread() {
+    private Map<String, Long> allocatedByThread() {
         long[] ids = threads.getAllThreadIds();
         long[] bytes = threads.getThreadAllocatedBytes(ids);
-        Map<Long, Long> byThread = new HashMap<>();
+        Map<String, Long> byThread = new HashMap<>();
         for (int i = 0; i < ids.length; i++) {
             if (bytes[i] >= 0) {
-                byThread.put(ids[i], bytes[i]);
+                byThread.put(Long.toString(ids[i]), bytes[i]);
             }
         }
         return byThread;

@@ -32,6 +32,7 @@ public final class ForkFigures {
      *       ≥ 0 (-1: not measured); 0 is a real value (less than the CPU clock's resolution).
      *   <li>ALLOC_BYTES_PER_MSG: allocBytes / measuredMessages, when allocBytes ≥ 0 (JVM backends).
      *   <li>PEAK_RSS_KB: peakRssKb, when above 0.
+     *   <li>DROPPED_PERCENT: dropped · 100 / (measuredMessages + dropped), for patterns that drop.
      * </ul>
      */
     public static OptionalDouble value(ForkResult fork, Figure figure, int sizeBytes) {
@@ -64,6 +65,10 @@ public final class ForkFigures {
                         : OptionalDouble.empty();
             case PEAK_RSS_KB:
                 return fork.peakRssKb() > 0 ? OptionalDouble.of(fork.peakRssKb()) : OptionalDouble.empty();
+            case DROPPED_PERCENT:
+                return fork.dropped() >= 0 && messages + fork.dropped() > 0
+                        ? OptionalDouble.of(100.0 * fork.dropped() / (messages + fork.dropped()))
+                        : OptionalDouble.empty();
             default:
                 throw new IllegalArgumentException("unknown figure " + figure);
         }

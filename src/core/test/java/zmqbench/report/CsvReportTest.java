@@ -29,6 +29,8 @@ class CsvReportTest {
             + "alloc_bytes_per_msg_ratio,alloc_bytes_per_msg_ratio_lower,alloc_bytes_per_msg_ratio_upper,"
             + "peak_rss_kb_median,peak_rss_kb_lower,peak_rss_kb_upper,peak_rss_kb_ratio,peak_rss_kb_ratio_lower,"
             + "peak_rss_kb_ratio_upper,"
+            + "dropped_percent_median,dropped_percent_lower,dropped_percent_upper,dropped_percent_ratio,"
+            + "dropped_percent_ratio_lower,dropped_percent_ratio_upper,"
             + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
             + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,notes";
 

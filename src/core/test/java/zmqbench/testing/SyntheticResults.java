@@ -95,7 +95,7 @@ public final class SyntheticResults {
             merged.add(fork);
             forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
                     Math.round(fork.getMean() * ROUND_TRIPS), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0));
+                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -110,7 +110,7 @@ public final class SyntheticResults {
             double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
             long elapsedNs = Math.round(messages * 1e9 / (msgsPerSec * forkFactor));
             forks.add(new ForkResult(f, "ok", messages + 1000, messages + 1000, messages, elapsedNs, elapsedNs / 2,
-                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000));
+                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000, -1));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
                 messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
@@ -118,7 +118,7 @@ public final class SyntheticResults {
     }
 
     public static CellResult failedCell(String backend, CellKey key, String status) {
-        List<ForkResult> forks = List.of(new ForkResult(0, status, 2100, 2088, 0, 0, 0, null, 0, 0, -1, -1, -1));
+        List<ForkResult> forks = List.of(new ForkResult(0, status, 2100, 2088, 0, 0, 0, null, 0, 0, -1, -1, -1, -1));
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", 2100, 2088, null,
                 List.of(), Map.of(), forks, status, List.of());
     }
