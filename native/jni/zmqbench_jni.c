@@ -265,6 +265,24 @@ JNIEXPORT void JNICALL Java_zmqbench_jni_Native_connect(JNIEnv *env, jclass cls,
 
 /* ---- the hot path ------------------------------------------------------------------------- */
 
+/* What a zmq_send/zmq_recv result means for Java: the byte count; -1 when it would block
+ * (DONTWAIT) or a timeout expired; -1 with a pending ZmqException on a real error. EINTR (a
+ * signal, e.g. the JVM's) makes *retry true: the call is simply made again. */
+static jint frame_result(JNIEnv *env, int rc, const char *call, int *retry)
+{
+    *retry = 0;
+    if (rc >= 0) {
+        return (jint) rc;
+    }
+    int err = errno;
+    if (err == EINTR) {
+        *retry = 1;
+    } else if (err != EAGAIN) {
+        throw_zmq(env, call, NULL, err);
+    }
+    return -1;
+}
+
 /* Sends `length` bytes at native address `address` as one frame (zmq_send copies them, so the
  * caller may reuse its buffer at once). Returns the length, or -1 when it would block
  * (DONTWAIT) or SNDTIMEO expired. */
@@ -272,20 +290,13 @@ JNIEXPORT jint JNICALL Java_zmqbench_jni_Native_send(JNIEnv *env, jclass cls, jl
                                                       jint length, jint flags)
 {
     UNUSED(cls);
-    for (;;) {
-        int rc = zmq_send(PTR(socket), PTR(address), (size_t) length, (int) flags);
-        if (rc >= 0) {
-            return (jint) rc;
-        }
-        int err = errno;
-        if (err == EAGAIN) {
-            return -1;
-        }
-        if (err != EINTR) {
-            throw_zmq(env, "zmq_send", NULL, err);
-            return -1;
-        }
-    }
+    int retry;
+    jint result;
+    do {
+        result = frame_result(env, zmq_send(PTR(socket), PTR(address), (size_t) length, (int) flags),
+                              "zmq_send", &retry);
+    } while (retry);
+    return result;
 }
 
 /* Receives one frame into `capacity` bytes at `address`. Returns the frame's full size, which
@@ -295,18 +306,11 @@ JNIEXPORT jint JNICALL Java_zmqbench_jni_Native_recv(JNIEnv *env, jclass cls, jl
                                                       jint capacity, jint flags)
 {
     UNUSED(cls);
-    for (;;) {
-        int rc = zmq_recv(PTR(socket), PTR(address), (size_t) capacity, (int) flags);
-        if (rc >= 0) {
-            return (jint) rc;
-        }
-        int err = errno;
-        if (err == EAGAIN) {
-            return -1;
-        }
-        if (err != EINTR) {
-            throw_zmq(env, "zmq_recv", NULL, err);
-            return -1;
-        }
-    }
+    int retry;
+    jint result;
+    do {
+        result = frame_result(env, zmq_recv(PTR(socket), PTR(address), (size_t) capacity, (int) flags),
+                              "zmq_recv", &retry);
+    } while (retry);
+    return result;
 }

@@ -47,6 +47,9 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private OutputArguments output;
 
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         CompareOptions options;
@@ -78,7 +81,8 @@ final class CompareCommand implements Callable<Integer> {
                 : Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"))
                         + "-" + header.configHash());
         ResultStore store = ResultStore.create(dir, header);
-        Comparison comparison = new Comparison(catalog, options, output.progress(err));
+        Comparison comparison = new Comparison(catalog, options,
+                quiet ? ProgressPrinter.SILENT : new ProgressPrinter(err, Terminal.isInteractive()));
         Thread interrupted = new Thread(() -> store.finish(comparison.unfinished()), "zmqbench-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         List<CellResult> cells = comparison.run(backends, store);

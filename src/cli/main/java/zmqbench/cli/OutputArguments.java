@@ -9,9 +9,8 @@ import picocli.CommandLine.Option;
 import zmqbench.report.ReportFormatType;
 import zmqbench.report.ReportOptions;
 import zmqbench.results.ResultSet;
-import zmqbench.run.Comparison;
 
-/** How results are shown: the format, where it goes, colour, and progress on stderr. */
+/** How results are shown: the format, where it goes, and colour. */
 final class OutputArguments {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
@@ -24,16 +23,9 @@ final class OutputArguments {
     @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
     boolean noColor;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
-    boolean quiet;
-
     /** Checks the format before anything runs, so a typo costs nothing. */
     ReportFormatType formatType() {
         return ReportFormatType.parse(format);
-    }
-
-    Comparison.Listener progress(PrintWriter err) {
-        return quiet ? ProgressPrinter.SILENT : new ProgressPrinter(err, Terminal.isInteractive());
     }
 
     void write(ResultSet results, PrintWriter stdout) throws IOException {

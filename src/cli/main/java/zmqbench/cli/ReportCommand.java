@@ -3,18 +3,13 @@ package zmqbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import zmqbench.report.ReportFormatType;
-import zmqbench.report.ReportOptions;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 
@@ -37,21 +32,13 @@ public final class ReportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "A result set directory, or a JSON report file.")
     private Path dir;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), md, csv, json or html.")
-    private String format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
-    private Path output;
-
-    @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
-    private boolean noColor;
+    @CommandLine.Mixin
+    private OutputArguments output;
 
     @Override
     public Integer call() {
-        ReportFormatType type;
         try {
-            type = ReportFormatType.parse(format);
+            output.formatType();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -64,18 +51,10 @@ public final class ReportCommand implements Callable<Integer> {
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }
-        boolean color = output == null && !noColor && Terminal.colorAllowed();
-        ReportOptions options = new ReportOptions(color, Terminal.WIDTH);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            type.create(options).write(results, out);
-            out.flush();
-            return CommandLine.ExitCode.OK;
-        }
-        try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-            type.create(options).write(results, file);
+        try {
+            output.write(results, spec.commandLine().getOut());
         } catch (IOException e) {
-            err.println("zmqbench: cannot write " + output + ": " + e.getMessage());
+            err.println("zmqbench: cannot write " + e.getMessage());
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }

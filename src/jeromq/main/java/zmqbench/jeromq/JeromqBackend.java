@@ -1,10 +1,8 @@
 package zmqbench.jeromq;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import org.zeromq.ZMQ;
 import zmqbench.backend.Backend;
+import zmqbench.backend.MavenVersion;
 import zmqbench.backend.ZmqContext;
 
 /** JeroMQ: ZeroMQ implemented in pure Java (no libzmq). */
@@ -17,16 +15,7 @@ public final class JeromqBackend implements Backend {
 
     @Override
     public String version() {
-        // JeroMQ's jar carries its Maven coordinates; ZMQ.getVersionString() is the ZeroMQ API level.
-        try (InputStream in = ZMQ.class.getResourceAsStream("/META-INF/maven/org.zeromq/jeromq/pom.properties")) {
-            Properties pom = new Properties();
-            if (in != null) {
-                pom.load(in);
-            }
-            return pom.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return MavenVersion.of(JeromqBackend.class.getClassLoader(), "org.zeromq", "jeromq");
     }
 
     @Override

@@ -1,10 +1,8 @@
 package zmqbench.jzmq;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import org.zeromq.ZMQ;
 import zmqbench.backend.Backend;
+import zmqbench.backend.MavenVersion;
 import zmqbench.backend.ZmqContext;
 
 /**
@@ -21,18 +19,7 @@ public final class JzmqBackend implements Backend {
 
     @Override
     public String version() {
-        // Read from the jar's Maven metadata through our own class loader: org.zeromq.ZMQ's static
-        // initializer loads libjzmq.so and must not run here.
-        try (InputStream in = JzmqBackend.class.getClassLoader()
-                .getResourceAsStream("META-INF/maven/org.zeromq/jzmq/pom.properties")) {
-            Properties pom = new Properties();
-            if (in != null) {
-                pom.load(in);
-            }
-            return pom.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return MavenVersion.of(JzmqBackend.class.getClassLoader(), "org.zeromq", "jzmq");
     }
 
     @Override
