@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "openloop.h"
+
 /* warmup + count must not overflow */
 #define MAX_MESSAGES (INT64_MAX / 4)
 
@@ -39,7 +41,7 @@ static int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
 int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen)
 {
     const char *pattern_name = NULL;
-    bool have_size = false, have_count = false;
+    bool have_size = false, have_count = false, have_rate = false;
     int64_t v;
 
     memset(cfg, 0, sizeof *cfg);
@@ -68,8 +70,10 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
                 cfg->scenario = SCENARIO_LATENCY;
             else if (strcmp(val, "throughput") == 0)
                 cfg->scenario = SCENARIO_THROUGHPUT;
+            else if (strcmp(val, "open-loop") == 0)
+                cfg->scenario = SCENARIO_OPEN_LOOP;
             else
-                return fail(err, errlen, "--scenario must be latency or throughput, got '%s'", val);
+                return fail(err, errlen, "--scenario must be latency, throughput or open-loop, got '%s'", val);
             cfg->scenario_name = val;
         } else if (strcmp(opt, "--role") == 0) {
             if (strcmp(val, "bind") == 0)
@@ -113,6 +117,12 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
             if (*val == '\0')
                 return fail(err, errlen, "--samples must not be empty");
             cfg->samples_path = val;
+        } else if (strcmp(opt, "--rate") == 0) {
+            /* Range checked with the scenario below, worded as PeerSpec in Java. */
+            if (parse_int64(val, INT64_MIN, INT64_MAX, &v) != 0)
+                return fail(err, errlen, "--rate must be a whole number, got '%s'", val);
+            cfg->rate = v;
+            have_rate = true;
         } else {
             return fail(err, errlen, "unknown option '%s'", opt);
         }
@@ -137,6 +147,8 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "missing --size");
     if (!have_count)
         return fail(err, errlen, "missing --count");
+    if (cfg->scenario == SCENARIO_OPEN_LOOP && !have_rate)
+        return fail(err, errlen, "missing --rate (open-loop sends at a fixed rate, in messages per second)");
 
     cfg->pattern = pattern_find(pattern_name);
     if (cfg->pattern == NULL) {
@@ -145,5 +157,9 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "unknown pattern '%s' (known: %s)", pattern_name, names);
     }
     /* Worded as the Java worker's Pattern.refusal and Pattern.sizeRefusal. */
-    return pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY, cfg->size, err, errlen);
+    if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
+                      cfg->size, err, errlen) != 0)
+        return -1;
+    /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
+    return open_loop_check(cfg, err, errlen);
 }

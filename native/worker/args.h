@@ -8,7 +8,7 @@
 
 #include "pattern.h"
 
-enum scenario { SCENARIO_LATENCY, SCENARIO_THROUGHPUT };
+enum scenario { SCENARIO_LATENCY, SCENARIO_THROUGHPUT, SCENARIO_OPEN_LOOP };
 enum role { ROLE_BIND, ROLE_CONNECT, ROLE_BOTH };
 
 struct config {
@@ -26,6 +26,7 @@ struct config {
     int hwm;                  /* -1: leave libzmq's default */
     int timeout_ms;
     const char *samples_path; /* NULL: no samples file */
+    int64_t rate;             /* open-loop: messages per second; 0 for other scenarios */
 };
 
 /* Fills cfg from argv. On bad or missing arguments writes a one-line message naming the option

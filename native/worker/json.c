@@ -1,6 +1,7 @@
 #include "json.h"
 
 #include <inttypes.h>
+#include <math.h>
 
 static void write_string(FILE *out, const char *s)
 {
@@ -52,6 +53,21 @@ void json_int(struct json *j, const char *k, int64_t value)
 {
     key(j, k);
     fprintf(j->out, "%" PRId64, value);
+}
+
+void json_double(struct json *j, const char *k, double value)
+{
+    key(j, k);
+    if (isfinite(value))
+        fprintf(j->out, "%.3f", value); /* the C locale: '.' decimals */
+    else
+        fputs("null", j->out);
+}
+
+void json_bool(struct json *j, const char *k, bool value)
+{
+    key(j, k);
+    fputs(value ? "true" : "false", j->out);
 }
 
 void json_end(struct json *j)

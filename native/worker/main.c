@@ -14,13 +14,18 @@
 
 #include "args.h"
 #include "json.h"
+#include "openloop.h"
 #include "scenario.h"
+#include "semantics.h"
 #include "sock.h"
 #include "stats.h"
 
 #define ERRLEN 512
 
 static char zmq_version_string[32];
+/* open-loop: the uncorrected round trips (FILE.uncorrected), beside the corrected ones in samples */
+static FILE *uncorrected_file;
+static int64_t *uncorrected_samples;
 
 static void fail(const char *message)
 {
@@ -37,7 +42,7 @@ struct bind_thread {
 
 static void run_bind_side(void *socket, const struct config *cfg, struct side_result *r)
 {
-    if (cfg->scenario == SCENARIO_LATENCY)
+    if (cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP)
         latency_echo(socket, cfg, r);
     else if (cfg->pattern->sequenced)
         pubsub_subscribe(socket, cfg, r);
@@ -48,7 +53,9 @@ static void run_bind_side(void *socket, const struct config *cfg, struct side_re
 static void run_connect_side(void *socket, const struct config *cfg, int64_t *samples,
                              const struct release *release, struct side_result *r)
 {
-    if (cfg->scenario == SCENARIO_LATENCY)
+    if (cfg->scenario == SCENARIO_OPEN_LOOP)
+        open_loop_ping(socket, cfg, samples, uncorrected_samples, r);
+    else if (cfg->scenario == SCENARIO_LATENCY)
         latency_ping(socket, cfg, samples, r);
     else if (cfg->pattern->sequenced)
         pubsub_publish(socket, cfg, release, r);
@@ -120,6 +127,10 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_int(&j, "alloc_bytes", -1);
     json_int(&j, "gc_count", -1);
     json_int(&j, "gc_ns", -1);
+    json_int(&j, "target_rate", cfg->rate);
+    json_double(&j, "achieved_rate", r->achieved_rate);
+    json_bool(&j, "rate_met",
+              cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
     json_str(&j, "error", error[0] ? error : NULL);
     json_end(&j);
 }
@@ -141,6 +152,8 @@ int main(int argc, char **argv)
 
     zmq_version(&major, &minor, &patch);
     snprintf(zmq_version_string, sizeof zmq_version_string, "%d.%d.%d", major, minor, patch);
+    if (semantics_requested(argc, argv))
+        return semantics_main(argc, argv, zmq_version_string); /* zmqbench semantics: semantics.h */
 
     if (parse_args(argc, argv, &cfg, err, sizeof err) != 0) {
         print_error(err);
@@ -150,7 +163,7 @@ int main(int argc, char **argv)
         print_describe(zmq_version_string);
         return 0;
     }
-    latency = cfg.scenario == SCENARIO_LATENCY;
+    latency = cfg.scenario == SCENARIO_LATENCY || cfg.scenario == SCENARIO_OPEN_LOOP; /* round trips */
     pinger = latency && cfg.role != ROLE_BIND;
 
     /* Samples: opened and allocated (and touched) before anything is measured. --samples is
@@ -169,6 +182,20 @@ int main(int argc, char **argv)
             fail(err);
         }
         memset(samples, 0, (size_t) cfg.count * sizeof *samples);
+        if (cfg.scenario == SCENARIO_OPEN_LOOP) {
+            char path[4096];
+            snprintf(path, sizeof path, "%s.uncorrected", cfg.samples_path);
+            if ((uncorrected_file = fopen(path, "wb")) == NULL) {
+                snprintf(err, sizeof err, "cannot open the uncorrected samples file %s.uncorrected: %s",
+                         cfg.samples_path, strerror(errno));
+                fail(err);
+            }
+            if ((uncorrected_samples = malloc((size_t) cfg.count * sizeof *samples)) == NULL) {
+                snprintf(err, sizeof err, "cannot allocate memory for %lld samples", (long long) cfg.count);
+                fail(err);
+            }
+            memset(uncorrected_samples, 0, (size_t) cfg.count * sizeof *samples);
+        }
     }
 
     ctx = zmq_ctx_new();
@@ -250,6 +277,9 @@ int main(int argc, char **argv)
         else
             add_error(error, sizeof error, NULL, err);
     }
+    if (uncorrected_file != NULL
+        && samples_write(uncorrected_file, uncorrected_samples, result.measured, err, sizeof err) != 0)
+        add_error(error, sizeof error, NULL, err);
 
     /* The sender waits for the receiver's confirmation before it reports, and its CPU time
      * includes the wait: libzmq's I/O thread is still flushing the tail then, as the Java sender
@@ -268,5 +298,6 @@ int main(int argc, char **argv)
         zmq_close(bind_socket);
     zmq_ctx_term(ctx);
     free(samples);
+    free(uncorrected_samples);
     return 0;
 }

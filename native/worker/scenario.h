@@ -21,6 +21,7 @@ struct side_result {
     int64_t samples;    /* pinger: samples written to the samples file */
     int64_t cpu_ns;     /* process CPU over this side's timed interval */
     int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
+    double achieved_rate; /* open-loop pinger: measured messages per second actually sent */
     char error[512];
 };
 

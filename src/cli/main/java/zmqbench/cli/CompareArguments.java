@@ -27,7 +27,9 @@ final class CompareArguments {
             description = "Backends to compare (default: all available): c, jni, jzmq, jna, jeromq.")
     List<String> backends;
 
-    @Option(names = "--scenarios", split = ",", paramLabel = "NAME", description = "latency, throughput (default: both).")
+    @Option(names = "--scenarios", split = ",", paramLabel = "NAME",
+            description = "latency, throughput (default: both), open-loop (latency at a fixed --rate, corrected for "
+                    + "coordinated omission; pair and dealer-router, --sizes of 16 B and up).")
     List<String> scenarios;
 
     @Option(names = "--patterns", split = ",", paramLabel = "NAME",
@@ -59,6 +61,11 @@ final class CompareArguments {
     @Option(names = "--throughput-warmup", paramLabel = "N",
             description = "Discarded messages first (default 20000).")
     Long throughputWarmup;
+
+    @Option(names = "--rate", paramLabel = "N",
+            description = "open-loop: messages per second the pinger sends on schedule, whatever the replies do "
+                    + "(default 10000). Open-loop cells use the latency count and warm-up.")
+    Long rate;
 
     @Option(names = "--forks", paramLabel = "N", description = "Fresh worker processes per cell and backend (default 3).")
     Integer forks;
@@ -132,6 +139,9 @@ final class CompareArguments {
         }
         if (throughputWarmup != null) {
             builder.throughputWarmup(throughputWarmup);
+        }
+        if (rate != null) {
+            builder.rate(rate);
         }
         if (forks != null) {
             builder.forks(forks);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             PresetsCommand.class,
             ReportCommand.class,
             DiffCommand.class,
+            SemanticsCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"%nExamples:",
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
             "  zmqbench compare",
             "  zmqbench compare --preset seed",
             "  zmqbench report results/2026-11-27-1a2b3c4d --format html --output report.html",
-            "  zmqbench diff results/before results/after --fail-on 5%%"})
+            "  zmqbench diff results/before results/after --fail-on 5%%",
+            "  zmqbench semantics --hwm 10"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

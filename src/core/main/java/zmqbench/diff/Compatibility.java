@@ -27,6 +27,11 @@ public final class Compatibility {
             "backends", "scenarios", "patterns", "transports", "sizes", "hwms", "forks", "baseline", "seed",
             "out", "output", "format", "quiet", "color", "nocolor", "timeoutms", "placement");
 
+    /** Options that change open-loop cells only: compared when both sets have some. */
+    public static final Set<String> OPEN_LOOP_OPTIONS = Set.of("rate");
+
+    private static final String OPEN_LOOP = "open-loop";
+
     private static final int MAX_VALUE_CHARS = 40;
 
     private Compatibility() {
@@ -49,6 +54,9 @@ public final class Compatibility {
             if (OPTIONS_NOT_AFFECTING_CELLS.contains(normalized(key))) {
                 continue;
             }
+            if (OPEN_LOOP_OPTIONS.contains(normalized(key)) && !(hasOpenLoop(a) && hasOpenLoop(b))) {
+                continue; // the send rate changes open-loop cells only
+            }
             Object valueA = a.options().get(key);
             Object valueB = b.options().get(key);
             if (!Objects.equals(valueA, valueB)) {
@@ -69,6 +77,10 @@ public final class Compatibility {
             throw new IncompatibleSetsException(differences);
         }
         return differences;
+    }
+
+    private static boolean hasOpenLoop(ResultSet set) {
+        return set.cells().stream().anyMatch(cell -> OPEN_LOOP.equals(cell.key().scenario()));
     }
 
     private static String normalized(String key) {

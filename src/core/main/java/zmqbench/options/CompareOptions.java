@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zmqbench.run.Placement;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.ScenarioKind;
 
 /**
@@ -14,6 +15,8 @@ import zmqbench.scenario.ScenarioKind;
  * @param backends backends to compare, in table order
  * @param tcpAddress host and port the tcp bind side uses; port {@code *} picks a free one
  * @param baseline backend the ratios are taken against, or null for none
+ * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count and
+ *     warm up as latency cells do)
  */
 public record CompareOptions(
         List<String> backends,
@@ -26,6 +29,7 @@ public record CompareOptions(
         long latencyWarmup,
         long throughputCount,
         long throughputWarmup,
+        long rate,
         int forks,
         Placement placement,
         int timeoutMs,
@@ -70,18 +74,20 @@ public record CompareOptions(
         require(throughputWarmup >= 0, "--throughput-warmup must be 0 or more, got " + throughputWarmup);
         require(latencyCount + latencyWarmup <= Integer.MAX_VALUE, "--latency-count plus warm-up is too large");
         require(throughputCount + throughputWarmup <= Integer.MAX_VALUE, "--throughput-count plus warm-up is too large");
+        require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
+                + " messages per second, got " + rate);
         require(forks >= 1, "--forks must be at least 1, got " + forks);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
     }
 
-    /** Messages or round trips measured in one fork of {@code scenario}. */
+    /** Messages or round trips measured in one fork of {@code scenario} (open-loop: as latency). */
     public long count(ScenarioKind scenario) {
-        return scenario == ScenarioKind.LATENCY ? latencyCount : throughputCount;
+        return scenario.roundTrips() ? latencyCount : throughputCount;
     }
 
     public long warmup(ScenarioKind scenario) {
-        return scenario == ScenarioKind.LATENCY ? latencyWarmup : throughputWarmup;
+        return scenario.roundTrips() ? latencyWarmup : throughputWarmup;
     }
 
     private static void require(boolean condition, String message) {
@@ -93,7 +99,7 @@ public record CompareOptions(
     /** Starts from {@link Defaults}; setters return the builder. */
     public static final class Builder {
         private List<String> backends = new ArrayList<>(Defaults.BACKENDS);
-        private List<ScenarioKind> scenarios = List.of(ScenarioKind.values());
+        private List<ScenarioKind> scenarios = Defaults.SCENARIOS;
         private List<Pattern> patterns = List.of(Pattern.PAIR);
         private List<String> transports = TRANSPORTS;
         private List<Integer> sizes = Defaults.SIZES;
@@ -102,6 +108,7 @@ public record CompareOptions(
         private long latencyWarmup = Defaults.LATENCY_WARMUP;
         private long throughputCount = Defaults.THROUGHPUT_COUNT;
         private long throughputWarmup = Defaults.THROUGHPUT_WARMUP;
+        private long rate = Defaults.OPEN_LOOP_RATE;
         private int forks = Defaults.FORKS;
         private Placement placement = Defaults.PLACEMENT;
         private int timeoutMs = Defaults.TIMEOUT_MS;
@@ -162,6 +169,11 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder rate(long value) {
+            rate = value;
+            return this;
+        }
+
         public Builder forks(int value) {
             forks = value;
             return this;
@@ -209,7 +221,7 @@ public record CompareOptions(
 
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
-                    latencyWarmup, throughputCount, throughputWarmup, forks, placement, timeoutMs, tcpAddress,
+                    latencyWarmup, throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress,
                     baseline, seed, interop, jvmOptions, out);
         }
     }

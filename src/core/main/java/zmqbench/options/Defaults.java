@@ -3,6 +3,7 @@ package zmqbench.options;
 import java.util.List;
 import zmqbench.run.BackendCatalog;
 import zmqbench.run.Placement;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * The default comparison: every backend, PAIR, all transports, 64 B and 1 KiB, sized to finish in
@@ -12,6 +13,13 @@ public final class Defaults {
 
     public static final List<String> BACKENDS = BackendCatalog.KNOWN;
     public static final List<Integer> SIZES = List.of(64, 1024);
+    /** Scenarios run by default; open-loop is asked for by name, or by the thorough preset. */
+    public static final List<ScenarioKind> SCENARIOS = List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT);
+    /**
+     * Open-loop send rate, msg/s: a moderate load that every backend sustains over loopback (on a
+     * 2-CPU machine tcp round trips already queue at this rate: the corrected tail shows it).
+     */
+    public static final long OPEN_LOOP_RATE = 10_000;
     public static final long LATENCY_COUNT = 5_000;
     public static final long LATENCY_WARMUP = 2_000;
     public static final long THROUGHPUT_COUNT = 200_000;

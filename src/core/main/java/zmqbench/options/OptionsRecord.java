@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import zmqbench.results.Json;
+import zmqbench.scenario.ScenarioKind;
 
 /** The options as a result set keeps them, and the hash that identical configurations share. */
 public final class OptionsRecord {
@@ -19,10 +20,16 @@ public final class OptionsRecord {
         return Json.GSON.fromJson(json(options), new TypeToken<Map<String, Object>>() { }.getType());
     }
 
-    /** First 8 hex digits of SHA-256 over the options, less where the results go. */
+    /**
+     * First 8 hex digits of SHA-256 over the options, less where the results go, and less the
+     * open-loop rate when no open-loop cell runs (so configurations without one hash as before).
+     */
     public static String hash(CompareOptions options) {
         JsonObject json = json(options);
         json.remove("out");
+        if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
+            json.remove("rate");
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(json.toString().getBytes(StandardCharsets.UTF_8));

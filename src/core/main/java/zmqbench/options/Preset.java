@@ -29,9 +29,12 @@ public enum Preset {
             "about 6 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).scenarios(List.of(ScenarioKind.THROUGHPUT))
                     .hwms(List.of(1, 10, 100, 1000, 10_000, 0))),
-    THOROUGH("the default cells with 10 forks and 4x the samples, peers on separate CPUs", "about 25 minutes",
+    THOROUGH("the default cells plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE + " msg/s, "
+            + "coordinated omission corrected), with 10 forks and 4x the samples, peers on separate CPUs",
+            "about 40 minutes",
             builder -> builder.forks(10).latencyCount(20_000).throughputCount(800_000)
-                    .placement(Placement.SEPARATE));
+                    .placement(Placement.SEPARATE)
+                    .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP)));
 
     private final String description;
     private final String duration;

@@ -21,12 +21,17 @@ import zmqbench.stats.Ratio;
  * backend, backend_version, libzmq_version, scenario, pattern, transport, size_bytes, hwm,
  * placement, baseline, status, forks, forks_ok, messages_sent, messages_received,
  * then for each figure F in rtt_p50_ns, rtt_p99_ns, msgs_per_sec, mb_per_sec,
- *     enqueue_msgs_per_sec, cpu_ns_per_msg, alloc_bytes_per_msg, peak_rss_kb:
+ *     enqueue_msgs_per_sec, cpu_ns_per_msg, alloc_bytes_per_msg, peak_rss_kb, dropped_percent,
+ *     rtt_p50_uncorrected_ns, rtt_p99_uncorrected_ns, achieved_rate_percent:
  *   F_median, F_lower, F_upper, F_ratio, F_ratio_lower, F_ratio_upper,
  * merged_rtt_count, merged_rtt_min_ns, merged_rtt_p50_ns, merged_rtt_p90_ns, merged_rtt_p99_ns,
  * merged_rtt_p999_ns, merged_rtt_p9999_ns, merged_rtt_max_ns, merged_rtt_mean_ns,
- * merged_rtt_stddev_ns, notes
+ * merged_rtt_stddev_ns,
+ * merged_rtt_uncorrected_count, ..., merged_rtt_uncorrected_stddev_ns (the same ten parts), notes
  * </pre>
+ * Open-loop cells: rtt_* and merged_rtt_* are corrected for coordinated omission (timed from each
+ * message's intended send time); *_uncorrected_* are timed from the actual send, and empty for
+ * every other scenario, as achieved_rate_percent is.
  * F_median, F_lower, F_upper: the median across forks and its 95% interval. F_ratio*: the ratio to
  * the baseline backend's median with its 95% interval (empty for the baseline itself, or when
  * either side lacks the figure). merged_rtt_*: percentiles of all forks' round trips together
@@ -53,6 +58,9 @@ public final class CsvReport implements ReportFormat {
         }
         for (String part : RTT_PARTS) {
             columns.add("merged_rtt_" + part);
+        }
+        for (String part : RTT_PARTS) {
+            columns.add("merged_rtt_uncorrected_" + part);
         }
         columns.add("notes");
         return Collections.unmodifiableList(columns);
@@ -96,7 +104,13 @@ public final class CsvReport implements ReportFormat {
             row.add(ratio == null ? "" : number(ratio.lower()));
             row.add(ratio == null ? "" : number(ratio.upper()));
         }
-        LatencySummary rtt = cell.rttNs();
+        addSummary(row, cell.rttNs());
+        addSummary(row, cell.rttUncorrectedNs());
+        row.add(String.join("; ", cell.notes()));
+        return row;
+    }
+
+    private static void addSummary(List<String> row, LatencySummary rtt) {
         if (rtt == null) {
             for (int i = 0; i < RTT_PARTS.size(); i++) {
                 row.add("");
@@ -107,8 +121,6 @@ public final class CsvReport implements ReportFormat {
                     rtt.p9999() < 0 ? "" : Long.toString(rtt.p9999()), Long.toString(rtt.max()), number(rtt.mean()),
                     number(rtt.stddev())));
         }
-        row.add(String.join("; ", cell.notes()));
-        return row;
     }
 
     /** A double in plain decimal notation, shortest exact form; empty when not finite. */

@@ -2,12 +2,14 @@ package zmqbench.report;
 
 import java.util.List;
 import zmqbench.results.Figure;
+import zmqbench.results.ForkResult;
 
 /** How reports name each {@link Figure}, in which unit they print it, and which figures a scenario shows. */
 public final class FigureLabels {
 
     public static final String LATENCY = "latency";
     public static final String THROUGHPUT = "throughput";
+    public static final String OPEN_LOOP = "open-loop";
 
     private FigureLabels() {
     }
@@ -18,6 +20,11 @@ public final class FigureLabels {
             return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
                     Figure.PEAK_RSS_KB);
         }
+        if (OPEN_LOOP.equals(scenario)) {
+            // Corrected and uncorrected next to each other; no CPU figure: the pinger spins by design.
+            return List.of(Figure.RTT_P50, Figure.RTT_P50_UNCORRECTED, Figure.RTT_P99, Figure.RTT_P99_UNCORRECTED,
+                    Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
+        }
         if (THROUGHPUT.equals(scenario)) {
             return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
                     Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
@@ -27,8 +34,12 @@ public final class FigureLabels {
 
     /** A table title saying what is measured, where, and in which unit. */
     public static String title(Figure figure, String scenario) {
-        boolean latency = LATENCY.equals(scenario);
+        boolean latency = LATENCY.equals(scenario) || OPEN_LOOP.equals(scenario);
         String per = latency ? "round trip" : "message";
+        if (OPEN_LOOP.equals(scenario) && (figure == Figure.RTT_P50 || figure == Figure.RTT_P99)) {
+            return "RTT " + (figure == Figure.RTT_P50 ? "p50" : "p99") + ", µs, coordinated-omission corrected "
+                    + "(from intended send time)";
+        }
         switch (figure) {
             case RTT_P50:
                 return "RTT p50, µs (one way = RTT/2)";
@@ -48,6 +59,13 @@ public final class FigureLabels {
                 return "peak resident memory, MiB (largest peer)";
             case DROPPED_PERCENT:
                 return "dropped by the socket, % of measured messages (PUB drops at its HWM)";
+            case RTT_P50_UNCORRECTED:
+                return "RTT p50, µs, uncorrected (from actual send)";
+            case RTT_P99_UNCORRECTED:
+                return "RTT p99, µs, uncorrected (from actual send)";
+            case ACHIEVED_RATE_PERCENT:
+                return "achieved send rate, % of target (" + Math.round(100 * ForkResult.RATE_MET_FRACTION)
+                        + "+: met; below: the pinger fell behind)";
             default:
                 return figure.key();
         }
@@ -74,6 +92,12 @@ public final class FigureLabels {
                 return "peak RSS MiB";
             case DROPPED_PERCENT:
                 return "dropped %";
+            case RTT_P50_UNCORRECTED:
+                return "RTT p50 uncorr. µs";
+            case RTT_P99_UNCORRECTED:
+                return "RTT p99 uncorr. µs";
+            case ACHIEVED_RATE_PERCENT:
+                return "rate achieved %";
             default:
                 return figure.key();
         }
@@ -84,6 +108,8 @@ public final class FigureLabels {
         switch (figure) {
             case RTT_P50:
             case RTT_P99:
+            case RTT_P50_UNCORRECTED:
+            case RTT_P99_UNCORRECTED:
                 return 1000.0;
             case PEAK_RSS_KB:
                 return 1024.0;

@@ -55,7 +55,7 @@ final class HtmlCellIndex {
         return backends;
     }
 
-    /** Scenarios: latency, then throughput, then any others by name. */
+    /** Scenarios: latency, open-loop, throughput, then any others by name. */
     List<String> scenarios() {
         return List.copyOf(keysByScenario.keySet());
     }
@@ -94,8 +94,9 @@ final class HtmlCellIndex {
     private static int rank(String scenario) {
         return switch (scenario) {
             case "latency" -> 0;
-            case "throughput" -> 1;
-            default -> 2;
+            case "open-loop" -> 1;
+            case "throughput" -> 2;
+            default -> 3;
         };
     }
 }

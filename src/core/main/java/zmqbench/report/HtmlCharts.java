@@ -17,12 +17,16 @@ final class HtmlCharts {
         for (String scenario : index.scenarios()) {
             for (CellKey key : index.keys(scenario)) {
                 add(latency, PercentileCurveChart.render(key, index.cells(key), palette));
+                // open-loop: the uncorrected curves beside the corrected ones (other cells have none)
+                add(latency, PercentileCurveChart.render(key, index.cells(key), palette, true));
             }
         }
         section(out, "latency-charts", "Latency percentiles",
                 "Round-trip time at each percentile, all forks' samples together. The percentile axis is"
                         + " logarithmic in 1/(1\u2212p), as HdrHistogram plots it; each curve ends at the maximum,"
-                        + " drawn where the last sample sits (1/(1\u2212p) = the number of samples).",
+                        + " drawn where the last sample sits (1/(1\u2212p) = the number of samples). Open-loop"
+                        + " cells have two charts: coordinated-omission corrected (from each message's intended"
+                        + " send time) and uncorrected (from its actual send).",
                 latency);
 
         List<String> throughput = new ArrayList<>();

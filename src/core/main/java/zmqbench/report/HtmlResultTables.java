@@ -85,6 +85,10 @@ final class HtmlResultTables {
         if (figure != null) {
             out.append(" <span class=\"unit\">(").append(HtmlText.escape(figure.unit())).append(", ")
                     .append(figure.higherIsBetter() ? "higher" : "lower").append(" is better)</span>");
+            if (FigureLabels.OPEN_LOOP.equals(scenario)) {
+                // corrected or not: the same key means different things here than in latency
+                out.append("<br>").append(HtmlText.escape(FigureLabels.title(figure, scenario)));
+            }
         }
         out.append("</caption>\n<thead><tr><th>pattern</th><th>transport</th><th>size</th><th>hwm</th>");
         for (String backend : index.backends()) {

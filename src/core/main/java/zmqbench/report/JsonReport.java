@@ -20,7 +20,9 @@ import zmqbench.stats.Ratio;
  * ({@code jq '.cells[] | [.backend, .size, .rtt_ns.p50]'}):
  * {@code backend, scenario, pattern, transport, size, hwm, status, messages_sent,
  * messages_received, rtt_ns} (latency: count, min, p50, p90, p99, p999, p9999, max, mean, stddev in
- * ns; null for throughput), {@code msgs_per_sec, mb_per_sec} (medians across forks; null for
+ * ns; open-loop: corrected for coordinated omission, from the intended send time; null for
+ * throughput), {@code rtt_uncorrected_ns} (open-loop: the same from the actual send; else null),
+ * {@code msgs_per_sec, mb_per_sec} (medians across forks; null for
  * latency) and {@code ratios} (figure key to the ratio to the baseline's median, with lower and
  * upper; empty for the baseline), then the full record. Absent values are null, not missing.
  */
@@ -54,6 +56,8 @@ public final class JsonReport implements ReportFormat {
         flat.addProperty("messages_sent", cell.messagesSent());
         flat.addProperty("messages_received", cell.messagesReceived());
         flat.add("rtt_ns", cell.rttNs() == null ? JsonNull.INSTANCE : GSON.toJsonTree(cell.rttNs()));
+        flat.add("rtt_uncorrected_ns", cell.rttUncorrectedNs() == null ? JsonNull.INSTANCE
+                : GSON.toJsonTree(cell.rttUncorrectedNs()));
         flat.add("msgs_per_sec", median(cell, Figure.MSGS_PER_SEC));
         flat.add("mb_per_sec", median(cell, Figure.MB_PER_SEC));
         JsonObject ratios = new JsonObject();

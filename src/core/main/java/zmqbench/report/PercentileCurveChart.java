@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
+import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
 
 /**
@@ -27,13 +28,23 @@ final class PercentileCurveChart {
 
     /** The chart's SVG, or null when no backend has a curve for the cell. */
     static String render(CellKey key, List<CellResult> cells, BackendPalette palette) {
+        return render(key, cells, palette, false);
+    }
+
+    /**
+     * As {@link #render(CellKey, List, BackendPalette)}; with {@code uncorrected}, an open-loop
+     * cell's round trips from the actual send rather than from the intended send time.
+     */
+    static String render(CellKey key, List<CellResult> cells, BackendPalette palette, boolean uncorrected) {
         List<String> names = new ArrayList<>();
         List<List<double[]>> curves = new ArrayList<>();
         double maxPercentile = 0;
         double minNs = Double.POSITIVE_INFINITY;
         double maxNs = 0;
         for (CellResult cell : cells) {
-            List<double[]> curve = curve(cell);
+            List<double[]> curve = uncorrected
+                    ? curve(cell, cell.rttUncorrectedCurve(), cell.rttUncorrectedNs())
+                    : curve(cell);
             if (curve.isEmpty()) {
                 continue;
             }
@@ -72,12 +83,21 @@ final class PercentileCurveChart {
             }
             series.add(new LineChart.Series(names.get(i), palette.colour(names.get(i)), points));
         }
-        return LineChart.render(title(key), x, y, series, false);
+        return LineChart.render(title(key, uncorrected), x, y, series, false);
     }
 
     static String title(CellKey key) {
         return "Round-trip latency by percentile: " + key.pattern() + " over " + key.transport() + ", "
                 + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
+    }
+
+    /** Open-loop titles say from which send time the round trips are timed. */
+    static String title(CellKey key, boolean uncorrected) {
+        if (!FigureLabels.OPEN_LOOP.equals(key.scenario())) {
+            return title(key);
+        }
+        return title(key) + (uncorrected ? ", open-loop, uncorrected (from actual send)"
+                : ", open-loop, coordinated-omission corrected (from intended send time)");
     }
 
     /**
@@ -91,12 +111,16 @@ final class PercentileCurveChart {
      * never left of the point before it). Nothing goes beyond {@link #MAX_NINES} nines.
      */
     static List<double[]> curve(CellResult cell) {
+        return curve(cell, cell.rttCurve(), cell.rttNs());
+    }
+
+    private static List<double[]> curve(CellResult cell, List<PercentilePoint> points, LatencySummary summary) {
         List<double[]> out = new ArrayList<>();
-        if (!cell.ok() || cell.rttCurve() == null) {
+        if (!cell.ok() || points == null) {
             return out;
         }
         boolean percent = false;
-        for (PercentilePoint point : cell.rttCurve()) {
+        for (PercentilePoint point : points) {
             if (point != null && point.percentile() > 1 + 1e-9) {
                 percent = true;
                 break;
@@ -104,7 +128,7 @@ final class PercentileCurveChart {
         }
         double last = 0;
         long maxNs = -1;
-        for (PercentilePoint point : cell.rttCurve()) {
+        for (PercentilePoint point : points) {
             if (point == null || point.valueNs() < 0) {
                 continue;
             }
@@ -121,7 +145,7 @@ final class PercentileCurveChart {
             last = Math.max(last, point[0]);
         }
         if (maxNs >= 0) {
-            long count = cell.rttNs() == null ? 0 : cell.rttNs().count();
+            long count = summary == null ? 0 : summary.count();
             double nines = Math.min(MAX_NINES, Math.max(last, count > 1 ? Math.log10(count) : last));
             out.add(new double[] {nines, maxNs});
         }

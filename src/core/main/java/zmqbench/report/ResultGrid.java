@@ -19,7 +19,8 @@ import zmqbench.results.ResultSet;
  */
 public final class ResultGrid {
 
-    private static final List<String> SCENARIO_ORDER = List.of(FigureLabels.LATENCY, FigureLabels.THROUGHPUT);
+    private static final List<String> SCENARIO_ORDER = List.of(FigureLabels.LATENCY, FigureLabels.OPEN_LOOP,
+            FigureLabels.THROUGHPUT);
     private static final List<String> TRANSPORT_ORDER = List.of("inproc", "ipc", "tcp");
 
     /** Rows in a stable order: pattern, transport (inproc, ipc, tcp, others), size, hwm. */
@@ -73,7 +74,7 @@ public final class ResultGrid {
         return backends;
     }
 
-    /** Scenarios present: latency, throughput, then any other alphabetically. */
+    /** Scenarios present: latency, open-loop, throughput, then any other alphabetically. */
     public List<String> scenarios() {
         Set<String> present = new TreeSet<>(Comparator.comparingInt((String s) -> rank(SCENARIO_ORDER, s))
                 .thenComparing(Comparator.naturalOrder()));

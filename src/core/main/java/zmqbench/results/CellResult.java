@@ -8,10 +8,14 @@ import java.util.Map;
  *
  * @param figures named estimates across forks, e.g. {@code rtt_p50_ns}, {@code msgs_per_sec}
  *     (see {@link Figure} for the names)
- * @param rttNs round-trip percentiles of all forks' samples together (latency only)
- * @param rttCurve the same distribution as a percentile curve, for charts (latency only)
+ * @param rttNs round-trip percentiles of all forks' samples together (latency; open-loop: timed from
+ *     each message's intended send time, corrected for coordinated omission)
+ * @param rttCurve the same distribution as a percentile curve, for charts (latency, open-loop)
  * @param status {@code ok}, or why the cell failed (lost messages, a crashed worker, ...)
  * @param notes footnotes that qualify the figures, e.g. JeroMQ's ipc being TCP underneath
+ * @param rttUncorrectedNs open-loop: round trips of all forks timed from the actual send, not corrected
+ *     for coordinated omission ({@code rttNs} is, there: timed from the intended send time); else null
+ * @param rttUncorrectedCurve the same distribution as a percentile curve (open-loop only)
  */
 public record CellResult(
         String backend,
@@ -26,14 +30,25 @@ public record CellResult(
         Map<String, Estimate> figures,
         List<ForkResult> forks,
         String status,
-        List<String> notes) {
+        List<String> notes,
+        LatencySummary rttUncorrectedNs,
+        List<PercentilePoint> rttUncorrectedCurve) {
 
     /** Null collections (e.g. absent from a JSON file) read as empty ones. */
     public CellResult {
         rttCurve = rttCurve == null ? List.of() : rttCurve;
+        rttUncorrectedCurve = rttUncorrectedCurve == null ? List.of() : rttUncorrectedCurve;
         figures = figures == null ? Map.of() : figures;
         forks = forks == null ? List.of() : forks;
         notes = notes == null ? List.of() : notes;
+    }
+
+    /** A cell without an uncorrected distribution (every scenario but open-loop). */
+    public CellResult(String backend, String backendVersion, String libzmqVersion, CellKey key, String placement,
+                      long messagesSent, long messagesReceived, LatencySummary rttNs, List<PercentilePoint> rttCurve,
+                      Map<String, Estimate> figures, List<ForkResult> forks, String status, List<String> notes) {
+        this(backend, backendVersion, libzmqVersion, key, placement, messagesSent, messagesReceived, rttNs, rttCurve,
+                figures, forks, status, notes, null, List.of());
     }
 
     public boolean ok() {

@@ -1,6 +1,10 @@
 package zmqbench.results;
 
-/** The per-fork figures estimated across forks, with their record names and units. */
+/**
+ * The per-fork figures estimated across forks, with their record names and units. In open-loop
+ * cells RTT_P50 and RTT_P99 are corrected for coordinated omission (timed from each message's
+ * intended send time); RTT_P50_UNCORRECTED and RTT_P99_UNCORRECTED are timed from the actual send.
+ */
 public enum Figure {
     RTT_P50("rtt_p50_ns", "ns", false),
     RTT_P99("rtt_p99_ns", "ns", false),
@@ -10,7 +14,12 @@ public enum Figure {
     CPU_NS_PER_MSG("cpu_ns_per_msg", "ns", false),
     ALLOC_BYTES_PER_MSG("alloc_bytes_per_msg", "B", false),
     PEAK_RSS_KB("peak_rss_kb", "KiB", false),
-    DROPPED_PERCENT("dropped_percent", "%", false);
+    DROPPED_PERCENT("dropped_percent", "%", false),
+    /** Open-loop: RTT_P50 there is from the intended send time; this one from the actual send. */
+    RTT_P50_UNCORRECTED("rtt_p50_uncorrected_ns", "ns", false),
+    RTT_P99_UNCORRECTED("rtt_p99_uncorrected_ns", "ns", false),
+    /** Open-loop: the send rate the pinger achieved, in % of its target (met at 99% and above). */
+    ACHIEVED_RATE_PERCENT("achieved_rate_percent", "%", true);
 
     private final String key;
     private final String unit;

@@ -8,13 +8,17 @@ package zmqbench.results;
  * @param measuredMessages messages (or round trips) inside the timed interval, warm-up excluded
  * @param elapsedNs timed interval: receiver's first-to-last message, or the round trips' total
  * @param enqueueNs sender's time to enqueue the measured messages (throughput only)
- * @param rttNs round-trip latency of this fork (latency only)
+ * @param rttNs round-trip latency of this fork (latency; open-loop: from the intended send time)
  * @param cpuNs user+sys CPU time of all peers over the timed interval
  * @param peakRssKb largest peak resident set among the peers
  * @param allocBytes JVM heap bytes allocated over the timed interval, all threads (-1 for C)
  * @param gcCount JVM collections during the timed interval (-1 for C)
  * @param gcNs JVM collection time during the timed interval (-1 for C)
  * @param dropped measured messages the socket dropped (PUB at its HWM), or -1 for a pattern that never drops
+ * @param rttUncorrectedNs open-loop: round trips timed from each message's actual send, not from its
+ *     intended send time as {@code rttNs} is there (coordinated omission not corrected); else null
+ * @param targetRate open-loop: messages per second the pinger was to send; 0 otherwise
+ * @param achievedRate open-loop: measured messages per second the pinger sent; 0 otherwise
  */
 public record ForkResult(
         int fork,
@@ -30,9 +34,28 @@ public record ForkResult(
         long allocBytes,
         long gcCount,
         long gcNs,
-        long dropped) {
+        long dropped,
+        LatencySummary rttUncorrectedNs,
+        long targetRate,
+        double achievedRate) {
+
+    /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
+    public static final double RATE_MET_FRACTION = 0.99;
+
+    /** A fork of a scenario without a send rate (every one but open-loop). */
+    public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
+                      long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
+                      long allocBytes, long gcCount, long gcNs, long dropped) {
+        this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0);
+    }
 
     public boolean ok() {
         return "ok".equals(status);
+    }
+
+    /** False only for an open-loop fork whose pinger sent below {@link #RATE_MET_FRACTION} of its target. */
+    public boolean rateMet() {
+        return targetRate <= 0 || achievedRate >= RATE_MET_FRACTION * targetRate;
     }
 }

@@ -13,7 +13,8 @@ import org.HdrHistogram.AbstractHistogram;
 import org.HdrHistogram.Histogram;
 
 /**
- * A cell's round-trip histogram on disk, as two siblings: {@code NAME.hgrm}, the percentile
+ * A cell's round-trip histogram on disk (an open-loop cell has two: corrected and
+ * {@link #uncorrectedBaseName uncorrected}), as two siblings: {@code NAME.hgrm}, the percentile
  * distribution HdrHistogram prints (values in µs) for people and for HdrHistogram's online
  * plotter, and {@code NAME.hdr}, the histogram itself (compressed, base64, one line) for tools.
  */
@@ -35,6 +36,14 @@ public final class HistogramFiles {
         String name = backend + "-" + key.scenario() + "-" + key.pattern() + "-" + key.transport() + "-"
                 + key.size() + (key.hwm() >= 0 ? "-hwm" + key.hwm() : "");
         return name.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /**
+     * The base name of an open-loop cell's uncorrected histogram (round trips from the actual send):
+     * {@link #baseName} plus {@code -uncorrected}. The corrected one keeps the plain base name.
+     */
+    public static String uncorrectedBaseName(String backend, CellKey key) {
+        return baseName(backend, key) + "-uncorrected";
     }
 
     /** Writes {@code dir/baseName.hgrm} and {@code dir/baseName.hdr}. */

@@ -23,6 +23,9 @@ import org.HdrHistogram.Histogram;
  * cells.jsonl              one {@link CellResult} per line, appended and flushed per cell
  * histograms/NAME.hgrm     a latency cell's percentile distribution in µs (HdrHistogram's text)
  * histograms/NAME.hdr      the same histogram, compressed and base64, to re-read
+ * histograms/NAME-uncorrected.hgrm, .hdr
+ *                          open-loop: the round trips from the actual send (NAME.* holds those
+ *                          from the intended send time, corrected for coordinated omission)
  * </pre>
  * NAME is {@link HistogramFiles#baseName}. {@link #read} also accepts a JSON report file (the
  * whole set in one document).
@@ -72,10 +75,22 @@ public final class ResultStore {
      * then its line in {@code cells.jsonl}, so a cell that is listed has its histograms.
      */
     public synchronized void add(CellResult cell, AbstractHistogram rttOrNull) {
+        add(cell, rttOrNull, null);
+    }
+
+    /**
+     * As {@link #add(CellResult, AbstractHistogram)}, with an open-loop cell's uncorrected histogram
+     * (when {@code uncorrectedOrNull} is not null) beside the corrected one.
+     */
+    public synchronized void add(CellResult cell, AbstractHistogram rttOrNull, AbstractHistogram uncorrectedOrNull) {
         try {
             if (rttOrNull != null) {
                 HistogramFiles.write(dir.resolve(HISTOGRAM_DIR), HistogramFiles.baseName(cell.backend(), cell.key()),
                         rttOrNull);
+            }
+            if (uncorrectedOrNull != null) {
+                HistogramFiles.write(dir.resolve(HISTOGRAM_DIR),
+                        HistogramFiles.uncorrectedBaseName(cell.backend(), cell.key()), uncorrectedOrNull);
             }
             String line = Json.GSON.toJson(cell) + "\n";
             Files.writeString(dir.resolve(CELLS_FILE), line, StandardCharsets.UTF_8,
@@ -120,7 +135,16 @@ public final class ResultStore {
 
     /** A latency cell's histogram as {@link #add} stored it, if it did. */
     public static Optional<Histogram> readHistogram(Path dir, String backend, CellKey key) {
-        Path file = dir.resolve(HISTOGRAM_DIR).resolve(HistogramFiles.baseName(backend, key) + ".hdr");
+        return readHistogram(dir, HistogramFiles.baseName(backend, key));
+    }
+
+    /** An open-loop cell's uncorrected histogram as {@link #add} stored it, if it did. */
+    public static Optional<Histogram> readUncorrectedHistogram(Path dir, String backend, CellKey key) {
+        return readHistogram(dir, HistogramFiles.uncorrectedBaseName(backend, key));
+    }
+
+    private static Optional<Histogram> readHistogram(Path dir, String baseName) {
+        Path file = dir.resolve(HISTOGRAM_DIR).resolve(baseName + ".hdr");
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package zmqbench.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.HdrHistogram.Histogram;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -15,8 +16,11 @@ final class CellAggregator {
     private CellAggregator() {
     }
 
-    /** The cell's result and, for latency, every fork's samples in one histogram (null otherwise). */
-    record Aggregate(CellResult cell, Histogram rttNs) {
+    /**
+     * The cell's result and, for latency and open-loop, every fork's samples in one histogram (null
+     * otherwise); for open-loop also the uncorrected ones (null otherwise).
+     */
+    record Aggregate(CellResult cell, Histogram rttNs, Histogram rttUncorrectedNs) {
     }
 
     static Aggregate aggregate(String backend, CellKey key, String placement, List<ForkOutcome> outcomes,
@@ -24,6 +28,8 @@ final class CellAggregator {
         List<ForkResult> forks = new ArrayList<>();
         List<ForkResult> okForks = new ArrayList<>();
         Histogram merged = null;
+        Histogram mergedUncorrected = null;
+        List<String> missedRates = new ArrayList<>();
         String version = null;
         String libzmq = null;
         long sent = 0;
@@ -41,19 +47,44 @@ final class CellAggregator {
                 continue;
             }
             okForks.add(fork);
-            if (outcome.rttNs() != null) {
-                if (merged == null) {
-                    merged = outcome.rttNs().copy();
-                } else {
-                    merged.add(outcome.rttNs());
-                }
+            merged = merge(merged, outcome.rttNs());
+            mergedUncorrected = merge(mergedUncorrected, outcome.rttUncorrectedNs());
+            if (!fork.rateMet()) {
+                missedRates.add(String.format(Locale.ROOT, "fork %d sent %.0f msg/s", fork.fork(),
+                        fork.achievedRate()));
             }
+        }
+        List<String> allNotes = new ArrayList<>(notes);
+        if (!missedRates.isEmpty()) {
+            allNotes.add(rateNote(okForks.get(0).targetRate(), missedRates, okForks.size()));
         }
         CellResult cell = new CellResult(backend, version, libzmq, key, placement, sent, received,
                 merged == null ? null : LatencyStats.summarize(merged),
                 merged == null ? List.of() : LatencyStats.curve(merged),
-                ForkFigures.estimates(okForks, key.size()), forks, status(forks), notes);
-        return new Aggregate(cell, merged);
+                ForkFigures.estimates(okForks, key.size()), forks, status(forks), allNotes,
+                mergedUncorrected == null ? null : LatencyStats.summarize(mergedUncorrected),
+                mergedUncorrected == null ? List.of() : LatencyStats.curve(mergedUncorrected));
+        return new Aggregate(cell, merged, mergedUncorrected);
+    }
+
+    private static Histogram merge(Histogram merged, Histogram fork) {
+        if (fork == null) {
+            return merged;
+        }
+        if (merged == null) {
+            return fork.copy();
+        }
+        merged.add(fork);
+        return merged;
+    }
+
+    /**
+     * Open-loop forks whose pinger could not keep up: their latencies are those of a lower rate than
+     * the one asked for, so the cell says so.
+     */
+    private static String rateNote(long targetRate, List<String> missed, int okForks) {
+        return "target rate " + targetRate + " msg/s not met (below " + Math.round(100 * ForkResult.RATE_MET_FRACTION)
+                + "%) in " + missed.size() + " of " + okForks + " forks: " + String.join(", ", missed);
     }
 
     /** ok only when every fork is: a cell with one lossy fork says so. */

@@ -64,7 +64,7 @@ public final class Comparison {
                 }
                 for (String transport : options.transports()) {
                     for (int size : options.sizes()) {
-                        if (pattern.sizeRefusal(size) != null) {
+                        if (pattern.sizeRefusal(size) != null || scenario.sizeRefusal(size) != null) {
                             continue;
                         }
                         for (int hwm : options.hwms()) {
@@ -89,6 +89,9 @@ public final class Comparison {
                 }
                 for (int size : options.sizes()) {
                     String sizeRefusal = pattern.sizeRefusal(size);
+                    if (sizeRefusal == null) {
+                        sizeRefusal = scenario.sizeRefusal(size);
+                    }
                     if (sizeRefusal != null) {
                         refusals.add(scenario.cliName() + " " + pattern.cliName() + " " + size + " B: " + sizeRefusal);
                     }
@@ -178,7 +181,7 @@ public final class Comparison {
             List<String> notes = notes(backend, key);
             CellAggregator.Aggregate aggregate = CellAggregator.aggregate(backend, key,
                     options.placement().cliName(), outcomes.get(backend), notes);
-            store.add(aggregate.cell(), aggregate.rttNs());
+            store.add(aggregate.cell(), aggregate.rttNs(), aggregate.rttUncorrectedNs());
             cells.add(aggregate.cell());
             synchronized (this) {
                 unfinished.remove(backend + " " + key.label());
@@ -190,7 +193,8 @@ public final class Comparison {
     private static List<String> notes(String row, CellKey key) {
         if (row.contains(INTEROP_ARROW)) {
             String[] peers = row.split(INTEROP_ARROW, 2);
-            return List.of("interop: " + peers[0] + " connects and " + (key.scenario().equals("latency")
+            boolean pings = ScenarioKind.parse(key.scenario()).roundTrips();
+            return List.of("interop: " + peers[0] + " connects and " + (pings
                     ? "pings, " + peers[1] + " binds and echoes" : "sends, " + peers[1] + " binds and receives"));
         }
         return row.equals(PURE_JAVA) && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();

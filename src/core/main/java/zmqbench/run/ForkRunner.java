@@ -14,6 +14,7 @@ import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.results.LatencySummary;
+import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
@@ -54,7 +55,7 @@ final class ForkRunner {
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario));
-        Path samples = scenario == ScenarioKind.LATENCY ? scratch.resolve("samples-" + (++endpointSerial)) : null;
+        Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();
         try {
             List<JsonObject> records = key.transport().equals("inproc")
@@ -68,6 +69,7 @@ final class ForkRunner {
             if (samples != null) {
                 try {
                     Files.deleteIfExists(samples);
+                    Files.deleteIfExists(OpenLoopPeer.uncorrectedFile(samples));
                 } catch (IOException e) {
                     // scratch is removed with its directory at the end of the run
                 }
@@ -116,7 +118,8 @@ final class ForkRunner {
     private PeerSpec spec(CellKey key, String backend, Role role, String endpoint, Path samples) {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
         return new PeerSpec(backend, scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
-                options.count(scenario), options.warmup(scenario), key.hwm(), options.timeoutMs(), samples);
+                options.count(scenario), options.warmup(scenario), key.hwm(), options.timeoutMs(), samples,
+                scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0);
     }
 
     private String bindEndpoint(CellKey key) {
@@ -129,8 +132,9 @@ final class ForkRunner {
 
     private long deadlineMs(ScenarioKind scenario) {
         long messages = options.count(scenario) + options.warmup(scenario);
-        long perMessageUs = scenario == ScenarioKind.LATENCY ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
-        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + messages * perMessageUs / 1000;
+        long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
+        long schedule = scenario == ScenarioKind.OPEN_LOOP ? messages * 1000 / options.rate() : 0;
+        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + messages * perMessageUs / 1000 + schedule;
     }
 
     /** One fork's figures from its peers' records: the timed side's counts, both sides' costs. */
@@ -145,18 +149,27 @@ final class ForkRunner {
         JsonObject figures = scenario == ScenarioKind.THROUGHPUT ? receiver : timed;
         Histogram rtt = null;
         LatencySummary rttSummary = null;
-        if (scenario == ScenarioKind.LATENCY && timed.get("samples").getAsLong() > 0) {
+        if (scenario.roundTrips() && timed.get("samples").getAsLong() > 0) {
             rtt = readSamples(samples);
             rttSummary = LatencyStats.summarize(rtt);
         }
+        Histogram uncorrected = null;
+        LatencySummary uncorrectedSummary = null;
+        if (scenario == ScenarioKind.OPEN_LOOP && timed.get("samples").getAsLong() > 0) {
+            uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
+            uncorrectedSummary = LatencyStats.summarize(uncorrected);
+        }
+        long targetRate = scenario == ScenarioKind.OPEN_LOOP ? longOr(timed, "target_rate", 0) : 0;
+        double achievedRate = scenario == ScenarioKind.OPEN_LOOP && timed.has("achieved_rate")
+                ? timed.get("achieved_rate").getAsDouble() : 0.0;
         boolean drops = Pattern.parse(figures.get("pattern").getAsString()).sequenced();
         ForkResult result = new ForkResult(fork, status(scenario, drops, records, sent, received), sent, received,
                 figures.get("measured_messages").getAsLong(), figures.get("elapsed_ns").getAsLong(),
                 maxOf(records, "enqueue_ns"), rttSummary, sumOf(records, "cpu_ns"), maxOf(records, "peak_rss_kb"),
                 sumOf(records, "alloc_bytes"), sumOf(records, "gc_count"), sumOf(records, "gc_ns"),
-                drops ? figures.get("dropped").getAsLong() : -1);
+                drops ? figures.get("dropped").getAsLong() : -1, uncorrectedSummary, targetRate, achievedRate);
         return new ForkOutcome(result, rtt, timed.get("backend_version").getAsString(),
-                timed.get("libzmq_version").getAsString());
+                timed.get("libzmq_version").getAsString(), uncorrected);
     }
 
     /** ok, or what went wrong; a pattern that drops by design (PUB) reports drops as a figure. */
@@ -188,6 +201,10 @@ final class ForkRunner {
             sum += value;
         }
         return sum;
+    }
+
+    private static long longOr(JsonObject record, String field, long otherwise) {
+        return record.has(field) && !record.get(field).isJsonNull() ? record.get(field).getAsLong() : otherwise;
     }
 
     private static long maxOf(List<JsonObject> records, String field) {

@@ -46,8 +46,12 @@ public enum Pattern {
 
     /** Null when the pattern can run the scenario, else why not. */
     public String refusal(ScenarioKind scenario) {
-        if (scenario == ScenarioKind.LATENCY && !latency) {
+        if (scenario.roundTrips() && !latency) {
             return cliName() + " is one way: it cannot echo, so it has no round-trip latency";
+        }
+        if (scenario == ScenarioKind.OPEN_LOOP && active == SocketType.REQ) {
+            return cliName() + " is lock-step (one request, then its reply): open-loop needs several messages "
+                    + "in flight";
         }
         if (scenario == ScenarioKind.THROUGHPUT && !throughput) {
             return cliName() + " is lock-step (one request, one reply): a one-way stream is not possible";

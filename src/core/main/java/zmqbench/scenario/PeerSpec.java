@@ -9,7 +9,8 @@ import java.nio.file.Path;
  * @param endpoint where the passive peer binds and the active peer connects
  * @param hwm SNDHWM and RCVHWM for every socket, or -1 to keep the library default
  * @param timeoutMs RCVTIMEO/SNDTIMEO: a peer silent this long ends the run with an error
- * @param samples where the pinger writes its round-trip samples (latency), else null
+ * @param samples where the pinger writes its round-trip samples (latency, open-loop), else null
+ * @param rate open-loop: messages per second the pinger sends on schedule; 0 for other scenarios
  */
 public record PeerSpec(
         String backend,
@@ -22,7 +23,11 @@ public record PeerSpec(
         long warmup,
         int hwm,
         int timeoutMs,
-        Path samples) {
+        Path samples,
+        long rate) {
+
+    /** The largest --rate: one message per nanosecond. */
+    public static final long MAX_RATE = 1_000_000_000L;
 
     public PeerSpec {
         require(size >= 1, "--size must be at least 1 byte, got " + size);
@@ -36,13 +41,28 @@ public record PeerSpec(
         require(refusal == null, refusal);
         String sizeRefusal = pattern.sizeRefusal(size);
         require(sizeRefusal == null, sizeRefusal);
+        String scenarioSizeRefusal = scenario.sizeRefusal(size);
+        require(scenarioSizeRefusal == null, scenarioSizeRefusal);
+        if (scenario == ScenarioKind.OPEN_LOOP) {
+            require(rate >= 1 && rate <= MAX_RATE, "--rate must be from 1 to " + MAX_RATE
+                    + " messages per second, got " + rate);
+        } else {
+            require(rate == 0, "--rate applies to --scenario open-loop only, got --rate " + rate + " with "
+                    + scenario.cliName());
+        }
         require(role != Role.BOTH || endpoint.startsWith("inproc://"), "--role both runs the peers as threads of one "
                 + "process: it needs an inproc:// endpoint, got '" + endpoint + "'");
         require(role == Role.BOTH || !endpoint.startsWith("inproc://"), "inproc:// only works inside one process: "
                 + "use --role both");
-        require(scenario != ScenarioKind.LATENCY || role == Role.BIND || samples != null,
-                "latency needs --samples FILE for the round-trip samples");
+        require(!scenario.roundTrips() || role == Role.BIND || samples != null,
+                scenario.cliName() + " needs --samples FILE for the round-trip samples");
         require(count + warmup <= Integer.MAX_VALUE, "--count plus --warmup must fit in 2^31-1 messages");
+    }
+
+    /** A spec without a send rate: every scenario but open-loop. */
+    public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
+                    long count, long warmup, int hwm, int timeoutMs, Path samples) {
+        this(backend, scenario, role, pattern, endpoint, size, count, warmup, hwm, timeoutMs, samples, 0);
     }
 
     /** Messages (or round trips) the run exchanges in all: warm-up plus measured. */

@@ -9,6 +9,8 @@ public final class PeerTally {
     long enqueueNs;
     long samples;
     long dropped;
+    long targetRate;
+    double achievedRate;
     String error;
 
     public long messagesSent() {
@@ -40,6 +42,16 @@ public final class PeerTally {
         return dropped;
     }
 
+    /** Open-loop: the messages per second the pinger was asked to send; 0 for other scenarios. */
+    public long targetRate() {
+        return targetRate;
+    }
+
+    /** Open-loop: the measured messages per second the pinger actually sent (see {@link OpenLoopPeer}). */
+    public double achievedRate() {
+        return achievedRate;
+    }
+
     public String error() {
         return error;
     }
@@ -53,6 +65,8 @@ public final class PeerTally {
         enqueueNs = Math.max(enqueueNs, other.enqueueNs);
         samples = Math.max(samples, other.samples);
         dropped = Math.max(dropped, other.dropped);
+        targetRate = Math.max(targetRate, other.targetRate);
+        achievedRate = Math.max(achievedRate, other.achievedRate);
         if (error == null) {
             error = other.error;
         } else if (other.error != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import zmqbench.backend.ZmqSocket;
 
@@ -40,7 +41,7 @@ public final class PingPeer {
         meter.stop();
         tally.measuredMessages = measured;
         tally.samples = measured;
-        write(samples, measured, spec);
+        write(samples, measured, spec.samples());
         return tally;
     }
 
@@ -65,10 +66,10 @@ public final class PingPeer {
     }
 
     /** Samples file of the worker protocol: little-endian int64 nanoseconds, one per round trip. */
-    private static void write(long[] samples, int count, PeerSpec spec) throws IOException {
+    static void write(long[] samples, int count, Path file) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(count * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         bytes.asLongBuffer().put(samples, 0, count);
-        try (FileChannel out = FileChannel.open(spec.samples(), StandardOpenOption.CREATE,
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             while (bytes.hasRemaining()) {
                 out.write(bytes);

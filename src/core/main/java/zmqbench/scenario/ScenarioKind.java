@@ -1,11 +1,34 @@
 package zmqbench.scenario;
 
-/** What is measured: round-trip latency, or one-way throughput timed at the receiver. */
+/**
+ * What is measured: round-trip latency, or one-way throughput timed at the receiver. OPEN_LOOP is
+ * round-trip latency at a fixed send rate, timed from each message's intended send time (see
+ * {@link OpenLoopPeer}).
+ */
 public enum ScenarioKind {
-    LATENCY, THROUGHPUT;
+    LATENCY, THROUGHPUT, OPEN_LOOP;
 
     public String cliName() {
         return Names.cliName(this);
+    }
+
+    /** True when the active peer pings and times round trips that the passive peer echoes. */
+    public boolean roundTrips() {
+        return this == LATENCY || this == OPEN_LOOP;
+    }
+
+    /** The smallest --size this scenario can carry (open-loop: two timestamps in every message). */
+    public int minimumSize() {
+        return this == OPEN_LOOP ? OpenLoopPeer.HEADER_BYTES : 1;
+    }
+
+    /** Null when {@code size} bytes can carry this scenario's payload, else why not. */
+    public String sizeRefusal(int size) {
+        if (size >= minimumSize()) {
+            return null;
+        }
+        return cliName() + " needs --size of at least " + minimumSize() + " bytes (the intended and the actual "
+                + "send time in every message), got " + size;
     }
 
     public static ScenarioKind parse(String name) {

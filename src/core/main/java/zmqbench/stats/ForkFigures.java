@@ -23,7 +23,10 @@ public final class ForkFigures {
      * The value of {@code figure} in {@code fork}, or empty when the fork does not measure it.
      * The fork's status is not looked at: pass ok forks.
      * <ul>
-     *   <li>RTT_P50, RTT_P99: the fork's round-trip percentiles (ns), when it has any samples.
+     *   <li>RTT_P50, RTT_P99: the fork's round-trip percentiles (ns), when it has any samples (open-loop:
+     *       from the intended send time, corrected for coordinated omission).
+     *   <li>RTT_P50_UNCORRECTED, RTT_P99_UNCORRECTED: open-loop's round trips from the actual send (ns).
+     *   <li>ACHIEVED_RATE_PERCENT: achievedRate · 100 / targetRate, when the fork had a target (open-loop).
      *   <li>MSGS_PER_SEC: measuredMessages · 10^9 / elapsedNs, receiver side. MB_PER_SEC: that ·
      *       sizeBytes / 10^6. Both only for forks without round-trip samples (throughput): a latency
      *       fork's elapsed time covers round trips, whose rate is not a delivery rate.
@@ -65,6 +68,14 @@ public final class ForkFigures {
                         : OptionalDouble.empty();
             case PEAK_RSS_KB:
                 return fork.peakRssKb() > 0 ? OptionalDouble.of(fork.peakRssKb()) : OptionalDouble.empty();
+            case RTT_P50_UNCORRECTED:
+                return uncorrected(fork) ? OptionalDouble.of(fork.rttUncorrectedNs().p50()) : OptionalDouble.empty();
+            case RTT_P99_UNCORRECTED:
+                return uncorrected(fork) ? OptionalDouble.of(fork.rttUncorrectedNs().p99()) : OptionalDouble.empty();
+            case ACHIEVED_RATE_PERCENT:
+                return fork.targetRate() > 0
+                        ? OptionalDouble.of(100.0 * fork.achievedRate() / fork.targetRate())
+                        : OptionalDouble.empty();
             case DROPPED_PERCENT:
                 return fork.dropped() >= 0 && messages + fork.dropped() > 0
                         ? OptionalDouble.of(100.0 * fork.dropped() / (messages + fork.dropped()))
@@ -98,6 +109,10 @@ public final class ForkFigures {
             }
         }
         return estimates;
+    }
+
+    private static boolean uncorrected(ForkResult fork) {
+        return fork.rttUncorrectedNs() != null && fork.rttUncorrectedNs().count() > 0;
     }
 
     private static OptionalDouble rate(long messages, long ns) {

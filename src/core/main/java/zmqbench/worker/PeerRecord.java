@@ -17,6 +17,11 @@ package zmqbench.worker;
  * @param allocBytes heap bytes allocated over the timed interval, all threads
  * @param gcCount collections over the timed interval
  * @param gcNs collection time over the timed interval
+ * @param targetRate open-loop: messages per second the pinger was to send; 0 for other scenarios
+ * @param achievedRate open-loop pinger: measured messages per second it actually sent (see
+ *     {@link zmqbench.scenario.OpenLoopPeer}); 0 for other scenarios and for the echo
+ * @param rateMet open-loop pinger: achievedRate is at least 99% of targetRate; false when there is
+ *     no target (other scenarios) and for the echo
  * @param error null, or what went wrong after measuring started (e.g. a timeout that lost messages)
  */
 public record PeerRecord(
@@ -43,5 +48,8 @@ public record PeerRecord(
         long allocBytes,
         long gcCount,
         long gcNs,
+        long targetRate,
+        double achievedRate,
+        boolean rateMet,
         String error) {
 }

@@ -16,7 +16,7 @@ public final class WorkerArgs {
     static final int DEFAULT_TIMEOUT_MS = 10_000;
     private static final List<String> FLAGS = List.of("--describe");
     private static final List<String> OPTIONS = List.of("--backend", "--scenario", "--role", "--pattern",
-            "--endpoint", "--size", "--count", "--warmup", "--hwm", "--timeout-ms", "--samples");
+            "--endpoint", "--size", "--count", "--warmup", "--hwm", "--timeout-ms", "--samples", "--rate");
 
     private WorkerArgs() {
     }
@@ -46,9 +46,10 @@ public final class WorkerArgs {
             return new Parsed(backend, true, null);
         }
         String samples = values.get("--samples");
+        ScenarioKind scenario = ScenarioKind.parse(required(values, "--scenario"));
         PeerSpec spec = new PeerSpec(
                 backend,
-                ScenarioKind.parse(required(values, "--scenario")),
+                scenario,
                 Role.parse(required(values, "--role")),
                 Pattern.parse(values.getOrDefault("--pattern", "pair")),
                 required(values, "--endpoint"),
@@ -57,7 +58,8 @@ public final class WorkerArgs {
                 number("--warmup", values.getOrDefault("--warmup", "0")),
                 (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
                 (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
-                samples == null ? null : Path.of(samples));
+                samples == null ? null : Path.of(samples),
+                rate(values, scenario));
         return new Parsed(backend, false, spec);
     }
 
@@ -78,7 +80,20 @@ public final class WorkerArgs {
             args.add("--samples");
             args.add(spec.samples().toString());
         }
+        if (spec.rate() > 0) {
+            args.add("--rate");
+            args.add(Long.toString(spec.rate()));
+        }
         return args;
+    }
+
+    /** --rate: required for open-loop (after the other required options, as the C worker checks). */
+    private static long rate(Map<String, String> values, ScenarioKind scenario) {
+        if (scenario == ScenarioKind.OPEN_LOOP && !values.containsKey("--rate")) {
+            throw new IllegalArgumentException(
+                    "missing --rate (open-loop sends at a fixed rate, in messages per second)");
+        }
+        return number("--rate", values.getOrDefault("--rate", "0"));
     }
 
     private static String required(Map<String, String> values, String option) {

@@ -20,6 +20,7 @@ import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
 import zmqbench.results.Json;
 import zmqbench.scenario.EchoPeer;
+import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.PeerTally;
 import zmqbench.scenario.PingPeer;
@@ -30,6 +31,7 @@ import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SubscriberPeer;
+import zmqbench.semantics.ProbeSpec;
 
 /**
  * The Java worker: runs one peer (or both, for inproc) of one measurement with the one backend on
@@ -55,6 +57,9 @@ public final class WorkerMain {
     }
 
     static int run(String[] args, PrintStream out, InputStream in) {
+        if (ProbeSpec.requested(args)) {
+            return SemanticsWorker.run(args, out); // zmqbench semantics: its own arguments and record
+        }
         WorkerMain worker = new WorkerMain(out);
         WorkerArgs.Parsed parsed;
         Backend backend;
@@ -108,7 +113,7 @@ public final class WorkerMain {
 
     /** Inproc: the passive peer on its own thread, the active peer on this one, one context. */
     private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter) throws Exception {
-        boolean activeTimes = spec.scenario() == ScenarioKind.LATENCY;
+        boolean activeTimes = spec.scenario().roundTrips();
         CountDownLatch bound = new CountDownLatch(1);
         CountDownLatch passiveDone = new CountDownLatch(1);
         AtomicReference<Object> passiveOutcome = new AtomicReference<>();
@@ -159,7 +164,7 @@ public final class WorkerMain {
     }
 
     private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
-        if (spec.scenario() == ScenarioKind.LATENCY) {
+        if (spec.scenario().roundTrips()) {
             return EchoPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
@@ -169,6 +174,9 @@ public final class WorkerMain {
 
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
                                        SenderPeer.Release release) throws Exception {
+        if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
+            return OpenLoopPeer.run(socket, spec, meter);
+        }
         if (spec.scenario() == ScenarioKind.LATENCY) {
             return PingPeer.run(socket, spec, meter);
         }
@@ -248,6 +256,8 @@ public final class WorkerMain {
                 spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
                 tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
                 meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
+                spec.rate(), tally.achievedRate(),
+                tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
                 tally.error());
     }
 

@@ -7,16 +7,19 @@
  * <pre>
  * --backend NAME        the backend to load (the C worker accepts only "c")
  * --describe            print one "describe" record and exit (no other option needed)
- * --scenario S          latency | throughput
+ * --scenario S          latency | throughput | open-loop
  * --role R              bind | connect | both   (both: inproc, the two peers as threads)
  * --pattern P           pair | req-rep | push-pull | dealer-router | pub-sub   (default pair)
  * --endpoint URI        where the bind side binds (tcp port may be "*") or the connect side connects
- * --size BYTES          payload size, >= 1 (pub-sub: >= 9, for its topic byte and sequence number)
+ * --size BYTES          payload size, >= 1 (pub-sub: >= 9, for its topic byte and sequence number;
+ *                       open-loop: >= 16, for the intended and the actual send time)
  * --count N             measured messages (throughput) or round trips (latency), >= 1
  * --warmup N            messages / round trips before the timed part, discarded, >= 0
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
  * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
- * --samples FILE        latency, connect or both role: raw round-trip samples go here
+ * --samples FILE        latency and open-loop, connect or both role: raw round-trip samples go here
+ *                       (open-loop: corrected ones; the uncorrected go to FILE.uncorrected)
+ * --rate N              open-loop only, and required there: messages per second, 1 to 10^9
  * </pre>
  *
  * <h2>Roles</h2>
@@ -27,17 +30,22 @@
  * messages, times the enqueueing, then waits for a line on stdin (or EOF) before it closes, so
  * that delivery is confirmed before the socket goes away (libzmq 4.3.4 can lose the tail over ipc
  * otherwise).
+ * open-loop: the bind side echoes as in latency; the connect side sends warmup+count messages at
+ * --rate on a fixed schedule (message i due at start + i/rate), whatever the replies do, and times
+ * each reply from the message's intended send time (corrected) and from its actual send
+ * (uncorrected); see {@link zmqbench.scenario.OpenLoopPeer}.
  *
  * <h2>Patterns</h2>
  * The connect side is the active one (pinger, sender), the bind side the passive one (echo,
- * receiver). pair: PAIR/PAIR, both scenarios. req-rep: REQ pinger, REP echo; latency only.
- * push-pull: PUSH sender, PULL receiver; throughput only. dealer-router: DEALER active, ROUTER
- * passive; both scenarios; the ROUTER receives a routing-id frame before each payload and the echo
- * replies through it. pub-sub: PUB sender, SUB receiver (subscribed before it binds); throughput
- * only. PUB drops rather than blocks, so its payloads are numbered, the sender ends with end
- * markers until released, and the receiver reports what never came as {@code dropped}: see
- * {@link zmqbench.scenario.PubSubStream}. A pattern that cannot run a scenario is refused with
- * exit status 2, with the same message from the Java and the C worker.
+ * receiver). pair: PAIR/PAIR, latency, throughput and open-loop. req-rep: REQ pinger, REP echo;
+ * latency only. push-pull: PUSH sender, PULL receiver; throughput only. dealer-router: DEALER
+ * active, ROUTER passive; latency, throughput and open-loop; the ROUTER receives a routing-id frame
+ * before each payload and the echo replies through it. pub-sub: PUB sender, SUB receiver
+ * (subscribed before it binds); throughput only. PUB drops rather than blocks, so its payloads are
+ * numbered, the sender ends with end markers until released, and the receiver reports what never
+ * came as {@code dropped}: see {@link zmqbench.scenario.PubSubStream}. open-loop needs several
+ * messages in flight: pair and dealer-router only (REQ is lock-step). A pattern that cannot run a
+ * scenario is refused with exit status 2, with the same message from the Java and the C worker.
  *
  * <h2>Output (stdout, one JSON object per line)</h2>
  * <pre>
@@ -46,8 +54,18 @@
  * {"event":"result", ...}                                    see {@link zmqbench.worker.PeerRecord}
  * {"event":"error","message":"one line a user can act on"}  then exit status 1
  * </pre>
- * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds.
+ * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds
+ * (open-loop: in reply order, and FILE.uncorrected alongside in the same order).
  * Exit status: 0 done (the record may still carry an error such as lost messages), 1 failed,
  * 2 bad arguments.
+ *
+ * <h2>High-water-mark probe ({@code zmqbench semantics})</h2>
+ * {@code --scenario semantics} is a mode of its own, with its own arguments
+ * ({@code --socket pair|push|dealer|req|pub|router|router-mandatory --transport inproc|tcp --hwm N},
+ * optional {@code --hwm-set before|after --size --block-ms --timeout-ms --limit}: see
+ * {@link zmqbench.semantics.ProbeSpec}). Both peers run in the one process, the receiver never
+ * reading until the end; the worker prints one {@code {"event":"semantics",...}} record (see
+ * {@link zmqbench.semantics.ProbeRecord}) or an error record, with the exit statuses above. The
+ * steps are in {@link zmqbench.scenario.SemanticsProbe} and, alike, native/worker/semantics.c.
  */
 package zmqbench.worker;

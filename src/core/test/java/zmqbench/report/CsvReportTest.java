@@ -31,8 +31,19 @@ class CsvReportTest {
             + "peak_rss_kb_ratio_upper,"
             + "dropped_percent_median,dropped_percent_lower,dropped_percent_upper,dropped_percent_ratio,"
             + "dropped_percent_ratio_lower,dropped_percent_ratio_upper,"
+            // open-loop's figures (added with the scenario; empty in every other row)
+            + "rtt_p50_uncorrected_ns_median,rtt_p50_uncorrected_ns_lower,rtt_p50_uncorrected_ns_upper,"
+            + "rtt_p50_uncorrected_ns_ratio,rtt_p50_uncorrected_ns_ratio_lower,rtt_p50_uncorrected_ns_ratio_upper,"
+            + "rtt_p99_uncorrected_ns_median,rtt_p99_uncorrected_ns_lower,rtt_p99_uncorrected_ns_upper,"
+            + "rtt_p99_uncorrected_ns_ratio,rtt_p99_uncorrected_ns_ratio_lower,rtt_p99_uncorrected_ns_ratio_upper,"
+            + "achieved_rate_percent_median,achieved_rate_percent_lower,achieved_rate_percent_upper,"
+            + "achieved_rate_percent_ratio,achieved_rate_percent_ratio_lower,achieved_rate_percent_ratio_upper,"
             + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
-            + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,notes";
+            + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,"
+            + "merged_rtt_uncorrected_count,merged_rtt_uncorrected_min_ns,merged_rtt_uncorrected_p50_ns,"
+            + "merged_rtt_uncorrected_p90_ns,merged_rtt_uncorrected_p99_ns,merged_rtt_uncorrected_p999_ns,"
+            + "merged_rtt_uncorrected_p9999_ns,merged_rtt_uncorrected_max_ns,merged_rtt_uncorrected_mean_ns,"
+            + "merged_rtt_uncorrected_stddev_ns,notes";
 
     @Test
     void headerIsStable() {

@@ -102,6 +102,39 @@ public final class SyntheticResults {
                 ForkFigures.estimates(forks, key.size()), forks, "ok", notes(backend, key));
     }
 
+    /**
+     * An open-loop cell: uncorrected round trips center on {@code rttNs}; corrected ones are the
+     * same plus a stall that delays the last 5% of each fork's messages by 100 times that. The
+     * pinger achieved {@code achievedFraction} of {@code targetRate}.
+     */
+    public static CellResult openLoopCell(String backend, CellKey key, double rttNs, long targetRate,
+                                          double achievedFraction, List<String> notes) {
+        Histogram merged = new Histogram(10_000_000_000L, 3);
+        Histogram mergedUncorrected = new Histogram(10_000_000_000L, 3);
+        List<ForkResult> forks = new ArrayList<>();
+        for (int f = 0; f < FORKS; f++) {
+            Histogram fork = new Histogram(10_000_000_000L, 3);
+            Histogram forkUncorrected = new Histogram(10_000_000_000L, 3);
+            double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
+            for (int i = 0; i < ROUND_TRIPS; i++) {
+                double position = (double) i / ROUND_TRIPS;
+                long value = Math.round(rttNs * forkFactor * (0.5 + 1.5 * position));
+                forkUncorrected.recordValue(value);
+                fork.recordValue(position > 0.95 ? value + Math.round(100 * rttNs) : value);
+            }
+            merged.add(fork);
+            mergedUncorrected.add(forkUncorrected);
+            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
+                    Math.round(ROUND_TRIPS * 1e9 / targetRate), 0, LatencyStats.summarize(fork),
+                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1,
+                    LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor));
+        }
+        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
+                ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
+                ForkFigures.estimates(forks, key.size()), forks, "ok", notes,
+                LatencyStats.summarize(mergedUncorrected), LatencyStats.curve(mergedUncorrected));
+    }
+
     /** A throughput cell whose forks deliver about {@code msgsPerSec}. */
     public static CellResult throughputCell(String backend, CellKey key, double msgsPerSec) {
         List<ForkResult> forks = new ArrayList<>();

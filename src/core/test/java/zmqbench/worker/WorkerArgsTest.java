@@ -40,7 +40,7 @@ class WorkerArgsTest {
         "--count many                      | --count must be a whole number, got 'many'",
         "--endpoint nowhere                | --endpoint must look like tcp://HOST:PORT",
         "--endpoint inproc://x             | inproc:// only works inside one process",
-        "--scenario speed                  | unknown scenario 'speed' (known: latency, throughput)",
+        "--scenario speed                  | unknown scenario 'speed' (known: latency, throughput, open-loop",
         "--pattern push-pull               | push-pull is one way",
         "--bogus 1                         | unknown worker argument '--bogus'",
     })

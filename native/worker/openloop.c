@@ -1,0 +1,206 @@
+/* Open-loop latency, connect side (see openloop.h and zmqbench.scenario.OpenLoopPeer).
+ *
+ * Message i of a phase is due at start + i * 10^9 / rate ns (CLOCK_MONOTONIC). One thread: each
+ * turn of the loop sends the message that is due, if one is, then tries one receive, both with
+ * ZMQ_DONTWAIT. Ahead of schedule it spins on the receive, with sched_yield() on each turn that
+ * neither sent nor received (libzmq's I/O thread then gets the CPU at once on a small machine);
+ * behind schedule it sends every turn and never skips a message. No sleeping and no zmq_poll: the
+ * Java pinger cannot poll through its backends, so both spin and yield alike (Thread.yield). */
+#include "openloop.h"
+
+#include <errno.h>
+#include <sched.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zmq.h>
+
+#include "stats.h"
+
+#define NANOS_PER_SECOND 1000000000LL
+#define NANOS_PER_MILLI 1000000LL
+
+int open_loop_check(const struct config *cfg, char *err, size_t errlen)
+{
+    if (cfg->scenario != SCENARIO_OPEN_LOOP) {
+        if (cfg->rate != 0) {
+            snprintf(err, errlen, "--rate applies to --scenario open-loop only, got --rate %lld with %s",
+                     (long long) cfg->rate, cfg->scenario_name);
+            return -1;
+        }
+        return 0;
+    }
+    if (cfg->pattern->connect_type == ZMQ_REQ) {
+        snprintf(err, errlen, "%s is lock-step (one request, then its reply): open-loop needs several messages "
+                 "in flight", cfg->pattern->name);
+        return -1;
+    }
+    if (cfg->size < OPEN_LOOP_HEADER_BYTES) {
+        snprintf(err, errlen, "open-loop needs --size of at least %d bytes (the intended and the actual send "
+                 "time in every message), got %d", OPEN_LOOP_HEADER_BYTES, cfg->size);
+        return -1;
+    }
+    if (cfg->rate < 1 || cfg->rate > OPEN_LOOP_MAX_RATE) {
+        snprintf(err, errlen, "--rate must be from 1 to %lld messages per second, got %lld",
+                 (long long) OPEN_LOOP_MAX_RATE, (long long) cfg->rate);
+        return -1;
+    }
+    return 0;
+}
+
+static void put64(unsigned char *b, int64_t value)
+{
+    uint64_t v = (uint64_t) value;
+    for (int k = 0; k < 8; k++)
+        b[k] = (unsigned char) (v >> (8 * k));
+}
+
+static int64_t get64(const unsigned char *b)
+{
+    uint64_t v = 0;
+    for (int k = 7; k >= 0; k--)
+        v = (v << 8) | b[k];
+    return (int64_t) v;
+}
+
+struct pinger {
+    void *socket;
+    const struct config *cfg;
+    unsigned char *payload;
+    unsigned char *reply;
+    int64_t *corrected;
+    int64_t *uncorrected;
+    int64_t timeout_ns;
+    struct side_result *r;
+};
+
+/* Sends messages on schedule and takes every reply. 0, or -1 with r->error set. */
+static int phase(struct pinger *p, int64_t messages, bool record)
+{
+    const struct config *cfg = p->cfg;
+    const char *which = record ? "measured" : "warm-up";
+    const size_t size = (size_t) cfg->size;
+    int64_t start = now_ns();
+    int64_t sent = 0, received = 0;
+    int64_t last_send = start, last_reply = start;
+    int64_t progress = start; /* the last reply, or the send that ended a quiet spell */
+    int64_t blocked_since = 0;
+    bool blocked = false;
+
+    while (received < messages) {
+        int64_t now = now_ns();
+        bool worked = false;
+        int n;
+        if (sent < messages) {
+            int64_t intended = start + sent * NANOS_PER_SECOND / cfg->rate;
+            if (now - intended >= 0) {
+                put64(p->payload, intended);
+                put64(p->payload + 8, now);
+                do
+                    n = zmq_send(p->socket, p->payload, size, ZMQ_DONTWAIT);
+                while (n < 0 && errno == EINTR);
+                if (n >= 0) {
+                    if (sent == received)
+                        progress = now;
+                    sent++;
+                    p->r->sent++;
+                    last_send = now;
+                    blocked = false;
+                    worked = true;
+                } else if (errno != EAGAIN) {
+                    snprintf(p->r->error, sizeof p->r->error, "send failed (%s message %lld of %lld): %s", which,
+                             (long long) sent + 1, (long long) messages, zmq_strerror(errno));
+                    return -1;
+                } else if (!blocked) {
+                    blocked = true;
+                    blocked_since = now;
+                } else if (now - blocked_since > p->timeout_ns) {
+                    snprintf(p->r->error, sizeof p->r->error,
+                             "send not accepted within %d ms (%s message %lld of %lld)", cfg->timeout_ms, which,
+                             (long long) sent + 1, (long long) messages);
+                    return -1;
+                }
+            }
+        }
+        do
+            n = zmq_recv(p->socket, p->reply, size, ZMQ_DONTWAIT);
+        while (n < 0 && errno == EINTR);
+        if (n >= 0) {
+            int64_t arrived = now_ns();
+            int64_t intended, actual;
+            p->r->received++;
+            if (n != cfg->size) {
+                snprintf(p->r->error, sizeof p->r->error, "reply of %d bytes to a %d-byte message (%s reply %lld)",
+                         n, cfg->size, which, (long long) received + 1);
+                return -1;
+            }
+            intended = get64(p->reply);
+            actual = get64(p->reply + 8);
+            if (intended - start < 0 || actual - intended < 0 || arrived - actual < 0) {
+                snprintf(p->r->error, sizeof p->r->error,
+                         "reply %lld does not carry send times of this %s phase (not an echo of its messages)",
+                         (long long) received + 1, which);
+                return -1;
+            }
+            received++;
+            progress = arrived;
+            last_reply = arrived;
+            if (record) {
+                if (p->corrected != NULL) {
+                    p->corrected[p->r->measured] = arrived - intended;
+                    p->uncorrected[p->r->measured] = arrived - actual;
+                }
+                p->r->measured++;
+            }
+            worked = true;
+        } else if (errno != EAGAIN) {
+            snprintf(p->r->error, sizeof p->r->error, "receive failed (%s phase, %lld of %lld answered): %s",
+                     which, (long long) received, (long long) messages, zmq_strerror(errno));
+            return -1;
+        } else if (sent > received && now - progress > p->timeout_ns) {
+            snprintf(p->r->error, sizeof p->r->error,
+                     "peer never answered within %d ms (%s phase: %lld of %lld sent messages answered, %lld due)",
+                     cfg->timeout_ms, which, (long long) received, (long long) sent, (long long) messages);
+            return -1;
+        }
+        if (!worked)
+            sched_yield();
+    }
+    if (record) {
+        p->r->elapsed_ns = last_reply - start;
+        p->r->achieved_rate = (double) sent * NANOS_PER_SECOND
+                              / ((double) (last_send - start) + (double) NANOS_PER_SECOND / cfg->rate);
+    }
+    return 0;
+}
+
+void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, int64_t *uncorrected,
+                    struct side_result *r)
+{
+    struct pinger p = {
+        .socket = socket,
+        .cfg = cfg,
+        .payload = calloc(1, (size_t) cfg->size),
+        .reply = calloc(1, (size_t) cfg->size),
+        .corrected = corrected,
+        .uncorrected = uncorrected,
+        .timeout_ns = (int64_t) cfg->timeout_ms * NANOS_PER_MILLI,
+        .r = r,
+    };
+    int64_t cpu0;
+
+    if (p.payload == NULL || p.reply == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate 2 x %d bytes", cfg->size);
+        goto out;
+    }
+    if (cfg->warmup > 0 && phase(&p, cfg->warmup, false) != 0)
+        goto out;
+    cpu0 = cpu_ns();
+    phase(&p, cfg->count, true);
+    r->cpu_ns = cpu_ns() - cpu0;
+
+out:
+    free(p.payload);
+    free(p.reply);
+}

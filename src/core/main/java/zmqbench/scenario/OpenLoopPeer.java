@@ -1,0 +1,200 @@
+package zmqbench.scenario;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.file.Path;
+import java.util.function.LongSupplier;
+import zmqbench.backend.ZmqSocket;
+
+/**
+ * Open-loop latency, active side: sends at a fixed rate whatever the replies do, as wrk2 and
+ * real-logic/benchmarks' LoadTestRig do, and times each round trip from the moment its message was
+ * due, so that a stall delays the messages due during it instead of thinning them out (no
+ * coordinated omission). The passive side is the ordinary {@link EchoPeer}.
+ *
+ * <p>Message {@code i} of a phase is due at {@code start + i · 10^9 / rate} ns. Its first 16 bytes
+ * carry that intended send time and the actual send time (little-endian int64, this process's
+ * monotonic clock); the echo returns them, so the pinger keeps no per-message state. On each reply,
+ * {@code now - intended} is the corrected round trip (the samples file) and {@code now - actual}
+ * the uncorrected one (the samples file plus {@code .uncorrected}).
+ *
+ * <p>One thread does everything, since a ZeroMQ socket is not thread-safe: each turn of the loop
+ * sends the message that is due, if one is, and then tries one receive, both with
+ * {@link ZmqSocket#DONTWAIT}. Ahead of schedule the loop spins on receive, yielding the CPU
+ * ({@link Thread#yield()}, sched_yield in C) on every turn that neither sent nor received, so that
+ * ZeroMQ's I/O threads get a CPU at once on a small machine instead of at the end of the pinger's
+ * time slice; behind schedule it sends every turn, never skipping a message (the queueing delay is
+ * what is measured), and still drains one reply per send so that neither side's queue fills. The
+ * loop never sleeps or blocks: the pinger keeps a CPU busy, whatever the backend. The warm-up is a
+ * phase of its own at the same rate, drained before the measured phase starts, and discarded. A
+ * phase ends when every reply has come, or with an error after {@code --timeout-ms} without a
+ * reply while some are due (or without a send being accepted).
+ *
+ * <p>The achieved rate is {@code sent · 10^9 / (lastSend - start + 10^9 / rate)}: exactly the
+ * target when every message left on time, lower by the pinger's final lag otherwise. A pinger that
+ * fell behind and caught up again meets the rate; one that could not keep up does not.
+ */
+public final class OpenLoopPeer {
+
+    /** Bytes every open-loop message needs: the intended and the actual send time. */
+    public static final int HEADER_BYTES = 16;
+
+    /** The rate counts as met when the pinger achieved at least this fraction of it. */
+    public static final double RATE_MET_FRACTION = 0.99;
+
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final long NANOS_PER_MILLI = 1_000_000L;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    private final ZmqSocket socket;
+    private final PeerSpec spec;
+    private final LongSupplier nanoTime;
+    private final Runnable idle;
+    private final long timeoutNs;
+    private final byte[] payload;
+    private final byte[] reply;
+    private final long[] corrected;
+    private final long[] uncorrected;
+    private final PeerTally tally = new PeerTally();
+    private int measured;
+
+    /**
+     * A pinger reading {@code nanoTime} as its clock and calling {@code idle} on each turn that
+     * neither sent nor received: tests pass a fake clock and nothing to do.
+     */
+    OpenLoopPeer(ZmqSocket socket, PeerSpec spec, LongSupplier nanoTime, Runnable idle) {
+        if (spec.scenario() != ScenarioKind.OPEN_LOOP) {
+            throw new IllegalArgumentException("not an open-loop spec: " + spec.scenario().cliName());
+        }
+        this.socket = socket;
+        this.spec = spec;
+        this.nanoTime = nanoTime;
+        this.idle = idle;
+        this.timeoutNs = spec.timeoutMs() * NANOS_PER_MILLI;
+        this.payload = new byte[spec.size()];
+        this.reply = new byte[spec.size()];
+        this.corrected = new long[(int) spec.count()];
+        this.uncorrected = new long[(int) spec.count()];
+    }
+
+    /** Runs the pinger and writes both samples files (see the class documentation). */
+    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
+        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, Thread::yield);
+        PeerTally tally = peer.measure(meter);
+        PingPeer.write(peer.corrected, peer.measured, spec.samples());
+        PingPeer.write(peer.uncorrected, peer.measured, uncorrectedFile(spec.samples()));
+        return tally;
+    }
+
+    /** Where the uncorrected samples go: the samples file's name plus {@code .uncorrected}. */
+    public static Path uncorrectedFile(Path samples) {
+        return samples.resolveSibling(samples.getFileName() + ".uncorrected");
+    }
+
+    /** The warm-up phase, then the measured one; the samples stay in memory. */
+    PeerTally measure(ProcessMeter meter) {
+        tally.targetRate = spec.rate();
+        if (spec.warmup() > 0 && !phase(spec.warmup(), false)) {
+            return tally;
+        }
+        meter.start();
+        phase(spec.count(), true);
+        meter.stop();
+        tally.measuredMessages = measured;
+        tally.samples = measured;
+        return tally;
+    }
+
+    /** Corrected round trips of the measured phase, in reply order (ns from the intended send time). */
+    long[] corrected() {
+        return java.util.Arrays.copyOf(corrected, measured);
+    }
+
+    /** Uncorrected round trips of the measured phase, in reply order (ns from the actual send). */
+    long[] uncorrected() {
+        return java.util.Arrays.copyOf(uncorrected, measured);
+    }
+
+    /** Sends {@code messages} on schedule and takes every reply; false (and the error) when it could not. */
+    private boolean phase(long messages, boolean record) {
+        String which = record ? "measured" : "warm-up";
+        long start = nanoTime.getAsLong();
+        long sent = 0;
+        long received = 0;
+        long lastSend = start;
+        long lastReply = start;
+        long progress = start; // the last reply, or the send that ended a quiet spell
+        long blockedSince = 0;
+        boolean blocked = false;
+        while (received < messages) {
+            long now = nanoTime.getAsLong();
+            boolean worked = false;
+            if (sent < messages) {
+                long intended = start + sent * NANOS_PER_SECOND / spec.rate();
+                if (now - intended >= 0) {
+                    LONGS.set(payload, 0, intended);
+                    LONGS.set(payload, Long.BYTES, now);
+                    if (socket.send(payload, payload.length, ZmqSocket.DONTWAIT)) {
+                        if (sent == received) {
+                            progress = now;
+                        }
+                        sent++;
+                        tally.messagesSent++;
+                        lastSend = now;
+                        blocked = false;
+                        worked = true;
+                    } else if (!blocked) {
+                        blocked = true;
+                        blockedSince = now;
+                    } else if (now - blockedSince > timeoutNs) {
+                        tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which + " message "
+                                + (sent + 1) + " of " + messages + ")";
+                        return false;
+                    }
+                }
+            }
+            int length = socket.receive(reply, ZmqSocket.DONTWAIT);
+            if (length >= 0) {
+                long arrived = nanoTime.getAsLong();
+                tally.messagesReceived++;
+                if (length != payload.length) {
+                    tally.error = "reply of " + length + " bytes to a " + payload.length + "-byte message (" + which
+                            + " reply " + (received + 1) + ")";
+                    return false;
+                }
+                long intended = (long) LONGS.get(reply, 0);
+                long actual = (long) LONGS.get(reply, Long.BYTES);
+                if (intended - start < 0 || actual - intended < 0 || arrived - actual < 0) {
+                    tally.error = "reply " + (received + 1) + " does not carry send times of this " + which
+                            + " phase (not an echo of its messages)";
+                    return false;
+                }
+                received++;
+                progress = arrived;
+                lastReply = arrived;
+                if (record) {
+                    corrected[measured] = arrived - intended;
+                    uncorrected[measured] = arrived - actual;
+                    measured++;
+                }
+                worked = true;
+            } else if (sent > received && now - progress > timeoutNs) {
+                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which + " phase: "
+                        + received + " of " + sent + " sent messages answered, " + messages + " due)";
+                return false;
+            }
+            if (!worked) {
+                idle.run();
+            }
+        }
+        if (record) {
+            tally.elapsedNs = lastReply - start;
+            tally.achievedRate = sent * (double) NANOS_PER_SECOND
+                    / (lastSend - start + (double) NANOS_PER_SECOND / spec.rate());
+        }
+        return true;
+    }
+}

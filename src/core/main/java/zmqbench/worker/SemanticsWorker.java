@@ -1,0 +1,57 @@
+package zmqbench.worker;
+
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import zmqbench.backend.Backend;
+import zmqbench.backend.Backends;
+import zmqbench.backend.ZmqException;
+import zmqbench.results.Json;
+import zmqbench.scenario.SemanticsProbe;
+import zmqbench.semantics.ProbeSpec;
+
+/**
+ * The worker's {@code --scenario semantics} mode: one high-water-mark probe with both peers in
+ * this process (see {@link SemanticsProbe}), one {@code semantics} record on stdout. Exit status
+ * as for the other scenarios: 0 done, 1 failed, 2 bad arguments.
+ */
+final class SemanticsWorker {
+
+    private SemanticsWorker() {
+    }
+
+    static int run(String[] args, PrintStream out) {
+        ProbeSpec spec;
+        Backend backend;
+        try {
+            spec = ProbeSpec.parse(args);
+            backend = Backends.byName(spec.backend());
+        } catch (IllegalArgumentException e) {
+            return error(out, WorkerMain.EXIT_USAGE, e.getMessage());
+        }
+        try {
+            print(out, SemanticsProbe.run(backend, spec));
+            return WorkerMain.EXIT_OK;
+        } catch (ZmqException e) {
+            return error(out, WorkerMain.EXIT_FAILED, backend.name() + " " + spec.label() + ": " + e.getMessage());
+        } catch (LinkageError e) {
+            return error(out, WorkerMain.EXIT_FAILED,
+                    backend.name() + ": native library could not be loaded: " + e.getMessage());
+        } catch (RuntimeException e) {
+            return error(out, WorkerMain.EXIT_FAILED, backend.name() + " " + spec.label() + ": " + e);
+        }
+    }
+
+    private static int error(PrintStream out, int status, String message) {
+        Map<String, String> record = new LinkedHashMap<>();
+        record.put("event", "error");
+        record.put("message", String.valueOf(message));
+        print(out, record);
+        return status;
+    }
+
+    private static void print(PrintStream out, Object record) {
+        out.println(Json.GSON.toJson(record));
+        out.flush();
+    }
+}

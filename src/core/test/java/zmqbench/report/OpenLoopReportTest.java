@@ -1,0 +1,117 @@
+package zmqbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.Figure;
+import zmqbench.results.ResultSet;
+import zmqbench.testing.SyntheticResults;
+
+/** Open-loop cells in every format: corrected and uncorrected side by side, and the rate. */
+class OpenLoopReportTest {
+
+    private static final String CORRECTED = "coordinated-omission corrected (from intended send time)";
+    private static final String UNCORRECTED = "uncorrected (from actual send)";
+    private static final String RATE_NOTE = "target rate 10000 msg/s not met (below 99%) in 5 of 5 forks";
+    private static final CellKey KEY = new CellKey("open-loop", "pair", "tcp", 64, -1);
+
+    private static ResultSet set() {
+        ResultSet full = SyntheticResults.fullSet();
+        List<CellResult> cells = new ArrayList<>(full.cells());
+        cells.add(SyntheticResults.openLoopCell("c", KEY, 20_000, 10_000, 1.0, List.of()));
+        cells.add(SyntheticResults.openLoopCell("jeromq", KEY, 40_000, 10_000, 0.9, List.of(RATE_NOTE)));
+        return full.with(cells, List.of(), true);
+    }
+
+    @Test
+    void tablesTitleCorrectedAndUncorrectedAndShowTheRate() {
+        String text = Render.of(new TableReport(ReportOptions.plain()), set());
+        List<String> titles = text.lines().filter(l -> l.startsWith("open-loop: ")).toList();
+        assertEquals(List.of(
+                "open-loop: RTT p50, µs, " + CORRECTED,
+                "open-loop: RTT p50, µs, " + UNCORRECTED,
+                "open-loop: RTT p99, µs, " + CORRECTED,
+                "open-loop: RTT p99, µs, " + UNCORRECTED,
+                "open-loop: achieved send rate, % of target (99+: met; below: the pinger fell behind)",
+                "open-loop: heap allocation, bytes per round trip (JVM backends, all threads)",
+                "open-loop: peak resident memory, MiB (largest peer)"), titles.stream().map(String::strip).toList());
+        assertTrue(text.contains(RATE_NOTE), text);
+        assertTrue(text.indexOf("latency: RTT p50") < text.indexOf("open-loop: RTT p50"), "latency first");
+        assertTrue(text.indexOf("open-loop: RTT p50") < text.indexOf("throughput: delivered"), "then throughput");
+        assertTrue(text.contains("latency: RTT p50, µs (one way = RTT/2)"), "latency titles unchanged");
+    }
+
+    @Test
+    void figuresTellCorrectedFromUncorrected() {
+        CellResult c = set().cells().stream().filter(cell -> cell.key().equals(KEY) && cell.backend().equals("c"))
+                .findFirst().orElseThrow();
+        assertTrue(c.figure(Figure.RTT_P99).median() > 10 * c.figure(Figure.RTT_P99_UNCORRECTED).median());
+        assertEquals(c.figure(Figure.RTT_P50).median(), c.figure(Figure.RTT_P50_UNCORRECTED).median(),
+                c.figure(Figure.RTT_P50).median() * 0.01);
+        assertEquals(100.0, c.figure(Figure.ACHIEVED_RATE_PERCENT).median(), 1.0);
+        assertEquals(null, c.figure(Figure.MSGS_PER_SEC), "a round-trip rate is not a delivery rate");
+    }
+
+    @Test
+    void csvFillsTheUncorrectedColumnsOnlyForOpenLoop() {
+        String csv = Render.of(new CsvReport(), set());
+        List<String> columns = CsvReport.columns();
+        int uncorrectedP99 = columns.indexOf("merged_rtt_uncorrected_p99_ns");
+        int achieved = columns.indexOf("achieved_rate_percent_median");
+        int achievedRatio = columns.indexOf("achieved_rate_percent_ratio");
+        for (String line : csv.lines().skip(1).toList()) {
+            List<String> fields = CsvReportTest.fields(line);
+            assertEquals(columns.size(), fields.size(), line);
+            boolean openLoop = fields.get(columns.indexOf("scenario")).equals("open-loop");
+            assertEquals(openLoop, !fields.get(uncorrectedP99).isEmpty(), line);
+            assertEquals(openLoop, !fields.get(achieved).isEmpty(), line);
+            if (openLoop && line.startsWith("jeromq,")) {
+                assertEquals(0.9, Double.parseDouble(fields.get(achievedRatio)), 0.01, line);
+            }
+        }
+    }
+
+    @Test
+    void jsonHasBothDistributions() {
+        String json = Render.of(new JsonReport(), set());
+        int openLoop = 0;
+        for (var element : JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("cells")) {
+            JsonObject cell = element.getAsJsonObject();
+            if (cell.get("scenario").getAsString().equals("open-loop")) {
+                openLoop++;
+                assertTrue(cell.getAsJsonObject("rtt_uncorrected_ns").get("p99").getAsLong() > 0, cell::toString);
+                assertTrue(cell.getAsJsonObject("rtt_ns").get("p99").getAsLong()
+                        > cell.getAsJsonObject("rtt_uncorrected_ns").get("p99").getAsLong(), cell::toString);
+                assertFalse(cell.getAsJsonArray("rtt_uncorrected_curve").isEmpty());
+                JsonObject fork = cell.getAsJsonArray("forks").get(0).getAsJsonObject();
+                assertEquals(10_000, fork.get("target_rate").getAsLong());
+                assertTrue(fork.get("achieved_rate").getAsDouble() > 0);
+            } else {
+                assertTrue(cell.get("rtt_uncorrected_ns").isJsonNull(), cell::toString);
+            }
+        }
+        assertEquals(2, openLoop);
+    }
+
+    @Test
+    void htmlLabelsTablesAndDrawsBothCurves() {
+        String html = Render.of(new HtmlReport(), set());
+        assertTrue(html.contains("open-loop: rtt_p99_ns <span class=\"unit\">(ns, lower is better)</span><br>"
+                + HtmlText.escape("RTT p99, µs, " + CORRECTED)), "corrected caption");
+        assertTrue(html.contains("open-loop: rtt_p99_uncorrected_ns <span class=\"unit\">(ns, lower is better)"
+                + "</span><br>" + HtmlText.escape("RTT p99, µs, " + UNCORRECTED)), "uncorrected caption");
+        assertTrue(html.contains(HtmlText.escape("pair over tcp, 64 B, open-loop, " + CORRECTED)), "corrected chart");
+        assertTrue(html.contains(HtmlText.escape("pair over tcp, 64 B, open-loop, " + UNCORRECTED)),
+                "uncorrected chart");
+        assertFalse(html.contains("<caption>latency: rtt_p50_ns <span class=\"unit\">(ns, lower is better)</span><br>"),
+                "latency captions unchanged");
+    }
+}

@@ -1,0 +1,39 @@
+package zmqbench.semantics;
+
+/** Synthetic probe records, as a worker would print them. */
+final class Records {
+
+    private Records() {
+    }
+
+    /** What the documentation says {@code socket} does over {@code transport} at {@code hwm}. */
+    static ProbeRecord documented(String backend, SendingSocket socket, String transport, int hwm) {
+        long inproc = 2L * hwm;
+        boolean tcp = transport.equals("tcp");
+        long limit = ProbeSpec.defaultLimit(transport, hwm, false);
+        return switch (socket) {
+            case PAIR, PUSH, DEALER, ROUTER_MANDATORY -> {
+                long queued = tcp ? 60_000 : inproc;
+                yield record(backend, socket, transport, hwm, queued, ProbeRecord.EAGAIN, ProbeRecord.BLOCKED,
+                        socket == SendingSocket.ROUTER_MANDATORY ? "error:EHOSTUNREACH" : null, queued, queued);
+            }
+            case REQ -> record(backend, socket, transport, hwm, 1, "error:EFSM", "error:EFSM", null, 1, 1);
+            case PUB, ROUTER -> record(backend, socket, transport, hwm, limit, ProbeRecord.ACCEPTED,
+                    ProbeRecord.ACCEPTED_DROPPED, socket == SendingSocket.ROUTER ? ProbeRecord.ACCEPTED : null,
+                    limit + 2, tcp ? 900 : inproc - 1);
+        };
+    }
+
+    static ProbeRecord record(String backend, SendingSocket socket, String transport, int hwm, long queued,
+                              String nonblocking, String blocking, String unroutable, long sent, long delivered) {
+        return new ProbeRecord(ProbeRecord.EVENT, backend, "1.0", "4.3.4", socket.cliName(), transport,
+                transport.equals("tcp") ? "tcp://127.0.0.1:40000" : "inproc://zmqbench-semantics", hwm, "before",
+                64, 200, ProbeSpec.defaultLimit(transport, hwm, false), "none", queued, queued, nonblocking, blocking,
+                unroutable,
+                sent, delivered, sent - delivered, "block", 1_000_000, 1_000_000, null);
+    }
+
+    static ProbeSpec spec(String backend, SendingSocket socket, String transport, int hwm) {
+        return ProbeSpec.of(backend, socket, transport, hwm);
+    }
+}
