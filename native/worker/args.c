@@ -23,8 +23,7 @@ static int fail(char *err, size_t errlen, const char *fmt, ...)
     return -1;
 }
 
-/* Parses a decimal integer in [min, max]; 0 on success. */
-static int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
+int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
 {
     char *end;
     long long v;

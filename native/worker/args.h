@@ -31,6 +31,9 @@ struct config {
 
 /* Fills cfg from argv. On bad or missing arguments writes a one-line message naming the option
  * and value into err and returns -1; returns 0 otherwise. */
+/* Parses a decimal integer in [min, max] (no sign, space or trailing text); 0 on success. */
+int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
+
 int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen);
 
 #endif

@@ -12,6 +12,7 @@
 #include <time.h>
 #include <zmq.h>
 
+#include "args.h"
 #include "json.h"
 
 #define POLL_MS 20          /* the receiver's RCVTIMEO: how often a waiting loop checks its deadline */
@@ -354,25 +355,11 @@ static int fail_usage(const char *fmt, ...)
     return 2;
 }
 
-static int parse_number(const char *s, long long min, long long max, long long *out)
-{
-    char *end;
-    long long v;
-    if (*s == '\0' || *s == ' ' || *s == '+')
-        return -1;
-    errno = 0;
-    v = strtoll(s, &end, 10);
-    if (errno != 0 || *end != '\0' || v < min || v > max)
-        return -1;
-    *out = v;
-    return 0;
-}
-
 /* Worded as ProbeSpec.parse. 0, or the exit status 2 with an error record printed. */
 static int parse(int argc, char **argv, struct spec *s)
 {
     const char *backend = NULL, *socket = NULL;
-    long long v;
+    int64_t v;
     bool have_limit = false;
 
     memset(s, 0, sizeof *s);
@@ -394,7 +381,7 @@ static int parse(int argc, char **argv, struct spec *s)
         } else if (strcmp(opt, "--transport") == 0) {
             s->transport = val;
         } else if (strcmp(opt, "--hwm") == 0) {
-            if (parse_number(val, INT_MIN, INT_MAX, &v) != 0)
+            if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
                 return fail_usage("--hwm must be a whole number, got '%s'", val);
             s->hwm = (int) v;
         } else if (strcmp(opt, "--hwm-set") == 0) {
@@ -402,19 +389,19 @@ static int parse(int argc, char **argv, struct spec *s)
                 return fail_usage("--hwm-set must be before or after, got '%s'", val);
             s->hwm_after = strcmp(val, "after") == 0;
         } else if (strcmp(opt, "--size") == 0) {
-            if (parse_number(val, INT_MIN, INT_MAX, &v) != 0)
+            if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
                 return fail_usage("--size must be a whole number, got '%s'", val);
             s->size = (int) v;
         } else if (strcmp(opt, "--block-ms") == 0) {
-            if (parse_number(val, INT_MIN, INT_MAX, &v) != 0)
+            if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
                 return fail_usage("--block-ms must be a whole number, got '%s'", val);
             s->block_ms = (int) v;
         } else if (strcmp(opt, "--timeout-ms") == 0) {
-            if (parse_number(val, INT_MIN, INT_MAX, &v) != 0)
+            if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
                 return fail_usage("--timeout-ms must be a whole number, got '%s'", val);
             s->timeout_ms = (int) v;
         } else if (strcmp(opt, "--limit") == 0) {
-            if (parse_number(val, LLONG_MIN, LLONG_MAX, &v) != 0)
+            if (parse_int64(val, INT64_MIN, INT64_MAX, &v) != 0)
                 return fail_usage("--limit must be a whole number, got '%s'", val);
             s->limit = v;
             have_limit = true;
