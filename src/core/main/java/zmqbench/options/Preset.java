@@ -11,19 +11,19 @@ import zmqbench.scenario.ScenarioKind;
 /** Named starting points for a comparison; options given on the command line override them. */
 public enum Preset {
     QUICK("the default: every backend, latency and throughput, PAIR, inproc/ipc/tcp, 64 B and 1 KiB",
-            "about 3 minutes", builder -> { }),
+            "about 4 minutes", builder -> { }),
     SEED("the article's two scenarios: PAIR over tcp, ping-pong latency with a 4-byte 'ping', and 1,000,000 "
             + "messages of 1024 bytes one way (also run at the other size)", "about 5 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(4, 1024)).throughputCount(1_000_000)
                     .throughputWarmup(50_000).latencyCount(20_000)),
     NATIVE("pure Java against native: c, jni, jzmq, jna, jeromq over tcp and ipc, 64 B and 1 KiB, peers pinned "
-            + "to separate CPUs", "about 4 minutes",
+            + "to separate CPUs", "about 6 minutes",
             builder -> builder.transports(List.of("tcp", "ipc")).placement(Placement.SEPARATE)
                     .forks(5)),
     SIZES("message size sweep, 8 B to 128 KiB in powers of two, PAIR over tcp", "about 15 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(powersOfTwo(8, 128 * 1024))
                     .throughputCount(50_000).throughputWarmup(5_000)),
-    PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER over tcp at 64 B", "about 5 minutes",
+    PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER, PUB/SUB over tcp at 64 B", "about 5 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).patterns(List.of(Pattern.values()))),
     HWM("high-water mark sweep: SNDHWM/RCVHWM of 1, 10, 100, 1000, 10000 and unlimited, throughput over tcp",
             "about 6 minutes",
