@@ -20,7 +20,7 @@ final class CompareArguments {
 
     @Option(names = "--preset", paramLabel = "NAME",
             description = "Start from a preset: quick (default), seed, native, sizes, patterns, hwm, thorough "
-                    + "('zmqbench presets' lists them).")
+                    + "('zmqbench presets' lists them), or a properties file of your own (see the README).")
     String preset;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME",
@@ -101,9 +101,25 @@ final class CompareArguments {
         return backends != null;
     }
 
-    /** The preset's options with the given ones on top, validated. */
+    /**
+     * The preset's options with the given ones on top, validated. A preset file's options sit
+     * between its own base preset and the command line.
+     */
     CompareOptions resolve() {
-        CompareOptions.Builder builder = Preset.parse(preset == null ? "quick" : preset).builder();
+        CompareOptions.Builder builder;
+        if (preset != null && PresetFile.isFile(preset)) {
+            CompareArguments file = PresetFile.read(Path.of(preset));
+            builder = Preset.parse(file.preset == null ? "quick" : file.preset).builder();
+            file.applyTo(builder);
+        } else {
+            builder = Preset.parse(preset == null ? "quick" : preset).builder();
+        }
+        applyTo(builder);
+        return builder.build();
+    }
+
+    /** Sets on {@code builder} every option that was given, and nothing else. */
+    private void applyTo(CompareOptions.Builder builder) {
         if (backends != null) {
             for (String backend : backends) {
                 String unknown = BackendCatalog.unknown(backend);
@@ -169,7 +185,9 @@ final class CompareArguments {
         if (interop) {
             builder.interop(true);
         }
-        return builder.out(out).build();
+        if (out != null) {
+            builder.out(out);
+        }
     }
 
     private static int hwm(String text) {

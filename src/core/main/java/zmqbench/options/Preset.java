@@ -25,10 +25,9 @@ public enum Preset {
                     .throughputCount(50_000).throughputWarmup(5_000)),
     PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER, PUB/SUB over tcp at 64 B", "about 5 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).patterns(List.of(Pattern.values()))),
-    HWM("high-water mark sweep: SNDHWM/RCVHWM of 1, 10, 100, 1000, 10000 and unlimited, throughput over tcp",
-            "about 6 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).scenarios(List.of(ScenarioKind.THROUGHPUT))
-                    .hwms(List.of(1, 10, 100, 1000, 10_000, 0))),
+    HWM("high-water mark sweep: SNDHWM/RCVHWM of 1, 10, 100, 1000, 10000 and unlimited against throughput, "
+            + "latency and peak memory, PAIR over tcp at 64 B", "about 10 minutes",
+            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).hwms(List.of(1, 10, 100, 1000, 10_000, 0))),
     THOROUGH("the default cells plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE + " msg/s, "
             + "coordinated omission corrected), with 10 forks and 4x the samples, peers on separate CPUs",
             "about 40 minutes",
