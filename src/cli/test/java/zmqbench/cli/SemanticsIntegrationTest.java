@@ -129,12 +129,12 @@ class SemanticsIntegrationTest {
         Cli table = Cli.run("semantics", "--backends", "c", "--transports", "inproc", "--sockets", "push,pub",
                 "--quiet");
         assertEquals(0, table.status(), table::toString);
-        assertTrue(table.out().lines().anyMatch(l -> l.matches("socket +transport +documented +c +explanation")),
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("socket +transport +documented +c")),
                 table::toString);
-        assertTrue(table.out().lines().anyMatch(l -> l.matches("push +inproc +blocks @20 +blocks @20 +-")),
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("push +inproc +blocks @20 +blocks @20")),
                 table::toString);
         // kept: 20, or fewer when a warm-up message the subscriber read is not yet credited back
-        assertTrue(table.out().lines().anyMatch(l -> l.matches("pub +inproc +drops <=20 +drops (1?[0-9]|20)/202 +-")),
+        assertTrue(table.out().lines().anyMatch(l -> l.matches("pub +inproc +drops <=20 +drops (1?[0-9]|20)/202")),
                 table::toString);
     }
 

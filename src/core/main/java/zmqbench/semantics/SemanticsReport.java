@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import zmqbench.report.text.TextTable;
 import zmqbench.results.Json;
 
 /**
@@ -27,6 +28,8 @@ public final class SemanticsReport {
     }
 
     public static final String MARK = "*";
+    /** Text tables fit a 100-column terminal, as the other reports do. */
+    static final int WIDTH_COLUMNS = 100;
 
     private final List<Assessment> assessments;
     private final List<String> backends;
@@ -215,25 +218,9 @@ public final class SemanticsReport {
                 }
             }
         } else {
-            out.println(title);
-            out.println();
-            int columns = table.get(0).size();
-            int[] widths = new int[columns];
-            for (List<String> line : table) {
-                for (int c = 0; c < columns - 1; c++) {
-                    widths[c] = Math.max(widths[c], line.get(c).length());
-                }
-            }
-            for (List<String> line : table) {
-                StringBuilder text = new StringBuilder();
-                for (int c = 0; c < columns - 1; c++) {
-                    text.append(String.format(Locale.ROOT, "%-" + widths[c] + "s  ", line.get(c)));
-                }
-                text.append(line.get(columns - 1));
-                out.println(text.toString().stripTrailing());
-            }
+            TextTable.wrap(title, WIDTH_COLUMNS, "  ").forEach(out::println);
+            writeColumns(out, table);
         }
-        String bullet = markdown ? "- " : "  ";
         if (!notes.isEmpty()) {
             out.println();
             out.println(MARK + " Differences from the documentation:");
@@ -248,7 +235,7 @@ public final class SemanticsReport {
                         probesPerBackends.computeIfAbsent(String.join(", ", names), k -> new ArrayList<>()).add(probe));
                 List<String> where = new ArrayList<>();
                 probesPerBackends.forEach((names, probes) -> where.add(names + " " + String.join(", ", probes)));
-                out.println(bullet + "[" + (i + 1) + "] " + String.join("; ", where) + ": " + note.text());
+                printItem(out, markdown, "[" + (i + 1) + "] " + String.join("; ", where) + ": " + note.text());
             }
         }
         List<Assessment> failed = assessments.stream().filter(Assessment::failed).toList();
@@ -256,12 +243,62 @@ public final class SemanticsReport {
             out.println();
             out.println("Failed probes:");
             for (Assessment a : failed) {
-                out.println(bullet + a.label() + ": " + a.failure());
+                printItem(out, markdown, a.label() + ": " + a.failure());
             }
         }
         out.println();
         for (String line : legend()) {
-            out.println(bullet + line);
+            printItem(out, markdown, line);
+        }
+    }
+
+    /** A list item: a Markdown bullet, or indented text wrapped to the terminal's width. */
+    private static void printItem(PrintWriter out, boolean markdown, String item) {
+        if (markdown) {
+            out.println("- " + item);
+            return;
+        }
+        for (String line : TextTable.wrap(item, WIDTH_COLUMNS - 2, "  ")) {
+            out.println("  " + line);
+        }
+    }
+
+    /**
+     * The table as aligned text in parts that fit {@link #WIDTH_COLUMNS}: the three leading columns
+     * repeat in every part and the backends are shared out among the parts. The explanation column
+     * is left to Markdown: in text the numbered notes below say the same, backend by backend.
+     */
+    private static void writeColumns(PrintWriter out, List<List<String>> table) {
+        int columns = table.get(0).size();
+        int[] widths = new int[columns];
+        for (List<String> line : table) {
+            for (int c = 0; c < columns; c++) {
+                widths[c] = Math.max(widths[c], line.get(c).length());
+            }
+        }
+        int leading = 3;
+        int leadingWidth = 0;
+        for (int c = 0; c < leading; c++) {
+            leadingWidth += widths[c] + 2;
+        }
+        int first = leading;
+        while (first < columns - 1) {
+            int last = first;
+            int width = leadingWidth + widths[first] + 2;
+            while (last + 1 < columns - 1 && width + widths[last + 1] + 2 <= WIDTH_COLUMNS) {
+                width += widths[++last] + 2;
+            }
+            out.println();
+            for (List<String> line : table) {
+                StringBuilder text = new StringBuilder();
+                for (int c = 0; c < columns; c++) {
+                    if (c < leading || (c >= first && c <= last)) {
+                        text.append(String.format(Locale.ROOT, "%-" + widths[c] + "s  ", line.get(c)));
+                    }
+                }
+                out.println(text.toString().stripTrailing());
+            }
+            first = last + 1;
         }
     }
 

@@ -46,19 +46,20 @@ class SemanticsReportTest {
     void aTableRowPerSocketAndTransportAColumnPerBackend() {
         String text = render(report(documented()), SemanticsReport.Format.TABLE);
         List<String> lines = text.lines().toList();
-        assertTrue(lines.stream().anyMatch(l -> l.matches("socket +transport +documented +c +jeromq +explanation")),
+        assertTrue(lines.stream().anyMatch(l -> l.matches("socket +transport +documented +c +jeromq")),
                 text);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("pair +inproc +blocks @20 +blocks @20 +blocks @20 +-")),
+        assertTrue(lines.stream().anyMatch(l -> l.matches("pair +inproc +blocks @20 +blocks @20 +blocks @20")),
                 text);
         assertTrue(lines.stream().anyMatch(l -> l.matches(
-                "pair +tcp +blocks @20\\+ +blocks @60\\.0k +blocks @60\\.0k +-")), text);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("req +inproc +EFSM @1 +EFSM @1 +EFSM @1 +-")), text);
-        assertTrue(lines.stream().anyMatch(l -> l.matches("pub +inproc +drops <=20 +drops 19/202 +drops 19/202 +-")),
+                "pair +tcp +blocks @20\\+ +blocks @60\\.0k +blocks @60\\.0k")), text);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("req +inproc +EFSM @1 +EFSM @1 +EFSM @1")), text);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("pub +inproc +drops <=20 +drops 19/202 +drops 19/202")),
                 text);
         assertTrue(lines.stream().anyMatch(l -> l.matches("router-mandatory +tcp +blocks @20\\+ .*")), text);
         assertEquals(1 + 2 * SendingSocket.values().length,
                 lines.stream().filter(l -> l.matches("[a-z-]+ +(inproc|tcp|transport) .*")).count(), text);
         assertFalse(text.contains(SemanticsReport.MARK + " Differences"), text);
+        assertTrue(lines.stream().allMatch(l -> l.length() <= SemanticsReport.WIDTH_COLUMNS), text);
         assertTrue(report(documented()).allMatch());
         assertNull(report(documented()).summary());
     }
@@ -74,7 +75,7 @@ class SemanticsReportTest {
         SemanticsReport report = report(assessments);
         String text = render(report, SemanticsReport.Format.TABLE);
         assertTrue(text.lines().anyMatch(l -> l.matches(
-                "push +inproc +blocks @20 +blocks @20 +blocks @11 \\* +jeromq: see \\[1]")), text);
+                "push +inproc +blocks @20 +blocks @20 +blocks @11 \\*")), text);
         assertTrue(text.contains("* Differences from the documentation:\n  [1] jeromq push/inproc: queued 11 before "
                 + "blocking; documented SNDHWM + RCVHWM = 20\n"), text);
         assertFalse(report.allMatch());
@@ -99,9 +100,13 @@ class SemanticsReportTest {
         }
         SemanticsReport report = new SemanticsReport(assessments, BACKENDS, 10, true, 200, 64);
         String text = render(report, SemanticsReport.Format.TABLE);
-        assertTrue(text.contains("set after they were connected"), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("pair +inproc +blocks @20 +blocks @1010 \\* +blocks @2000 \\* "
-                + "+c: see \\[1]; jeromq: see \\[2]")), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("set after they were connected"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("pair +inproc +blocks @20 +blocks @1010 \\* +blocks @2000 \\*")),
+                text);
+        // Markdown keeps the explanation column and the notes unwrapped.
+        text = render(report, SemanticsReport.Format.MD);
+        assertTrue(text.contains("| pair | inproc | blocks @20 | blocks @1010 * | blocks @2000 * | c: see [1]; jeromq: see [2] |"),
+                text);
         assertTrue(text.contains("[1] c pair/inproc, push/inproc: queued 1010 before blocking; documented SNDHWM + "
                 + "RCVHWM = 20. Why: " + Explanations.LIBZMQ_INPROC_BOOST + " (10 + 1000)\n"), text);
         assertTrue(text.contains("[2] jeromq pair/inproc, push/inproc: queued 2000 before blocking; documented SNDHWM "
@@ -127,7 +132,7 @@ class SemanticsReportTest {
         assessments.replaceAll(a -> a.spec().equals(spec) ? Assessment.failed(spec, "c pub/tcp: no record") : a);
         SemanticsReport report = report(assessments);
         String text = render(report, SemanticsReport.Format.TABLE);
-        assertTrue(text.lines().anyMatch(l -> l.matches("pub +tcp +drops +FAILED +drops .*c: probe failed")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("pub +tcp +drops +FAILED +drops .*")), text);
         assertTrue(text.contains("Failed probes:\n  c pub/tcp: c pub/tcp: no record"), text);
         assertEquals("probe failed: c pub/tcp", report.summary());
     }
