@@ -7,7 +7,6 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Preset;
-import zmqbench.run.BackendCatalog;
 import zmqbench.run.Placement;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
@@ -121,13 +120,7 @@ final class CompareArguments {
     /** Sets on {@code builder} every option that was given, and nothing else. */
     private void applyTo(CompareOptions.Builder builder) {
         if (backends != null) {
-            for (String backend : backends) {
-                String unknown = BackendCatalog.unknown(backend);
-                if (unknown != null) {
-                    throw new IllegalArgumentException("--backends: " + unknown);
-                }
-            }
-            builder.backends(backends);
+            builder.backends(BackendSelection.known(backends));
         }
         if (scenarios != null) {
             builder.scenarios(map(scenarios, ScenarioKind::parse));

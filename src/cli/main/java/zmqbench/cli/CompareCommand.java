@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -63,13 +62,13 @@ final class CompareCommand implements Callable<Integer> {
         Home home = Home.fromSystemProperty();
         BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
         List<BackendStatus> statuses = new BackendProbe(catalog).probe(options.backends());
-        List<String> backends = available(statuses, err);
+        List<String> backends = BackendSelection.available(statuses, err);
         boolean failed = backends.size() < options.backends().size() && arguments.backendsGiven();
         for (String refusal : Comparison.refusals(options)) {
             err.println("zmqbench: not measured: " + refusal);
         }
         if (backends.isEmpty()) {
-            err.println("zmqbench: no backend is available: run 'zmqbench backends' for the reasons");
+            err.println(BackendSelection.NONE_AVAILABLE);
             return CommandLine.ExitCode.SOFTWARE;
         }
         String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
@@ -94,19 +93,5 @@ final class CompareCommand implements Callable<Integer> {
             failed |= !cell.ok();
         }
         return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
-    }
-
-    /** The requested backends whose workers start here; the others are named with the reason. */
-    private static List<String> available(List<BackendStatus> statuses, PrintWriter err) {
-        List<String> available = new ArrayList<>();
-        for (BackendStatus status : statuses) {
-            if (status.available()) {
-                available.add(status.name());
-            } else {
-                err.println("zmqbench: skipping " + status.name() + ": " + status.reason());
-            }
-        }
-        err.flush();
-        return available;
     }
 }

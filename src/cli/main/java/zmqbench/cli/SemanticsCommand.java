@@ -10,7 +10,6 @@ import picocli.CommandLine.Option;
 import zmqbench.options.Defaults;
 import zmqbench.run.BackendCatalog;
 import zmqbench.run.BackendProbe;
-import zmqbench.run.BackendStatus;
 import zmqbench.run.Home;
 import zmqbench.run.SemanticsRunner;
 import zmqbench.semantics.Assessment;
@@ -93,18 +92,11 @@ final class SemanticsCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         BackendCatalog catalog = new BackendCatalog(Home.fromSystemProperty(), Defaults.JVM_OPTIONS);
-        List<String> available = new ArrayList<>();
-        boolean missing = false;
-        for (BackendStatus status : new BackendProbe(catalog).probe(requestedBackends())) {
-            if (status.available()) {
-                available.add(status.name());
-            } else {
-                err.println("zmqbench: skipping " + status.name() + ": " + status.reason());
-                missing |= backends != null;
-            }
-        }
+        List<String> requested = requestedBackends();
+        List<String> available = BackendSelection.available(new BackendProbe(catalog).probe(requested), err);
+        boolean missing = backends != null && available.size() < requested.size();
         if (available.isEmpty()) {
-            err.println("zmqbench: no backend is available: run 'zmqbench backends' for the reasons");
+            err.println(BackendSelection.NONE_AVAILABLE);
             err.flush();
             return CommandLine.ExitCode.SOFTWARE;
         }
@@ -121,14 +113,7 @@ final class SemanticsCommand implements Callable<Integer> {
     }
 
     private List<String> requestedBackends() {
-        List<String> names = backends == null ? BackendCatalog.KNOWN : backends;
-        for (String name : names) {
-            String unknown = BackendCatalog.unknown(name);
-            if (unknown != null) {
-                throw new IllegalArgumentException("--backends: " + unknown);
-            }
-        }
-        return names.stream().distinct().toList();
+        return BackendSelection.known(backends == null ? BackendCatalog.KNOWN : backends).stream().distinct().toList();
     }
 
     /** Every socket over every transport through every backend, socket by socket; validated. */

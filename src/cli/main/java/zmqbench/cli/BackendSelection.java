@@ -1,0 +1,44 @@
+package zmqbench.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import zmqbench.run.BackendCatalog;
+import zmqbench.run.BackendStatus;
+
+/**
+ * Which of the backends a command was asked for it can use: an unknown name is a usage error,
+ * an unavailable backend is named on stderr with the reason and skipped.
+ */
+final class BackendSelection {
+
+    static final String NONE_AVAILABLE = "zmqbench: no backend is available: run 'zmqbench backends' for the reasons";
+
+    private BackendSelection() {
+    }
+
+    /** {@code names} when every one is known, else a one-line error naming the first unknown one. */
+    static List<String> known(List<String> names) {
+        for (String name : names) {
+            String unknown = BackendCatalog.unknown(name);
+            if (unknown != null) {
+                throw new IllegalArgumentException("--backends: " + unknown);
+            }
+        }
+        return names;
+    }
+
+    /** The available backends of {@code statuses}; each other one gets a line on {@code err}. */
+    static List<String> available(List<BackendStatus> statuses, PrintWriter err) {
+        List<String> available = new ArrayList<>();
+        for (BackendStatus status : statuses) {
+            if (status.available()) {
+                available.add(status.name());
+            } else {
+                err.println("zmqbench: skipping " + status.name() + ": " + status.reason());
+            }
+        }
+        err.flush();
+        return available;
+    }
+}
