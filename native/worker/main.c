@@ -1,5 +1,5 @@
 /* zmqbench-worker: the `c` backend, one peer of one measurement on plain libzmq.
- * Protocol: src/core/main/java/zmqbench/worker/package-info.java. Exit status: 0 done (the
+ * Protocol: src/worker/main/java/zmqbench/protocol/package-info.java. Exit status: 0 done (the
  * result record may still carry an error), 1 failed before measuring, 2 bad arguments. */
 #include <errno.h>
 #include <pthread.h>

@@ -1,4 +1,4 @@
-/* The high-water-mark probe: see semantics.h and zmqbench.scenario.SemanticsProbe. */
+/* The high-water-mark probe: see semantics.h and zmqbench.worker.SemanticsProbe. */
 #include "semantics.h"
 
 #include <errno.h>

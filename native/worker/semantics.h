@@ -1,6 +1,6 @@
 /* `--scenario semantics`: one high-water-mark probe with both peers in this process, the receiver
  * never reading (zmqbench semantics). The same steps, arguments and record as the Java worker's
- * zmqbench.scenario.SemanticsProbe and zmqbench.semantics.ProbeSpec. */
+ * zmqbench.worker.SemanticsProbe and zmqbench.protocol.ProbeSpec. */
 #ifndef ZMQBENCH_SEMANTICS_H
 #define ZMQBENCH_SEMANTICS_H
 

@@ -7,7 +7,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Preset;
-import zmqbench.run.Placement;
+import zmqbench.options.Placement;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 

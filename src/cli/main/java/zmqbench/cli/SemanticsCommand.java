@@ -13,9 +13,9 @@ import zmqbench.run.BackendProbe;
 import zmqbench.run.Home;
 import zmqbench.run.SemanticsRunner;
 import zmqbench.semantics.Assessment;
-import zmqbench.semantics.ProbeSpec;
+import zmqbench.protocol.ProbeSpec;
 import zmqbench.semantics.SemanticsReport;
-import zmqbench.semantics.SendingSocket;
+import zmqbench.protocol.SendingSocket;
 
 /** Behaviour at the high-water mark, per backend and sending socket, against the documentation. */
 @Command(name = "semantics",

@@ -26,7 +26,7 @@ import zmqbench.results.HistogramFiles;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.run.Home;
-import zmqbench.worker.WorkerArgs;
+import zmqbench.protocol.WorkerArgs;
 
 /**
  * Open-loop through real workers (C and JeroMQ, inproc and tcp, pair and dealer-router): counts,

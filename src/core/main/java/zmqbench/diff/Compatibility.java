@@ -1,5 +1,7 @@
 package zmqbench.diff;
 
+import zmqbench.options.Placement;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package zmqbench.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.run.Placement;
+import zmqbench.options.Placement;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.ScenarioKind;

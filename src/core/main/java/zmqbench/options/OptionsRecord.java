@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
-import zmqbench.results.Json;
+import zmqbench.protocol.Json;
 import zmqbench.scenario.ScenarioKind;
 
 /** The options as a result set keeps them, and the hash that identical configurations share. */

@@ -3,7 +3,7 @@ package zmqbench.options;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import zmqbench.run.Placement;
+import zmqbench.options.Placement;
 import zmqbench.scenario.Names;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;

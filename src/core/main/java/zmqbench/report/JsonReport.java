@@ -10,7 +10,7 @@ import java.util.Map;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
-import zmqbench.results.Json;
+import zmqbench.protocol.Json;
 import zmqbench.results.ResultSet;
 import zmqbench.stats.Ratio;
 

@@ -1,5 +1,7 @@
 package zmqbench.results;
 
+import zmqbench.protocol.Json;
+
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.options.Defaults;
 
 /**
  * The backends zmqbench knows and how to start a worker for each. The parent never loads a
@@ -12,8 +13,8 @@ import java.util.List;
  */
 public final class BackendCatalog {
 
-    /** Every backend, fastest expected first; {@code c} is the floor the others are held against. */
-    public static final List<String> KNOWN = List.of("c", "jni", "jzmq", "jna", "jeromq");
+    /** Every backend: the default comparison runs them all. */
+    public static final List<String> KNOWN = Defaults.BACKENDS;
 
     /** Why a backend may be missing, and the fix. */
     private static final String FIX_JAVA = "run 'make' to build it";

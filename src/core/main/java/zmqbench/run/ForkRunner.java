@@ -20,7 +20,7 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.LatencyStats;
-import zmqbench.worker.WorkerArgs;
+import zmqbench.protocol.WorkerArgs;
 
 /**
  * Runs one fork of one cell: a single two-thread worker for inproc, or a binding and a connecting

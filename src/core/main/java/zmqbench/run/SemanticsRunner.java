@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import zmqbench.results.Json;
+import zmqbench.protocol.Json;
 import zmqbench.semantics.Assessment;
-import zmqbench.semantics.ProbeRecord;
-import zmqbench.semantics.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.ProbeSpec;
 
 /**
  * Runs high-water-mark probes ({@code zmqbench semantics}), each in a fresh worker of its backend,

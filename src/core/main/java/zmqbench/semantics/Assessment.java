@@ -1,5 +1,8 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeRecord;
+
 /** What a sender does at its high-water mark, as read from a {@link ProbeRecord}. */
 public enum Behaviour {
     /** The queue fills, then a DONTWAIT send fails with EAGAIN and a blocking send waits (until SNDTIMEO). */

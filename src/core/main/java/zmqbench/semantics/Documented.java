@@ -1,5 +1,9 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.SendingSocket;
+
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+
 /**
  * Why a backend's behaviour differs from the documentation, where the cause is known and the
  * measured count fits it. With the HWM set before bind/connect every backend here behaves as

@@ -1,5 +1,9 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.SendingSocket;
+
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import zmqbench.report.text.TextTable;
-import zmqbench.results.Json;
+import zmqbench.protocol.Json;
 
 /**
  * The {@code zmqbench semantics} report: one row per socket and transport, one column per backend

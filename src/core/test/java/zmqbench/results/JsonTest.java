@@ -1,5 +1,7 @@
 package zmqbench.results;
 
+import zmqbench.protocol.Json;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

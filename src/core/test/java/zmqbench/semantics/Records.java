@@ -1,5 +1,9 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.SendingSocket;
+
 /** Synthetic probe records, as a worker would print them. */
 final class Records {
 

@@ -1,5 +1,9 @@
 package zmqbench.semantics;
 
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.SendingSocket;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package zmqbench.worker;
+package zmqbench.protocol;
 
 /**
  * The result record one peer prints on stdout (field names in JSON are snake_case, e.g.

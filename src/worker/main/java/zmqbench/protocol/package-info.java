@@ -1,6 +1,6 @@
 /**
  * The worker protocol: how the parent runs one peer of one measurement in a fresh process. A Java
- * worker ({@link zmqbench.worker.WorkerMain}, classpath = core + one backend) and the C worker
+ * worker ({@code zmqbench.worker.WorkerMain}, classpath = the worker module + one backend) and the C worker
  * ({@code build/native/zmqbench-worker}) speak it identically.
  *
  * <h2>Arguments</h2>
@@ -51,7 +51,7 @@
  * <pre>
  * {"event":"describe","backend":..,"backend_version":..,"libzmq_version":..}
  * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
- * {"event":"result", ...}                                    see {@link zmqbench.worker.PeerRecord}
+ * {"event":"result", ...}                                    see {@link zmqbench.protocol.PeerRecord}
  * {"event":"error","message":"one line a user can act on"}  then exit status 1
  * </pre>
  * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds
@@ -63,9 +63,10 @@
  * {@code --scenario semantics} is a mode of its own, with its own arguments
  * ({@code --socket pair|push|dealer|req|pub|router|router-mandatory --transport inproc|tcp --hwm N},
  * optional {@code --hwm-set before|after --size --block-ms --timeout-ms --limit}: see
- * {@link zmqbench.semantics.ProbeSpec}). Both peers run in the one process, the receiver never
+ * {@link zmqbench.protocol.ProbeSpec}). Both peers run in the one process, the receiver never
  * reading until the end; the worker prints one {@code {"event":"semantics",...}} record (see
- * {@link zmqbench.semantics.ProbeRecord}) or an error record, with the exit statuses above. The
- * steps are in {@link zmqbench.scenario.SemanticsProbe} and, alike, native/worker/semantics.c.
+ * {@link zmqbench.protocol.ProbeRecord}) or an error record, with the exit statuses above. The
+ * steps are in {@code zmqbench.worker.SemanticsProbe} and, alike, native/worker/semantics.c.
  */
-package zmqbench.worker;
+package zmqbench.protocol;
+

@@ -1,4 +1,4 @@
-package zmqbench.run;
+package zmqbench.options;
 
 import java.util.List;
 import zmqbench.scenario.Names;

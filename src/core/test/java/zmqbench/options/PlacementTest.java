@@ -1,4 +1,4 @@
-package zmqbench.run;
+package zmqbench.options;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,9 @@
 package zmqbench.worker;
 
+import zmqbench.protocol.Json;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.WorkerArgs;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,7 +21,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import zmqbench.results.Json;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;

@@ -6,9 +6,9 @@ import java.util.Map;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
 import zmqbench.backend.ZmqException;
-import zmqbench.results.Json;
-import zmqbench.scenario.SemanticsProbe;
-import zmqbench.semantics.ProbeSpec;
+import zmqbench.protocol.Json;
+import zmqbench.worker.SemanticsProbe;
+import zmqbench.protocol.ProbeSpec;
 
 /**
  * The worker's {@code --scenario semantics} mode: one high-water-mark probe with both peers in

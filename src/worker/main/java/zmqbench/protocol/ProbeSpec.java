@@ -1,4 +1,4 @@
-package zmqbench.semantics;
+package zmqbench.protocol;
 
 import java.util.ArrayList;
 import java.util.HashMap;

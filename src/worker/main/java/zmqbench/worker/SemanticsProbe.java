@@ -1,4 +1,4 @@
-package zmqbench.scenario;
+package zmqbench.worker;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,9 +8,9 @@ import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
-import zmqbench.semantics.ProbeRecord;
-import zmqbench.semantics.ProbeSpec;
-import zmqbench.semantics.SendingSocket;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.SendingSocket;
 
 /**
  * The worker side of {@code zmqbench semantics}: drives one sender into its high-water mark, with

@@ -1,4 +1,4 @@
-package zmqbench.semantics;
+package zmqbench.protocol;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package zmqbench.semantics;
+package zmqbench.protocol;
 
 import zmqbench.backend.SocketType;
 import zmqbench.scenario.Names;

@@ -1,4 +1,4 @@
-package zmqbench.semantics;
+package zmqbench.protocol;
 
 /**
  * What one probe saw: the record a worker prints, {@code {"event":"semantics",...}} (snake_case in

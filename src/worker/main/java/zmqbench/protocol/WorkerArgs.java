@@ -1,4 +1,4 @@
-package zmqbench.worker;
+package zmqbench.protocol;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

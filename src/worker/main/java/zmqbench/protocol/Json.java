@@ -1,4 +1,4 @@
-package zmqbench.results;
+package zmqbench.protocol;
 
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;

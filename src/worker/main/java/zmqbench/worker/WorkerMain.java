@@ -1,5 +1,8 @@
 package zmqbench.worker;
 
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.WorkerArgs;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +21,7 @@ import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
-import zmqbench.results.Json;
+import zmqbench.protocol.Json;
 import zmqbench.scenario.EchoPeer;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.PeerSpec;
@@ -31,7 +34,7 @@ import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SubscriberPeer;
-import zmqbench.semantics.ProbeSpec;
+import zmqbench.protocol.ProbeSpec;
 
 /**
  * The Java worker: runs one peer (or both, for inproc) of one measurement with the one backend on
