@@ -1,5 +1,7 @@
 package zmqbench.protocol;
 
+import java.util.List;
+
 /**
  * The result record one peer prints on stdout (field names in JSON are snake_case, e.g.
  * {@code messages_sent}). Figures a role does not produce are 0; JVM-only figures are -1 in the C
@@ -23,6 +25,17 @@ package zmqbench.protocol;
  * @param rateMet open-loop pinger: achievedRate is at least 99% of targetRate; false when there is
  *     no target (other scenarios) and for the echo
  * @param error null, or what went wrong after measuring started (e.g. a timeout that lost messages)
+ * @param steadyState how the warm-up ended: {@code steady} (the steady-state test passed),
+ *     {@code not steady} (the warm-up cap ended it first: measured anyway, and flagged), or
+ *     {@code fixed} (a warm-up of a set count or duration: not judged)
+ * @param warmupNs time from the first message to the end of the warm-up (time to steady state)
+ * @param warmupMessages messages (or round trips) spent warming up
+ * @param jitNs JVM: total JIT compilation time of the process up to the end of the measurement
+ *     (CompilationMXBean); -1 where there is no JIT (C)
+ * @param jitMeasuredNs JVM: JIT compilation time inside the measured interval; -1 for C
+ * @param windowNs length of one timeline window in ns
+ * @param timeline the timed side's windows from the first message (see {@link TimelineWindow});
+ *     empty for the side that does not time
  */
 public record PeerRecord(
         String event,
@@ -51,5 +64,25 @@ public record PeerRecord(
         long targetRate,
         double achievedRate,
         boolean rateMet,
-        String error) {
+        String error,
+        String steadyState,
+        long warmupNs,
+        long warmupMessages,
+        long jitNs,
+        long jitMeasuredNs,
+        long windowNs,
+        List<TimelineWindow> timeline) {
+
+    public static final String EVENT = "result";
+    /** {@link #steadyState}: the steady-state test passed. */
+    public static final String STEADY = "steady";
+    /** {@link #steadyState}: the warm-up cap came first; the fork was measured anyway. */
+    public static final String NOT_STEADY = "not steady";
+    /** {@link #steadyState}: the warm-up had a set count or duration and was not judged. */
+    public static final String FIXED = "fixed";
+
+    /** Null lists (absent from a record) read as empty ones. */
+    public PeerRecord {
+        timeline = timeline == null ? List.of() : List.copyOf(timeline);
+    }
 }

@@ -1,11 +1,10 @@
 package zmqbench.worker;
 
 import java.io.PrintStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
 import zmqbench.backend.ZmqException;
+import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.Json;
 import zmqbench.worker.SemanticsProbe;
 import zmqbench.protocol.ProbeSpec;
@@ -43,10 +42,7 @@ final class SemanticsWorker {
     }
 
     private static int error(PrintStream out, int status, String message) {
-        Map<String, String> record = new LinkedHashMap<>();
-        record.put("event", "error");
-        record.put("message", String.valueOf(message));
-        print(out, record);
+        print(out, new ErrorRecord(String.valueOf(message)));
         return status;
     }
 

@@ -1,6 +1,9 @@
 package zmqbench.worker;
 
+import zmqbench.protocol.DescribeRecord;
+import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.ReadyRecord;
 import zmqbench.protocol.WorkerArgs;
 
 import java.io.BufferedReader;
@@ -9,8 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,8 +76,7 @@ public final class WorkerMain {
         }
         try {
             if (parsed.describe()) {
-                worker.event("describe", "backend", backend.name(), "backend_version", backend.version(),
-                        "libzmq_version", backend.libzmqVersion());
+                worker.print(new DescribeRecord(backend.name(), backend.version(), backend.libzmqVersion()));
                 return EXIT_OK;
             }
             return worker.measure(backend, parsed.spec(), in);
@@ -97,7 +98,7 @@ public final class WorkerMain {
                 case BIND -> {
                     try (ZmqSocket socket = open(context, spec, true)) {
                         endpoint = bind(socket, spec);
-                        event("ready", "endpoint", endpoint);
+                        print(new ReadyRecord(endpoint));
                         tally = runPassive(socket, spec, meter);
                     }
                 }
@@ -254,29 +255,19 @@ public final class WorkerMain {
     /** The result record; {@code endpoint} is the one actually bound (a wildcard port resolved). */
     private static PeerRecord record(Backend backend, PeerSpec spec, String endpoint, PeerTally tally,
                                      ProcessMeter meter) {
-        return new PeerRecord("result", backend.name(), backend.version(), backend.libzmqVersion(),
+        return new PeerRecord(PeerRecord.EVENT, backend.name(), backend.version(), backend.libzmqVersion(),
                 spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), endpoint,
                 spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
                 tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
                 meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
                 spec.rate(), tally.achievedRate(),
                 tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
-                tally.error());
+                tally.error(), PeerRecord.FIXED, 0, spec.warmup(), -1, -1, 0, List.of());
     }
 
     private int error(int status, String message) {
-        event("error", "message", String.valueOf(message));
+        print(new ErrorRecord(String.valueOf(message)));
         return status;
-    }
-
-    /** A small protocol record: its type first, then key-value pairs in the given order. */
-    private void event(String type, String... keyValues) {
-        Map<String, String> record = new LinkedHashMap<>();
-        record.put("event", type);
-        for (int i = 0; i + 1 < keyValues.length; i += 2) {
-            record.put(keyValues[i], keyValues[i + 1]);
-        }
-        print(record);
     }
 
     private void print(Object record) {
