@@ -11,6 +11,8 @@
 
 /* warmup + count must not overflow */
 #define MAX_MESSAGES (INT64_MAX / 4)
+/* durations in ms: their ns must not overflow (10^9 ms is 11 days) */
+#define MAX_MS 1000000000LL
 
 static int fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
@@ -37,16 +39,66 @@ int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out)
     return 0;
 }
 
+bool phases_counted(const struct config *cfg)
+{
+    return cfg->warmup_kind == WARMUP_COUNT && cfg->measure_kind == MEASURE_COUNT;
+}
+
+/* A whole number of at least min, worded as the Java worker's WorkerArgs and PeerSpec. */
+static int option_int64(const char *opt, const char *val, int64_t min, int64_t max, int64_t *out, char *err,
+                        size_t errlen)
+{
+    if (parse_int64(val, INT64_MIN, INT64_MAX, out) != 0)
+        return fail(err, errlen, "%s must be a whole number, got '%s'", opt, val);
+    if (*out < min)
+        return fail(err, errlen, "%s must be at least %lld, got %lld", opt, (long long) min, (long long) *out);
+    if (*out > max)
+        return fail(err, errlen, "%s must be at most %lld, got %lld", opt, (long long) max, (long long) *out);
+    return 0;
+}
+
+/* A decimal percentage above 0 (e.g. 2.5). */
+static int option_percent(const char *opt, const char *val, double *out, char *err, size_t errlen)
+{
+    char *end;
+    errno = 0;
+    *out = strtod(val, &end);
+    if (*val == '\0' || *end != '\0' || errno != 0 || !(*out == *out) || *out > 1e9)
+        return fail(err, errlen, "%s must be a number (a percentage, e.g. 2.5), got '%s'", opt, val);
+    if (*out <= 0)
+        return fail(err, errlen, "%s must be more than 0, got %s", opt, val);
+    return 0;
+}
+
+/* Checks the phase options once all are known: at most one of each kind, count phases only where
+ * the scenario has no timed phases. */
+static int check_phases(const struct config *cfg, int warmups, int measures, char *err, size_t errlen)
+{
+    if (warmups > 1)
+        return fail(err, errlen, "--warmup, --warmup-ms and --warmup-auto are exclusive");
+    if (measures > 1)
+        return fail(err, errlen, "--count and --measure-ms are exclusive");
+    if (!phases_counted(cfg) && (cfg->scenario == SCENARIO_OPEN_LOOP || cfg->pattern->sequenced))
+        return fail(err, errlen, "%s runs counted phases only (--warmup N and --count N), not --warmup-ms, "
+                    "--warmup-auto or --measure-ms",
+                    cfg->scenario == SCENARIO_OPEN_LOOP ? "open-loop" : cfg->pattern->name);
+    return 0;
+}
+
 int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen)
 {
     const char *pattern_name = NULL;
-    bool have_size = false, have_count = false, have_rate = false;
+    bool have_size = false, have_rate = false;
+    int warmups = 0, measures = 0;
     int64_t v;
 
     memset(cfg, 0, sizeof *cfg);
     cfg->hwm = -1;
     cfg->timeout_ms = 10000;
-    cfg->warmup = 0;
+    cfg->warmup_kind = WARMUP_COUNT;
+    cfg->window_ms = DEFAULT_WINDOW_MS;
+    cfg->steady_windows = DEFAULT_STEADY_WINDOWS;
+    cfg->steady_tolerance = DEFAULT_STEADY_TOLERANCE_PCT;
 
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i];
@@ -96,14 +148,39 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
             cfg->size = (int) v;
             have_size = true;
         } else if (strcmp(opt, "--count") == 0) {
-            if (parse_int64(val, 1, MAX_MESSAGES, &v) != 0)
-                return fail(err, errlen, "--count must be an integer >= 1, got '%s'", val);
-            cfg->count = v;
-            have_count = true;
+            if (option_int64(opt, val, 1, MAX_MESSAGES, &cfg->count, err, errlen) != 0)
+                return -1;
+            cfg->measure_kind = MEASURE_COUNT;
+            measures++;
+        } else if (strcmp(opt, "--measure-ms") == 0) {
+            if (option_int64(opt, val, 1, MAX_MS, &cfg->measure_ms, err, errlen) != 0)
+                return -1;
+            cfg->measure_kind = MEASURE_TIME;
+            measures++;
         } else if (strcmp(opt, "--warmup") == 0) {
-            if (parse_int64(val, 0, MAX_MESSAGES, &v) != 0)
-                return fail(err, errlen, "--warmup must be an integer >= 0, got '%s'", val);
-            cfg->warmup = v;
+            if (option_int64(opt, val, 0, MAX_MESSAGES, &cfg->warmup, err, errlen) != 0)
+                return -1;
+            cfg->warmup_kind = WARMUP_COUNT;
+            warmups++;
+        } else if (strcmp(opt, "--warmup-ms") == 0 || strcmp(opt, "--warmup-auto") == 0) {
+            if (option_int64(opt, val, 1, MAX_MS, &cfg->warmup_ms, err, errlen) != 0)
+                return -1;
+            cfg->warmup_kind = strcmp(opt, "--warmup-ms") == 0 ? WARMUP_TIME : WARMUP_AUTO;
+            warmups++;
+        } else if (strcmp(opt, "--window-ms") == 0) {
+            if (option_int64(opt, val, 1, MAX_MS, &cfg->window_ms, err, errlen) != 0)
+                return -1;
+        } else if (strcmp(opt, "--steady-windows") == 0) {
+            if (option_int64(opt, val, 1, MAX_STEADY_WINDOWS, &v, err, errlen) != 0)
+                return -1;
+            cfg->steady_windows = (int) v;
+        } else if (strcmp(opt, "--steady-tolerance") == 0) {
+            if (option_percent(opt, val, &cfg->steady_tolerance, err, errlen) != 0)
+                return -1;
+        } else if (strcmp(opt, "--jit-quiet-ms") == 0) {
+            /* The JVM's steady-state condition: no JIT here, so accepted and ignored. */
+            if (option_int64(opt, val, 0, MAX_MS, &v, err, errlen) != 0)
+                return -1;
         } else if (strcmp(opt, "--hwm") == 0) {
             if (parse_int64(val, -1, INT_MAX, &v) != 0)
                 return fail(err, errlen, "--hwm must be an integer >= -1 (-1: libzmq default), got '%s'", val);
@@ -144,8 +221,8 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "missing --endpoint");
     if (!have_size)
         return fail(err, errlen, "missing --size");
-    if (!have_count)
-        return fail(err, errlen, "missing --count");
+    if (measures == 0)
+        return fail(err, errlen, "missing --count (or --measure-ms)");
     if (cfg->scenario == SCENARIO_OPEN_LOOP && !have_rate)
         return fail(err, errlen, "missing --rate (open-loop sends at a fixed rate, in messages per second)");
 
@@ -158,6 +235,8 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     /* Worded as the Java worker's Pattern.refusal and Pattern.sizeRefusal. */
     if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
                       cfg->size, err, errlen) != 0)
+        return -1;
+    if (check_phases(cfg, warmups, measures, err, errlen) != 0)
         return -1;
     /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
     return open_loop_check(cfg, err, errlen);

@@ -10,6 +10,17 @@
 
 enum scenario { SCENARIO_LATENCY, SCENARIO_THROUGHPUT, SCENARIO_OPEN_LOOP };
 enum role { ROLE_BIND, ROLE_CONNECT, ROLE_BOTH };
+/* How the warm-up ends: after --warmup N messages, after --warmup-ms MS, or at steady state
+ * (--warmup-auto CAP_MS: at most CAP_MS). */
+enum warmup_kind { WARMUP_COUNT, WARMUP_TIME, WARMUP_AUTO };
+/* How the measurement ends: after --count N messages, or after --measure-ms MS. */
+enum measure_kind { MEASURE_COUNT, MEASURE_TIME };
+
+/* Defaults of the steady-state test, the Java worker's (WorkerArgs). */
+#define DEFAULT_WINDOW_MS 100
+#define DEFAULT_STEADY_WINDOWS 5
+#define DEFAULT_STEADY_TOLERANCE_PCT 5.0
+#define MAX_STEADY_WINDOWS 1000
 
 struct config {
     bool describe;
@@ -21,19 +32,29 @@ struct config {
     const struct pattern *pattern;
     const char *endpoint;
     int size;
-    int64_t count;
-    int64_t warmup;
+    enum warmup_kind warmup_kind;
+    int64_t warmup;           /* WARMUP_COUNT: messages / round trips */
+    int64_t warmup_ms;        /* WARMUP_TIME: the duration; WARMUP_AUTO: the cap */
+    enum measure_kind measure_kind;
+    int64_t count;            /* MEASURE_COUNT: messages / round trips */
+    int64_t measure_ms;       /* MEASURE_TIME */
+    int64_t window_ms;        /* timeline window */
+    int steady_windows;       /* the last K windows must agree ... */
+    double steady_tolerance;  /* ... each within +-this % of their median */
     int hwm;                  /* -1: leave libzmq's default */
     int timeout_ms;
     const char *samples_path; /* NULL: no samples file */
     int64_t rate;             /* open-loop: messages per second; 0 for other scenarios */
 };
 
-/* Fills cfg from argv. On bad or missing arguments writes a one-line message naming the option
- * and value into err and returns -1; returns 0 otherwise. */
 /* Parses a decimal integer in [min, max] (no sign, space or trailing text); 0 on success. */
 int parse_int64(const char *s, int64_t min, int64_t max, int64_t *out);
 
+/* true when both phases are counted: the sender knows the total and needs no `stop`. */
+bool phases_counted(const struct config *cfg);
+
+/* Fills cfg from argv. On bad or missing arguments writes a one-line message naming the option
+ * and value into err and returns -1; returns 0 otherwise. */
 int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen);
 
 #endif

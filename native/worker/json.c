@@ -28,16 +28,53 @@ static void write_string(FILE *out, const char *s)
 void json_begin(struct json *j, FILE *out)
 {
     j->out = out;
-    j->fields = 0;
+    j->depth = 0;
+    j->fields[0] = 0;
     fputc('{', out);
+}
+
+/* A comma before every member but the first. */
+static void member(struct json *j)
+{
+    if (j->fields[j->depth]++)
+        fputc(',', j->out);
 }
 
 static void key(struct json *j, const char *k)
 {
-    if (j->fields++)
-        fputc(',', j->out);
+    member(j);
     write_string(j->out, k);
     fputc(':', j->out);
+}
+
+static void open_level(struct json *j, const char *bracket)
+{
+    fputs(bracket, j->out);
+    j->fields[++j->depth] = 0;
+}
+
+void json_array_begin(struct json *j, const char *k)
+{
+    key(j, k);
+    open_level(j, "[");
+}
+
+void json_array_end(struct json *j)
+{
+    fputc(']', j->out);
+    j->depth--;
+}
+
+void json_item_begin(struct json *j)
+{
+    member(j);
+    open_level(j, "{");
+}
+
+void json_item_end(struct json *j)
+{
+    fputc('}', j->out);
+    j->depth--;
 }
 
 void json_str(struct json *j, const char *k, const char *value)
@@ -102,5 +139,13 @@ void print_ready(const char *endpoint)
     json_begin(&j, stdout);
     json_str(&j, "event", "ready");
     json_str(&j, "endpoint", endpoint);
+    json_end(&j);
+}
+
+void print_measured(void)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "measured");
     json_end(&j);
 }

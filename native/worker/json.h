@@ -6,9 +6,12 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#define JSON_MAX_DEPTH 4
+
 struct json {
     FILE *out;
-    int fields;
+    int depth;
+    int fields[JSON_MAX_DEPTH]; /* members written so far, per open object or array */
 };
 
 void json_begin(struct json *j, FILE *out);
@@ -18,6 +21,11 @@ void json_int(struct json *j, const char *key, int64_t value);
 /* A number with three decimals; NaN or infinity writes null. */
 void json_double(struct json *j, const char *key, double value);
 void json_bool(struct json *j, const char *key, bool value);
+/* An array field; its items are objects: json_item_begin, fields, json_item_end. */
+void json_array_begin(struct json *j, const char *key);
+void json_array_end(struct json *j);
+void json_item_begin(struct json *j);
+void json_item_end(struct json *j);
 /* Closes the object, ends the line and flushes. */
 void json_end(struct json *j);
 
@@ -27,5 +35,7 @@ void print_error(const char *message);
 void print_describe(const char *zmq_version);
 /* {"event":"ready","endpoint":...} */
 void print_ready(const char *endpoint);
+/* {"event":"measured"} */
+void print_measured(void);
 
 #endif

@@ -10,23 +10,23 @@
 
 #include "stats.h"
 
-static void io_error(struct side_result *r, const char *what, int e, const struct config *cfg,
-                     int64_t done, int64_t total)
+static void io_error(struct side_result *r, const char *what, int e, const struct config *cfg, int64_t done)
 {
-    if (e == EAGAIN && strcmp(what, "send") == 0)
-        snprintf(r->error, sizeof r->error, "send timed out after %d ms (sent %lld of %lld)",
-                 cfg->timeout_ms, (long long) done, (long long) total);
+    if (e == EAGAIN && strstr(what, "send") != NULL)
+        snprintf(r->error, sizeof r->error, "%s timed out after %d ms (%lld sent)", what, cfg->timeout_ms,
+                 (long long) done);
     else if (e == EAGAIN)
-        snprintf(r->error, sizeof r->error, "peer sent nothing for %d ms (got %lld of %lld)",
-                 cfg->timeout_ms, (long long) done, (long long) total);
+        snprintf(r->error, sizeof r->error, "peer sent nothing for %d ms (%lld received)", cfg->timeout_ms,
+                 (long long) done);
     else
-        snprintf(r->error, sizeof r->error, "%s failed after %lld of %lld: %s", what,
-                 (long long) done, (long long) total, zmq_strerror(e));
+        snprintf(r->error, sizeof r->error, "%s failed after %lld: %s", what, (long long) done, zmq_strerror(e));
 }
 
+/* The echo cannot see the pinger's phases: it meters from its first message, or from the first
+ * measured one when the warm-up is a count it knows, to the end marker. */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
 {
-    const int64_t total = cfg->warmup + cfg->count;
+    const int64_t metered_from = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup : 0;
     const size_t size = (size_t) cfg->size;
     int64_t cpu0 = 0;
     bool started = false;
@@ -38,14 +38,19 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
         return;
     }
     frames_init(&frames, socket, cfg);
-    while (r->received < total) {
+    for (;;) {
         int n = frames_recv(&frames, buf, size);
         if (n < 0) {
-            io_error(r, "receive", errno, cfg, r->received, total);
+            io_error(r, "receive", errno, cfg, r->received);
+            break;
+        }
+        if (n == 0) { /* the end marker: answered, and done */
+            if (frames_reply(&frames, buf, 0) < 0)
+                io_error(r, "end marker send", errno, cfg, r->sent);
             break;
         }
         r->received++;
-        if (r->received == cfg->warmup + 1) {
+        if (r->received == metered_from + 1) {
             cpu0 = cpu_ns();
             started = true;
         }
@@ -55,24 +60,57 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
             break;
         }
         if (frames_reply(&frames, buf, size) < 0) {
-            io_error(r, "send", errno, cfg, r->sent, total);
+            io_error(r, "send", errno, cfg, r->sent);
             break;
         }
         r->sent++;
     }
     if (started) {
         r->cpu_ns = cpu_ns() - cpu0;
-        r->measured = r->sent > cfg->warmup ? r->sent - cfg->warmup : 0;
+        r->warmup = metered_from;
+        r->measured = r->sent > metered_from ? r->sent - metered_from : 0;
     }
     free(buf);
 }
 
-void latency_ping(void *socket, const struct config *cfg, int64_t *samples, struct side_result *r)
+/* One round trip; 0, or -1 with r->error set. */
+static int round_trip(void *socket, const struct config *cfg, const char *payload, char *reply, size_t size,
+                      struct side_result *r)
 {
-    const int64_t total = cfg->warmup + cfg->count;
+    int n;
+    if (send_buf(socket, payload, size) < 0) {
+        io_error(r, size ? "send" : "end marker send", errno, cfg, r->sent);
+        return -1;
+    }
+    if (size > 0)
+        r->sent++;
+    if ((n = recv_buf(socket, reply, size)) < 0) {
+        io_error(r, size ? "receive" : "end marker receive", errno, cfg, r->received);
+        return -1;
+    }
+    if (n != (int) size) {
+        snprintf(r->error, sizeof r->error, "reply %lld has %d bytes, expected %zu", (long long) r->received + 1, n,
+                 size);
+        return -1;
+    }
+    if (size > 0)
+        r->received++;
+    return 0;
+}
+
+int latency_end_marker(void *socket, const struct config *cfg, struct side_result *r)
+{
+    char none[1] = { 0 };
+    return round_trip(socket, cfg, none, none, 0, r);
+}
+
+void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int64_t capacity,
+                  struct side_result *r)
+{
     const size_t size = (size_t) cfg->size;
-    int64_t cpu0 = 0, first = 0, last = 0;
-    bool started = false;
+    struct phases *ph = &r->phases;
+    int64_t cpu0 = 0, cpu1 = 0, t0, t1 = 0, done = 0;
+    enum phase_event event;
     char *payload = malloc(size);
     char *reply = malloc(size);
 
@@ -80,66 +118,46 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, stru
         snprintf(r->error, sizeof r->error, "cannot allocate 2 x %d bytes", cfg->size);
         goto out;
     }
+    if (phases_init(ph, cfg, true, capacity, r->error, sizeof r->error) != 0)
+        goto out;
+    r->timed = true;
     memset(payload, 'p', size);
     memset(reply, 0, size);
 
-    /* Warm-up round trips: untimed. */
-    for (int64_t i = 0; i < cfg->warmup; i++) {
-        int n;
-        if (send_buf(socket, payload, size) < 0) {
-            io_error(r, "send", errno, cfg, r->sent, total);
-            goto out;
+    /* Every round trip is timed around send + receive; the phases' bookkeeping (a window's p50
+     * included) happens between round trips. */
+    event = phases_start(ph, now_ns(), 0);
+    for (;;) {
+        if (event == PHASE_WARMUP_END) {
+            cpu0 = cpu_ns();
+            phases_begin_measure(ph, now_ns(), done);
+        } else if (event == PHASE_MEASURE_END) {
+            cpu1 = cpu_ns();
+            break;
         }
-        r->sent++;
-        if ((n = recv_buf(socket, reply, size)) < 0) {
-            io_error(r, "receive", errno, cfg, r->received, total);
-            goto out;
-        }
-        r->received++;
-        if (n != cfg->size) {
-            snprintf(r->error, sizeof r->error, "reply %lld has %d bytes, expected %d",
-                     (long long) r->received, n, cfg->size);
-            goto out;
-        }
-    }
-
-    /* Measured round trips: each timed around send + receive. */
-    cpu0 = cpu_ns();
-    started = true;
-    for (int64_t i = 0; i < cfg->count; i++) {
-        int64_t t0, t1;
-        int n;
         t0 = now_ns();
-        if (send_buf(socket, payload, size) < 0) {
-            io_error(r, "send", errno, cfg, r->sent, total);
+        if (round_trip(socket, cfg, payload, reply, size, r) != 0) {
+            cpu1 = cpu_ns();
+            phases_stop(ph, done, t1);
             break;
         }
-        n = recv_buf(socket, reply, size);
         t1 = now_ns();
-        r->sent++;
-        if (n < 0) {
-            io_error(r, "receive", errno, cfg, r->received, total);
-            break;
-        }
-        r->received++;
-        if (n != cfg->size) {
-            snprintf(r->error, sizeof r->error, "reply %lld has %d bytes, expected %d",
-                     (long long) r->received, n, cfg->size);
-            break;
-        }
-        if (samples != NULL)
-            samples[i] = t1 - t0;
-        if (i == 0)
-            first = t0;
-        last = t1;
-        r->measured++;
+        if (ph->measuring)
+            samples[done - ph->measure_start_done] = t1 - t0;
+        else
+            phases_rtt(ph, t1 - t0);
+        event = phases_update(ph, ++done, t1);
     }
+    if (r->error[0] == '\0')
+        latency_end_marker(socket, cfg, r);
+    r->warmup = ph->warmup_done;
+    r->measured = phases_measured(ph);
+    r->elapsed_ns = phases_elapsed_ns(ph);
+    r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
+    if (r->measured > 0 && r->error[0] == '\0')
+        phases_measured_p50s(ph, samples, r->error, sizeof r->error);
 
 out:
-    if (started) {
-        r->cpu_ns = cpu_ns() - cpu0;
-        r->elapsed_ns = r->measured > 0 ? last - first : 0;
-    }
     free(payload);
     free(reply);
 }

@@ -15,12 +15,15 @@
 #include "args.h"
 #include "json.h"
 #include "openloop.h"
+#include "parent.h"
 #include "scenario.h"
 #include "semantics.h"
 #include "sock.h"
 #include "stats.h"
 
 #define ERRLEN 512
+/* A latency pinger measuring for a duration keeps at most one round trip per microsecond of it. */
+#define SAMPLES_PER_MS 1000
 
 static char zmq_version_string[32];
 /* open-loop: the uncorrected round trips (FILE.uncorrected), beside the corrected ones in samples */
@@ -37,45 +40,81 @@ struct bind_thread {
     void *socket;
     const struct config *cfg;
     struct side_result result;
-    atomic_bool done; /* releases a pub-sub publisher (--role both) */
+    atomic_bool measured; /* stops a timed throughput sender (--role both) */
+    atomic_bool done;     /* releases a pub-sub publisher, and stops a sender (--role both) */
 };
 
-static void run_bind_side(void *socket, const struct config *cfg, struct side_result *r)
+/* What the connect side needs from its surroundings: the parent's stdin, or the bind thread. */
+struct connect_side {
+    int64_t *samples;
+    int64_t samples_capacity;
+    struct release release;
+    struct stop_request stop;
+};
+
+static void run_bind_side(void *socket, const struct config *cfg, const struct notice *measured,
+                          struct side_result *r)
 {
     if (cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP)
         latency_echo(socket, cfg, r);
     else if (cfg->pattern->sequenced)
         pubsub_subscribe(socket, cfg, r);
     else
-        throughput_recv(socket, cfg, r);
+        throughput_recv(socket, cfg, measured, r);
 }
 
-static void run_connect_side(void *socket, const struct config *cfg, int64_t *samples,
-                             const struct release *release, struct side_result *r)
+static void run_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
+                             struct side_result *r)
 {
     if (cfg->scenario == SCENARIO_OPEN_LOOP)
-        open_loop_ping(socket, cfg, samples, uncorrected_samples, r);
+        open_loop_ping(socket, cfg, side->samples, uncorrected_samples, r);
     else if (cfg->scenario == SCENARIO_LATENCY)
-        latency_ping(socket, cfg, samples, r);
+        latency_ping(socket, cfg, side->samples, side->samples_capacity, r);
     else if (cfg->pattern->sequenced)
-        pubsub_publish(socket, cfg, release, r);
+        pubsub_publish(socket, cfg, &side->release, r);
     else
-        throughput_send(socket, cfg, r);
+        throughput_send(socket, cfg, &side->stop, r);
+}
+
+static void set_flag(void *arg)
+{
+    atomic_store((atomic_bool *) arg, true);
 }
 
 static void *bind_thread_main(void *arg)
 {
     struct bind_thread *t = arg;
-    run_bind_side(t->socket, t->cfg, &t->result);
+    struct notice measured = { set_flag, &t->measured };
+    run_bind_side(t->socket, t->cfg, &measured, &t->result);
     atomic_store(&t->done, true);
     return NULL;
+}
+
+/* The parent hears of a timed receiver's end by a record (bind role). */
+static void notice_by_stdout(void *arg)
+{
+    (void) arg;
+    print_measured();
 }
 
 /* Released by the parent: a line on stdin (connect role). */
 static bool release_by_stdin(void *arg, int wait_ms)
 {
     (void) arg;
-    return stdin_released(wait_ms);
+    return parent_released(wait_ms);
+}
+
+static bool stop_by_stdin(void *arg)
+{
+    (void) arg;
+    return parent_stop_requested();
+}
+
+/* Stopped by the receiver thread's measurement end, or its end (both role). */
+static bool stop_by_thread(void *arg)
+{
+    struct bind_thread *t = arg;
+    return atomic_load(&t->measured) || atomic_load(&t->done);
 }
 
 /* Released by the receiver thread's end (both role); polled every wait_ms at most. */
@@ -99,9 +138,27 @@ static void add_error(char *dst, size_t len, const char *label, const char *mess
              label ? ": " : "", message);
 }
 
+static void print_timeline(struct json *j, const struct side_result *r)
+{
+    json_array_begin(j, "timeline");
+    for (int64_t i = 0; r->timed && i < r->phases.windows_n; i++) {
+        const struct timeline_window *w = &r->phases.windows[i];
+        json_item_begin(j);
+        json_int(j, "end_ns", w->end_ns);
+        json_int(j, "messages", w->messages);
+        json_double(j, "value", w->value);
+        json_bool(j, "measured", w->measured);
+        json_item_end(j);
+    }
+    json_array_end(j);
+}
+
+/* The fields of zmqbench.protocol.PeerRecord, in its order (WorkerSchemaTest holds them to it). */
 static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
                          const char *error)
 {
+    /* The warm-up run: as asked when counted, else as this side saw it. */
+    const int64_t warmup = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup : r->warmup;
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "result");
@@ -113,8 +170,8 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_str(&j, "pattern", cfg->pattern->name);
     json_str(&j, "endpoint", endpoint);
     json_int(&j, "size", cfg->size);
-    json_int(&j, "warmup", cfg->warmup);
-    json_int(&j, "count", cfg->count);
+    json_int(&j, "warmup", warmup);
+    json_int(&j, "count", cfg->measure_kind == MEASURE_COUNT ? cfg->count : r->measured);
     json_int(&j, "messages_sent", r->sent);
     json_int(&j, "messages_received", r->received);
     json_int(&j, "measured_messages", r->measured);
@@ -132,7 +189,38 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_bool(&j, "rate_met",
               cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
     json_str(&j, "error", error[0] ? error : NULL);
+    json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
+    json_int(&j, "warmup_ns", r->timed ? r->phases.warmup_ns : 0);
+    json_int(&j, "warmup_messages", warmup);
+    json_int(&j, "jit_ns", -1);
+    json_int(&j, "jit_measured_ns", -1);
+    json_int(&j, "window_ns", cfg->window_ms * 1000000);
+    print_timeline(&j, r);
     json_end(&j);
+}
+
+static int64_t *touched_samples(int64_t n)
+{
+    char err[ERRLEN];
+    int64_t *samples;
+    if ((uint64_t) n > SIZE_MAX / sizeof *samples || (samples = malloc((size_t) n * sizeof *samples)) == NULL) {
+        snprintf(err, sizeof err, "cannot allocate memory for %lld samples", (long long) n);
+        fail(err);
+    }
+    memset(samples, 0, (size_t) n * sizeof *samples);
+    return samples;
+}
+
+static FILE *open_samples(const char *path, const char *suffix)
+{
+    char name[4096], err[ERRLEN + 4096];
+    FILE *f;
+    snprintf(name, sizeof name, "%s%s", path, suffix);
+    if ((f = fopen(name, "wb")) == NULL) {
+        snprintf(err, sizeof err, "cannot open the samples file %s: %s", name, strerror(errno));
+        fail(err);
+    }
+    return f;
 }
 
 int main(int argc, char **argv)
@@ -146,6 +234,7 @@ int main(int argc, char **argv)
     bool latency, pinger;
     FILE *samples_file = NULL;
     int64_t *samples = NULL;
+    int64_t samples_capacity = 0;
     void *ctx, *bind_socket = NULL, *connect_socket = NULL;
     struct side_result result;
     struct bind_thread bt;
@@ -166,36 +255,19 @@ int main(int argc, char **argv)
     latency = cfg.scenario == SCENARIO_LATENCY || cfg.scenario == SCENARIO_OPEN_LOOP; /* round trips */
     pinger = latency && cfg.role != ROLE_BIND;
 
-    /* Samples: opened and allocated (and touched) before anything is measured. --samples is
-     * ignored by roles that produce no samples. */
+    /* Samples: opened and allocated (and touched) before anything is measured. A latency pinger
+     * always keeps them (its measured windows' p50s come from them); --samples is ignored by roles
+     * that produce no samples. */
+    if (pinger && (cfg.samples_path != NULL || cfg.scenario == SCENARIO_LATENCY)) {
+        samples_capacity = cfg.measure_kind == MEASURE_COUNT ? cfg.count : cfg.measure_ms * SAMPLES_PER_MS;
+        samples = touched_samples(samples_capacity);
+        if (cfg.scenario == SCENARIO_OPEN_LOOP)
+            uncorrected_samples = touched_samples(samples_capacity);
+    }
     if (pinger && cfg.samples_path != NULL) {
-        samples_file = fopen(cfg.samples_path, "wb");
-        if (samples_file == NULL) {
-            snprintf(err, sizeof err, "cannot open --samples file %s: %s", cfg.samples_path,
-                     strerror(errno));
-            fail(err);
-        }
-        if ((uint64_t) cfg.count > SIZE_MAX / sizeof *samples
-            || (samples = malloc((size_t) cfg.count * sizeof *samples)) == NULL) {
-            snprintf(err, sizeof err, "cannot allocate memory for %lld samples",
-                     (long long) cfg.count);
-            fail(err);
-        }
-        memset(samples, 0, (size_t) cfg.count * sizeof *samples);
-        if (cfg.scenario == SCENARIO_OPEN_LOOP) {
-            char path[4096];
-            snprintf(path, sizeof path, "%s.uncorrected", cfg.samples_path);
-            if ((uncorrected_file = fopen(path, "wb")) == NULL) {
-                snprintf(err, sizeof err, "cannot open the uncorrected samples file %s.uncorrected: %s",
-                         cfg.samples_path, strerror(errno));
-                fail(err);
-            }
-            if ((uncorrected_samples = malloc((size_t) cfg.count * sizeof *samples)) == NULL) {
-                snprintf(err, sizeof err, "cannot allocate memory for %lld samples", (long long) cfg.count);
-                fail(err);
-            }
-            memset(uncorrected_samples, 0, (size_t) cfg.count * sizeof *samples);
-        }
+        samples_file = open_samples(cfg.samples_path, "");
+        if (cfg.scenario == SCENARIO_OPEN_LOOP)
+            uncorrected_file = open_samples(cfg.samples_path, ".uncorrected");
     }
 
     ctx = zmq_ctx_new();
@@ -223,14 +295,16 @@ int main(int argc, char **argv)
 
     memset(&result, 0, sizeof result);
     switch (cfg.role) {
-    case ROLE_BIND:
-        run_bind_side(bind_socket, &cfg, &result);
+    case ROLE_BIND: {
+        struct notice measured = { phases_counted(&cfg) ? NULL : notice_by_stdout, NULL };
+        run_bind_side(bind_socket, &cfg, &measured, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
+    }
 
     case ROLE_CONNECT: {
-        struct release by_stdin = { release_by_stdin, NULL };
-        run_connect_side(connect_socket, &cfg, samples, &by_stdin, &result);
+        struct connect_side side = { samples, samples_capacity, { release_by_stdin, NULL }, { stop_by_stdin, NULL } };
+        run_connect_side(connect_socket, &cfg, &side, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
     }
@@ -240,17 +314,19 @@ int main(int argc, char **argv)
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
         int rc;
-        struct release by_thread = { release_by_thread, &bt.done };
+        struct connect_side side = { samples, samples_capacity, { release_by_thread, &bt.done },
+                                     { stop_by_thread, &bt } };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;
         bt.cfg = &cfg;
+        atomic_init(&bt.measured, false);
         atomic_init(&bt.done, false);
         if ((rc = pthread_create(&thread, NULL, bind_thread_main, &bt)) != 0) {
             snprintf(err, sizeof err, "cannot start the %s thread: %s",
                      latency ? "echo" : "receiver", strerror(rc));
             fail(err);
         }
-        run_connect_side(connect_socket, &cfg, samples, &by_thread, &result);
+        run_connect_side(connect_socket, &cfg, &side, &result);
         pthread_join(thread, NULL); /* the sender closes only once the receiver is done */
 
         /* One record: sent (and, for latency, everything else) from the connect side;
@@ -261,6 +337,9 @@ int main(int argc, char **argv)
             result.elapsed_ns = bt.result.elapsed_ns;
             result.cpu_ns = bt.result.cpu_ns;
             result.dropped = bt.result.dropped;
+            result.warmup = bt.result.warmup;
+            result.timed = bt.result.timed;
+            result.phases = bt.result.phases; /* freed once, through result */
             add_error(error, sizeof error, "receiver", bt.result.error);
             add_error(error, sizeof error, "sender", result.error);
         } else {
@@ -286,7 +365,7 @@ int main(int argc, char **argv)
      * counts it too. A pub-sub publisher has waited already, sending end markers. */
     if (cfg.role == ROLE_CONNECT && !latency && !cfg.pattern->sequenced) {
         int64_t cpu_before_wait = cpu_ns();
-        throughput_wait_confirmation(cfg.timeout_ms);
+        parent_wait_release(cfg.timeout_ms);
         result.cpu_ns += cpu_ns() - cpu_before_wait;
     }
 
@@ -297,6 +376,7 @@ int main(int argc, char **argv)
     if (bind_socket != NULL)
         zmq_close(bind_socket);
     zmq_ctx_term(ctx);
+    phases_free(&result.phases);
     free(samples);
     free(uncorrected_samples);
     return 0;

@@ -189,6 +189,7 @@ void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, 
         .r = r,
     };
     int64_t cpu0;
+    int measured;
 
     if (p.payload == NULL || p.reply == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate 2 x %d bytes", cfg->size);
@@ -197,8 +198,11 @@ void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, 
     if (cfg->warmup > 0 && phase(&p, cfg->warmup, false) != 0)
         goto out;
     cpu0 = cpu_ns();
-    phase(&p, cfg->count, true);
+    measured = phase(&p, cfg->count, true);
     r->cpu_ns = cpu_ns() - cpu0;
+    r->warmup = cfg->warmup;
+    if (measured == 0)
+        latency_end_marker(socket, cfg, r);
 
 out:
     free(p.payload);

@@ -11,6 +11,7 @@
 #include <zmq.h>
 
 #include "args.h"
+#include "phases.h"
 
 struct side_result {
     int64_t sent;
@@ -22,24 +23,45 @@ struct side_result {
     int64_t cpu_ns;     /* process CPU over this side's timed interval */
     int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
     double achieved_rate; /* open-loop pinger: measured messages per second actually sent */
+    int64_t warmup;     /* warm-up messages / round trips this side knows of */
+    bool timed;         /* the timed side: phases holds its phases and timeline */
+    struct phases phases;
     char error[512];
 };
 
-/* latency.c: bind side echoes warmup+count messages back. */
+/* Tells the other side of --role both, or the parent, something happened; fire may be NULL. */
+struct notice {
+    void (*fire)(void *arg);
+    void *arg;
+};
+
+/* Asks whether the sender of a timed throughput run is to stop: a `stop` line from the parent, or
+ * the receiver thread's notice with --role both. */
+struct stop_request {
+    bool (*requested)(void *arg);
+    void *arg;
+};
+
+/* latency.c: bind side echoes every message back, up to the end marker (a 0-byte frame, answered
+ * with one). */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r);
-/* latency.c: connect side; samples (count entries, pre-touched) may be NULL. */
-void latency_ping(void *socket, const struct config *cfg, int64_t *samples, struct side_result *r);
+/* latency.c: connect side, the timed one: warm-up, measurement, then the end marker. samples
+ * (capacity entries, pre-touched) receives the measured round trips. */
+void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int64_t capacity,
+                  struct side_result *r);
+/* latency.c: the pinger's end marker (a 0-byte frame) and the echo's answer; 0, or -1 and r->error. */
+int latency_end_marker(void *socket, const struct config *cfg, struct side_result *r);
 /* latency.c: writes n samples as little-endian int64 and closes f. 0, or -1 and err. */
 int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen);
 
-/* throughput.c: bind side receives warmup+count messages. */
-void throughput_recv(void *socket, const struct config *cfg, struct side_result *r);
-/* throughput.c: connect side sends warmup+count messages. */
-void throughput_send(void *socket, const struct config *cfg, struct side_result *r);
-/* throughput.c: waits up to timeout_ms for one line on stdin, or EOF (the parent's "delivered"). */
-void throughput_wait_confirmation(int timeout_ms);
-/* throughput.c: true once a line (or EOF) has come on stdin, waiting at most timeout_ms. */
-bool stdin_released(int timeout_ms);
+/* throughput.c: bind side, the timed one: warm-up, measurement (then `measured` is noticed), and
+ * on to the sender's end marker. */
+void throughput_recv(void *socket, const struct config *cfg, const struct notice *measured,
+                     struct side_result *r);
+/* throughput.c: connect side sends warmup+count messages (counted phases) or until stop is
+ * requested, then the end marker. */
+void throughput_send(void *socket, const struct config *cfg, const struct stop_request *stop,
+                     struct side_result *r);
 
 /* Tells a pub-sub publisher that the receiver is done: true when released, after waiting at most
  * wait_ms for it. */

@@ -4,11 +4,9 @@
 #include "scenario.h"
 
 #include <errno.h>
-#include <poll.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "stats.h"
 
@@ -21,14 +19,31 @@ static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
     return t > start ? t : start;
 }
 
-void throughput_recv(void *socket, const struct config *cfg, struct side_result *r)
+/* The receiver reads the clock every CHECK_EVERY messages only (and at count boundaries), so that
+ * the timeline costs the floor nothing measurable. */
+#define CHECK_EVERY 256
+/* A timed sender polls stdin (or the receiver thread) for `stop` every STOP_EVERY sends. */
+#define STOP_EVERY 256
+
+static void recv_failed(struct side_result *r, int e, const struct config *cfg)
 {
-    const int64_t total = cfg->warmup + cfg->count;
-    /* The clock starts when this message (1-based) arrives: the last warm-up one, or the first. */
-    const int64_t start_at = cfg->warmup > 0 ? cfg->warmup : 1;
+    if (e == EAGAIN && r->phases.done)
+        snprintf(r->error, sizeof r->error, "no end marker within %d ms after the measurement (received %lld "
+                 "messages)", cfg->timeout_ms, (long long) r->received);
+    else if (e == EAGAIN)
+        snprintf(r->error, sizeof r->error, "timed out after %d ms: received %lld messages", cfg->timeout_ms,
+                 (long long) r->received);
+    else
+        snprintf(r->error, sizeof r->error, "receive failed after %lld messages: %s", (long long) r->received,
+                 zmq_strerror(e));
+}
+
+void throughput_recv(void *socket, const struct config *cfg, const struct notice *measured,
+                     struct side_result *r)
+{
     const size_t size = (size_t) cfg->size;
-    int64_t t0 = 0, t1 = 0, cpu0 = 0, cpu1 = 0;
-    bool started = false;
+    struct phases *ph = &r->phases;
+    int64_t next_check = 1, last_check = 0, cpu0 = 0, cpu1 = 0;
     struct frames frames;
     char *buf = malloc(size);
 
@@ -36,52 +51,88 @@ void throughput_recv(void *socket, const struct config *cfg, struct side_result 
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
     }
+    if (phases_init(ph, cfg, false, 0, r->error, sizeof r->error) != 0) {
+        free(buf);
+        return;
+    }
+    r->timed = true;
     frames_init(&frames, socket, cfg); /* a ROUTER's routing-id frame is skipped */
-    while (r->received < total) {
+    for (;;) {
         int n = frames_recv(&frames, buf, size);
+        enum phase_event event;
+        int64_t now;
         if (n < 0) {
             int e = errno;
-            int64_t now = now_ns();
-            if (started) {
-                cpu1 = cpu_ns(); /* blocked, not running, while waiting: no CPU to take off */
-                t1 = e == EAGAIN ? before_timeout(now, cfg->timeout_ms, t0) : now;
+            if (ph->measuring && !ph->done) {
+                /* blocked, not running, while waiting: no CPU to take off */
+                cpu1 = cpu_ns();
+                phases_stop(ph, r->received, e == EAGAIN ? before_timeout(now_ns(), cfg->timeout_ms, last_check)
+                                                         : now_ns());
             }
-            if (e == EAGAIN)
-                snprintf(r->error, sizeof r->error,
-                         "timed out after %d ms: received %lld of %lld messages", cfg->timeout_ms,
-                         (long long) r->received, (long long) total);
-            else
-                snprintf(r->error, sizeof r->error, "receive failed after %lld of %lld messages: %s",
-                         (long long) r->received, (long long) total, zmq_strerror(e));
+            recv_failed(r, e, cfg);
             break;
         }
-        r->received++;
-        if (r->received == start_at) {
-            t0 = t1 = now_ns();
-            cpu0 = cpu1 = cpu_ns();
-            started = true;
-        } else if (started && (r->received == total || n != cfg->size)) {
-            t1 = now_ns();
-            cpu1 = cpu_ns();
+        if (n == 0) {
+            if (!ph->done) {
+                snprintf(r->error, sizeof r->error, "the sender ended (end marker) before the measurement did, "
+                         "after %lld messages", (long long) r->received);
+                if (ph->measuring) {
+                    cpu1 = cpu_ns();
+                    phases_stop(ph, r->received, now_ns());
+                }
+            }
+            break;
         }
         if (n != cfg->size) {
             snprintf(r->error, sizeof r->error, "message %lld has %d bytes, expected %d",
-                     (long long) r->received, n, cfg->size);
+                     (long long) r->received + 1, n, cfg->size);
+            if (ph->measuring && !ph->done) {
+                cpu1 = cpu_ns();
+                phases_stop(ph, r->received, now_ns());
+            }
             break;
         }
+        if (++r->received != next_check)
+            continue;
+        now = last_check = now_ns();
+        event = r->received == 1 ? phases_start(ph, now, 1) : phases_update(ph, r->received, now);
+        if (event == PHASE_WARMUP_END) {
+            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            phases_begin_measure(ph, now_ns(), r->received);
+        } else if (event == PHASE_MEASURE_END) {
+            cpu1 = cpu_ns();
+            if (measured->fire != NULL)
+                measured->fire(measured->arg);
+        }
+        next_check = ph->done ? 0 : phases_next_check(ph, r->received, CHECK_EVERY);
     }
-    if (started) {
-        r->measured = r->received - start_at;
-        r->elapsed_ns = t1 - t0;
-        r->cpu_ns = cpu1 - cpu0;
-    }
+    r->warmup = ph->warmup_done;
+    r->measured = phases_measured(ph);
+    r->elapsed_ns = phases_elapsed_ns(ph);
+    r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
     free(buf);
 }
 
-void throughput_send(void *socket, const struct config *cfg, struct side_result *r)
+static void send_failed(struct side_result *r, int e, const struct config *cfg, const char *what)
 {
-    const int64_t total = cfg->warmup + cfg->count;
+    if (e == EAGAIN)
+        snprintf(r->error, sizeof r->error, "%ssend timed out after %d ms: sent %lld messages", what,
+                 cfg->timeout_ms, (long long) r->sent);
+    else
+        snprintf(r->error, sizeof r->error, "%ssend failed after %lld messages: %s", what, (long long) r->sent,
+                 zmq_strerror(e));
+}
+
+void throughput_send(void *socket, const struct config *cfg, const struct stop_request *stop,
+                     struct side_result *r)
+{
+    /* Counted phases: the sender knows the total and times the measured sends; otherwise it sends
+     * until asked to stop and times them all. */
+    const bool counted = phases_counted(cfg);
+    const int64_t total = counted ? cfg->warmup + cfg->count : INT64_MAX;
+    const int64_t timed_from = counted ? cfg->warmup : 0;
     const size_t size = (size_t) cfg->size;
+    int64_t next_stop_check = counted ? INT64_MAX : STOP_EVERY;
     int64_t t0 = 0, t1 = 0, cpu0 = 0, cpu1 = 0;
     bool started = false;
     char *buf = malloc(size);
@@ -92,71 +143,36 @@ void throughput_send(void *socket, const struct config *cfg, struct side_result 
     }
     memset(buf, 't', size);
     while (r->sent < total) {
-        if (r->sent == cfg->warmup) {
-            t0 = now_ns();
+        if (r->sent == timed_from) {
             cpu0 = cpu_ns();
+            t0 = now_ns();
             started = true;
+        }
+        if (r->sent == next_stop_check) {
+            if (stop->requested(stop->arg))
+                break;
+            next_stop_check += STOP_EVERY;
         }
         if (send_buf(socket, buf, size) < 0) {
             int e = errno;
-            int64_t now = now_ns();
-            if (started) {
-                cpu1 = cpu_ns();
-                t1 = e == EAGAIN ? before_timeout(now, cfg->timeout_ms, t0) : now;
-            }
-            if (e == EAGAIN)
-                snprintf(r->error, sizeof r->error,
-                         "send timed out after %d ms: sent %lld of %lld messages", cfg->timeout_ms,
-                         (long long) r->sent, (long long) total);
-            else
-                snprintf(r->error, sizeof r->error, "send failed after %lld of %lld messages: %s",
-                         (long long) r->sent, (long long) total, zmq_strerror(e));
+            if (started)
+                t1 = e == EAGAIN ? before_timeout(now_ns(), cfg->timeout_ms, t0) : now_ns();
+            send_failed(r, e, cfg, "");
             break;
         }
         r->sent++;
     }
-    if (r->sent == total) {
+    if (r->error[0] == '\0') {
         t1 = now_ns();
-        cpu1 = cpu_ns();
+        if (send_buf(socket, buf, 0) < 0)
+            send_failed(r, errno, cfg, "end marker: ");
     }
+    cpu1 = cpu_ns();
     if (started) {
-        r->measured = r->sent - cfg->warmup;
+        r->warmup = timed_from;
+        r->measured = r->sent - timed_from;
         r->enqueue_ns = t1 - t0;
         r->cpu_ns = cpu1 - cpu0;
     }
     free(buf);
-}
-
-bool stdin_released(int timeout_ms)
-{
-    const int64_t deadline = now_ns() + (int64_t) timeout_ms * 1000000;
-    char buf[256];
-
-    for (;;) {
-        int64_t left_ns = deadline - now_ns();
-        struct pollfd pfd = { .fd = 0, .events = POLLIN, .revents = 0 };
-        ssize_t n;
-        int rc;
-
-        if (left_ns <= 0)
-            return false;
-        rc = poll(&pfd, 1, (int) ((left_ns + 999999) / 1000000));
-        if (rc < 0 && errno == EINTR)
-            continue;
-        if (rc < 0)
-            return true; /* stdin unusable: nothing to wait for */
-        if (rc == 0)
-            return false;
-        n = read(0, buf, sizeof buf);
-        if (n < 0 && (errno == EINTR || errno == EAGAIN))
-            continue;
-        if (n <= 0 || memchr(buf, '\n', (size_t) n) != NULL)
-            return true; /* EOF, a line, or stdin unusable (closed): nothing to wait for */
-    }
-}
-
-void throughput_wait_confirmation(int timeout_ms)
-{
-    if (!stdin_released(timeout_ms))
-        fprintf(stderr, "zmqbench-worker: no line on stdin within %d ms, closing anyway\n", timeout_ms);
 }

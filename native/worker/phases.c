@@ -1,0 +1,283 @@
+#include "phases.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "median.h"
+
+#define NS_PER_MS 1000000LL
+/* Windows kept beyond the phases' time bounds when a phase is counted (its length is unknown). */
+#define COUNTED_PHASE_WINDOWS 4096
+#define MAX_WINDOWS (1LL << 20)
+/* Warm-up round trips kept per window for its p50; beyond, every 2nd, 4th... is kept. */
+#define RTTS_PER_WINDOW 65536
+#define NO_LIMIT (INT64_MAX / 4)
+
+static void *touched(size_t n, size_t size)
+{
+    return calloc(n > 0 ? n : 1, size); /* calloc: zeroed pages, written below before the loop */
+}
+
+int phases_init(struct phases *p, const struct config *cfg, bool latency, int64_t measure_limit, char *err,
+                size_t errlen)
+{
+    int64_t known_ms = 0;
+    bool counted = cfg->measure_kind == MEASURE_COUNT || (cfg->warmup_kind == WARMUP_COUNT && cfg->warmup > 0);
+
+    memset(p, 0, sizeof *p);
+    p->cfg = cfg;
+    p->latency = latency;
+    p->window_ns = cfg->window_ms * NS_PER_MS;
+    p->measure_limit = measure_limit > 0 ? measure_limit : NO_LIMIT;
+    p->steady_state = cfg->warmup_kind == WARMUP_AUTO ? "not steady" : "fixed";
+
+    if (cfg->warmup_kind != WARMUP_COUNT)
+        known_ms += cfg->warmup_ms;
+    if (cfg->measure_kind == MEASURE_TIME)
+        known_ms += cfg->measure_ms;
+    p->capacity = known_ms / cfg->window_ms + 8 + (counted ? COUNTED_PHASE_WINDOWS : 0);
+    if (p->capacity > MAX_WINDOWS)
+        p->capacity = MAX_WINDOWS;
+    p->windows = touched((size_t) p->capacity, sizeof *p->windows);
+    p->recent = touched((size_t) cfg->steady_windows, sizeof *p->recent);
+    p->sorted = touched((size_t) cfg->steady_windows, sizeof *p->sorted);
+    p->rtts_capacity = latency ? RTTS_PER_WINDOW : 0;
+    p->rtts = touched((size_t) p->rtts_capacity, sizeof *p->rtts);
+    p->rtt_stride = 1;
+    if (p->windows == NULL || p->recent == NULL || p->sorted == NULL || p->rtts == NULL) {
+        snprintf(err, errlen, "cannot allocate the timeline (%lld windows)", (long long) p->capacity);
+        phases_free(p);
+        return -1;
+    }
+    memset(p->windows, 0, (size_t) p->capacity * sizeof *p->windows);
+    memset(p->rtts, 0, (size_t) p->rtts_capacity * sizeof *p->rtts);
+    return 0;
+}
+
+void phases_free(struct phases *p)
+{
+    free(p->windows);
+    free(p->recent);
+    free(p->sorted);
+    free(p->rtts);
+    p->windows = NULL;
+    p->recent = p->sorted = NULL;
+    p->rtts = NULL;
+    p->windows_n = 0;
+}
+
+/* The last K full warm-up windows each within +-tolerance % of their median. */
+static bool steady(struct phases *p)
+{
+    const int k = p->cfg->steady_windows;
+    double median, bound;
+    if (p->recent_n < k)
+        return false;
+    memcpy(p->sorted, p->recent, (size_t) k * sizeof *p->sorted);
+    median = median_double(p->sorted, k);
+    bound = median * p->cfg->steady_tolerance / 100;
+    if (!(median > 0))
+        return false;
+    for (int i = 0; i < k; i++) {
+        if (fabs(p->recent[i] - median) > bound)
+            return false;
+    }
+    return true;
+}
+
+static void open_window(struct phases *p, int64_t done, int64_t now)
+{
+    p->window_start = now;
+    p->window_end = now + p->window_ns;
+    p->window_done = done;
+    p->rtts_n = 0;
+    p->rtts_seen = 0;
+    p->rtt_stride = 1;
+}
+
+/* Ends the open window at now (full: at its nominal end, so it counts for the steady-state test). */
+static void close_window(struct phases *p, int64_t done, int64_t now, bool full)
+{
+    const int64_t messages = done - p->window_done;
+    const int64_t length = now - p->window_start;
+    double value = 0; /* a measured latency window's p50 comes after the end */
+
+    if (!p->latency)
+        value = length > 0 ? (double) messages * 1e9 / (double) length : 0;
+    else if (!p->measuring && p->rtts_n > 0)
+        value = (double) median_int64(p->rtts, p->rtts_n);
+    if (p->windows_n < p->capacity) {
+        struct timeline_window *w = &p->windows[p->windows_n++];
+        w->end_ns = now - p->origin;
+        w->messages = messages;
+        w->value = value;
+        w->measured = p->measuring;
+    }
+    if (full && !p->measuring) {
+        p->recent[p->recent_next] = value;
+        p->recent_next = (p->recent_next + 1) % p->cfg->steady_windows;
+        if (p->recent_n < p->cfg->steady_windows)
+            p->recent_n++;
+    }
+    open_window(p, done, now);
+}
+
+/* A partial window, unless it is empty (a phase that ended at a window's end). */
+static void close_partial(struct phases *p, int64_t done, int64_t now)
+{
+    if (done > p->window_done)
+        close_window(p, done, now, false);
+}
+
+static enum phase_event end_warmup(struct phases *p, int64_t done, int64_t now, const char *state)
+{
+    close_partial(p, done, now);
+    p->steady_state = state;
+    p->warmup_ns = now - p->origin;
+    p->warmup_done = done;
+    return PHASE_WARMUP_END;
+}
+
+static enum phase_event end_measure(struct phases *p, int64_t done, int64_t now)
+{
+    close_partial(p, done, now);
+    p->measure_end_ns = now;
+    p->measure_end_done = done;
+    p->done = true;
+    return PHASE_MEASURE_END;
+}
+
+enum phase_event phases_start(struct phases *p, int64_t now, int64_t done)
+{
+    p->origin = now;
+    open_window(p, done, now);
+    if (p->cfg->warmup_kind == WARMUP_COUNT && done >= p->cfg->warmup)
+        return end_warmup(p, done, now, "fixed");
+    return PHASE_NONE;
+}
+
+void phases_begin_measure(struct phases *p, int64_t now, int64_t done)
+{
+    const struct config *cfg = p->cfg;
+    p->measuring = true;
+    p->measure_start_ns = now;
+    p->measure_start_done = done;
+    /* Counted phases end where the sender's count ends: warmup + count messages in all. */
+    if (cfg->measure_kind == MEASURE_COUNT)
+        p->measure_target = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup + cfg->count : done + cfg->count;
+    else
+        p->measure_target = done + p->measure_limit;
+    if (p->measure_target - done > p->measure_limit)
+        p->measure_target = done + p->measure_limit;
+    open_window(p, done, now);
+}
+
+enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)
+{
+    const struct config *cfg = p->cfg;
+    const bool full = now >= p->window_end;
+
+    if (full)
+        close_window(p, done, now, true);
+    if (p->measuring) {
+        if (done >= p->measure_target
+            || (cfg->measure_kind == MEASURE_TIME && now - p->measure_start_ns >= cfg->measure_ms * NS_PER_MS))
+            return end_measure(p, done, now);
+        return PHASE_NONE;
+    }
+    switch (cfg->warmup_kind) {
+    case WARMUP_COUNT:
+        if (done >= cfg->warmup)
+            return end_warmup(p, done, now, "fixed");
+        break;
+    case WARMUP_TIME:
+        if (now - p->origin >= cfg->warmup_ms * NS_PER_MS)
+            return end_warmup(p, done, now, "fixed");
+        break;
+    case WARMUP_AUTO:
+        if (full && steady(p))
+            return end_warmup(p, done, now, "steady");
+        if (now - p->origin >= cfg->warmup_ms * NS_PER_MS)
+            return end_warmup(p, done, now, "not steady");
+        break;
+    }
+    return PHASE_NONE;
+}
+
+void phases_stop(struct phases *p, int64_t done, int64_t now)
+{
+    if (p->done)
+        return;
+    if (now < p->window_start) /* nothing completed since the window opened */
+        now = p->window_start;
+    if (!p->measuring) {
+        close_partial(p, done, now);
+        return;
+    }
+    end_measure(p, done, now);
+}
+
+int64_t phases_next_check(const struct phases *p, int64_t done, int64_t every)
+{
+    int64_t next = done + every;
+    int64_t boundary = p->measuring ? p->measure_target
+                       : p->cfg->warmup_kind == WARMUP_COUNT ? p->cfg->warmup : NO_LIMIT;
+    return boundary > done && boundary < next ? boundary : next;
+}
+
+void phases_rtt(struct phases *p, int64_t rtt_ns)
+{
+    if (p->rtts_seen++ % p->rtt_stride != 0)
+        return;
+    if (p->rtts_n == p->rtts_capacity) {
+        /* Full: keep every other one, and from now on every (2 x stride)-th. */
+        for (int64_t i = 0; i < p->rtts_n / 2; i++)
+            p->rtts[i] = p->rtts[2 * i];
+        p->rtts_n /= 2;
+        p->rtt_stride *= 2;
+        if ((p->rtts_seen - 1) % p->rtt_stride != 0)
+            return;
+    }
+    p->rtts[p->rtts_n++] = rtt_ns;
+}
+
+int phases_measured_p50s(struct phases *p, const int64_t *samples, char *err, size_t errlen)
+{
+    int64_t largest = 0, at = 0;
+    int64_t *scratch;
+
+    for (int64_t i = 0; i < p->windows_n; i++) {
+        if (p->windows[i].measured && p->windows[i].messages > largest)
+            largest = p->windows[i].messages;
+    }
+    if (largest == 0)
+        return 0;
+    if ((scratch = malloc((size_t) largest * sizeof *scratch)) == NULL) {
+        snprintf(err, errlen, "cannot allocate memory for the p50 of %lld round trips", (long long) largest);
+        return -1;
+    }
+    for (int64_t i = 0; i < p->windows_n; i++) {
+        struct timeline_window *w = &p->windows[i];
+        if (!w->measured)
+            continue;
+        if (w->messages > 0) {
+            memcpy(scratch, samples + at, (size_t) w->messages * sizeof *scratch);
+            w->value = (double) median_int64(scratch, w->messages);
+        }
+        at += w->messages;
+    }
+    free(scratch);
+    return 0;
+}
+
+int64_t phases_measured(const struct phases *p)
+{
+    return p->measuring ? p->measure_end_done - p->measure_start_done : 0;
+}
+
+int64_t phases_elapsed_ns(const struct phases *p)
+{
+    return p->measuring ? p->measure_end_ns - p->measure_start_ns : 0;
+}
