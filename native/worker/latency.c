@@ -129,9 +129,10 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     event = phases_start(ph, now_ns(), 0);
     for (;;) {
         if (event == PHASE_WARMUP_END) {
-            cpu0 = cpu_ns();
-            phases_begin_measure(ph, now_ns(), done);
-        } else if (event == PHASE_MEASURE_END) {
+            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            event = phases_begin_measure(ph, now_ns(), done);
+        }
+        if (event == PHASE_MEASURE_END) {
             cpu1 = cpu_ns();
             break;
         }

@@ -158,7 +158,7 @@ enum phase_event phases_start(struct phases *p, int64_t now, int64_t done)
     return PHASE_NONE;
 }
 
-void phases_begin_measure(struct phases *p, int64_t now, int64_t done)
+enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t done)
 {
     const struct config *cfg = p->cfg;
     p->measuring = true;
@@ -172,6 +172,7 @@ void phases_begin_measure(struct phases *p, int64_t now, int64_t done)
     if (p->measure_target - done > p->measure_limit)
         p->measure_target = done + p->measure_limit;
     open_window(p, done, now);
+    return done >= p->measure_target ? end_measure(p, done, now) : PHASE_NONE;
 }
 
 enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)

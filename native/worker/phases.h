@@ -60,7 +60,8 @@ enum phase_event phases_start(struct phases *p, int64_t now, int64_t done);
 /* A check: closes the window when due; PHASE_WARMUP_END or PHASE_MEASURE_END when a phase ends
  * here. After PHASE_WARMUP_END the caller starts its meter, then phases_begin_measure. */
 enum phase_event phases_update(struct phases *p, int64_t done, int64_t now);
-void phases_begin_measure(struct phases *p, int64_t now, int64_t done);
+/* PHASE_MEASURE_END when the measurement is over at once (a count already reached), else PHASE_NONE. */
+enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t done);
 /* An error ended the run: the phase ends at now (the last message completed). */
 void phases_stop(struct phases *p, int64_t done, int64_t now);
 /* The next done at which a count boundary falls, or done + every, whichever comes first. */

@@ -98,8 +98,9 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         event = r->received == 1 ? phases_start(ph, now, 1) : phases_update(ph, r->received, now);
         if (event == PHASE_WARMUP_END) {
             cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
-            phases_begin_measure(ph, now_ns(), r->received);
-        } else if (event == PHASE_MEASURE_END) {
+            event = phases_begin_measure(ph, now_ns(), r->received);
+        }
+        if (event == PHASE_MEASURE_END) {
             cpu1 = cpu_ns();
             if (measured->fire != NULL)
                 measured->fire(measured->arg);
