@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import zmqbench.protocol.Json;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.TimelineWindow;
@@ -27,8 +27,9 @@ import zmqbench.protocol.TimelineWindow;
 /**
  * The C worker's result record has exactly the fields of {@link PeerRecord} (snake_case), and its
  * timeline entries those of {@link TimelineWindow}, with JSON types the Java types read: a field
- * added to or renamed on either side fails here. Runs build/native/zmqbench-worker for a short
- * inproc run (auto warm-up, timed measurement, so the timeline has windows), bounded by a deadline.
+ * added to or renamed on either side fails here. Runs build/native/zmqbench-worker for short inproc
+ * runs (auto warm-up and timed measurement, or counted phases; the timeline has windows either
+ * way), each bounded by a deadline.
  */
 class WorkerSchemaTest {
 
@@ -38,9 +39,13 @@ class WorkerSchemaTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"latency", "throughput"})
-    void theCWorkerWritesThePeerRecordsFieldsWithTheirTypes(String scenario) throws Exception {
-        JsonObject result = run(scenario);
+    @CsvSource(delimiter = '|', value = {
+        "latency    | --warmup-auto 200 --measure-ms 50",
+        "throughput | --warmup-auto 200 --measure-ms 50",
+        "latency    | --warmup 100 --count 1000",
+        "throughput | --warmup 100 --count 10000"})
+    void theCWorkerWritesThePeerRecordsFieldsWithTheirTypes(String scenario, String phases) throws Exception {
+        JsonObject result = run(scenario, phases.split(" "));
 
         assertFieldsMatch(PeerRecord.class, result);
         List<JsonElement> timeline = result.getAsJsonArray("timeline").asList();
@@ -57,15 +62,16 @@ class WorkerSchemaTest {
                 () -> "the measured windows hold every measured message: " + result);
     }
 
-    private JsonObject run(String scenario) throws IOException, InterruptedException {
+    private JsonObject run(String scenario, String... phases) throws IOException, InterruptedException {
         Path worker = Path.of(System.getProperty("zmqbench.home", "."), "build", "native", "zmqbench-worker");
         assertTrue(Files.isExecutable(worker), () -> worker + " is missing: run 'make native'");
         Path out = dir.resolve("out.jsonl");
-        Process process = new ProcessBuilder(worker.toString(), "--backend", "c", "--scenario", scenario,
-                "--role", "both", "--endpoint", "inproc://schema", "--size", "64",
-                "--warmup-auto", "200", "--measure-ms", "50", "--window-ms", "10",
+        List<String> command = new ArrayList<>(List.of(worker.toString(), "--backend", "c", "--scenario", scenario,
+                "--role", "both", "--endpoint", "inproc://schema", "--size", "64", "--window-ms", "10",
                 "--steady-windows", "3", "--steady-tolerance", "2.5", "--jit-quiet-ms", "1",
-                "--samples", dir.resolve("samples").toString())
+                "--samples", dir.resolve("samples").toString()));
+        command.addAll(List.of(phases));
+        Process process = new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
