@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,44 +45,120 @@ bool phases_counted(const struct config *cfg)
     return cfg->warmup_kind == WARMUP_COUNT && cfg->measure_kind == MEASURE_COUNT;
 }
 
-/* A whole number of at least min, worded as the Java worker's WorkerArgs and PeerSpec. */
-static int option_int64(const char *opt, const char *val, int64_t min, int64_t max, int64_t *out, char *err,
-                        size_t errlen)
+/* The phase options, in the order of the Java worker's lists (its messages name them so). */
+static const char *const WARMUP_OPTIONS[] = { "--warmup", "--warmup-ms", "--warmup-auto" }; /* enum warmup_kind */
+static const char *const MEASURE_OPTIONS[] = { "--count", "--measure-ms" };                 /* enum measure_kind */
+#define WARMUP_KINDS 3
+#define MEASURE_KINDS 2
+
+static int option_index(const char *opt, const char *const *options, int n)
+{
+    for (int i = 0; i < n; i++) {
+        if (strcmp(opt, options[i]) == 0)
+            return i;
+    }
+    return -1;
+}
+
+/* A whole number from min to max, worded as the Java worker's WorkerArgs, PeerSpec and SteadyRule;
+ * note (may be "") follows "at least MIN". */
+static int option_int64(const char *opt, const char *val, int64_t min, int64_t max, const char *note, int64_t *out,
+                        char *err, size_t errlen)
 {
     if (parse_int64(val, INT64_MIN, INT64_MAX, out) != 0)
         return fail(err, errlen, "%s must be a whole number, got '%s'", opt, val);
+    if (*out < min && min == 0)
+        return fail(err, errlen, "%s must be 0 or more, got %lld", opt, (long long) *out);
     if (*out < min)
-        return fail(err, errlen, "%s must be at least %lld, got %lld", opt, (long long) min, (long long) *out);
+        return fail(err, errlen, "%s must be at least %lld%s, got %lld", opt, (long long) min, note,
+                    (long long) *out);
     if (*out > max)
         return fail(err, errlen, "%s must be at most %lld, got %lld", opt, (long long) max, (long long) *out);
     return 0;
 }
 
-/* A decimal percentage above 0 (e.g. 2.5). */
+/* A percentage above 0 and at most 100, such as 5 or 2.5. */
 static int option_percent(const char *opt, const char *val, double *out, char *err, size_t errlen)
 {
     char *end;
     errno = 0;
     *out = strtod(val, &end);
-    if (*val == '\0' || *end != '\0' || errno != 0 || !(*out == *out) || *out > 1e9)
-        return fail(err, errlen, "%s must be a number (a percentage, e.g. 2.5), got '%s'", opt, val);
-    if (*out <= 0)
-        return fail(err, errlen, "%s must be more than 0, got %s", opt, val);
+    /* digits, sign and point only, as Java's parseDouble without exponents, hex or spaces */
+    if (*val == '\0' || val[strspn(val, "0123456789.+-")] != '\0' || *end != '\0' || errno != 0 || !isfinite(*out))
+        return fail(err, errlen, "%s must be a number such as 5 or 2.5, got '%s'", opt, val);
+    if (!(*out > 0 && *out <= 100))
+        return fail(err, errlen, "%s must be a percentage above 0 and at most 100, got %.15g", opt, *out);
     return 0;
 }
 
-/* Checks the phase options once all are known: at most one of each kind, count phases only where
- * the scenario has no timed phases. */
-static int check_phases(const struct config *cfg, int warmups, int measures, char *err, size_t errlen)
+/* The one option of `options` given (its index), or -1 for none; two of them are an error naming
+ * both, as the Java worker's WorkerArgs words it. */
+static int exclusive(const char *const *options, const char *const *given, int n, int *kind, char *err,
+                     size_t errlen)
 {
-    if (warmups > 1)
-        return fail(err, errlen, "--warmup, --warmup-ms and --warmup-auto are exclusive");
-    if (measures > 1)
-        return fail(err, errlen, "--count and --measure-ms are exclusive");
-    if (!phases_counted(cfg) && (cfg->scenario == SCENARIO_OPEN_LOOP || cfg->pattern->sequenced))
-        return fail(err, errlen, "%s runs counted phases only (--warmup N and --count N), not --warmup-ms, "
-                    "--warmup-auto or --measure-ms",
-                    cfg->scenario == SCENARIO_OPEN_LOOP ? "open-loop" : cfg->pattern->name);
+    *kind = -1;
+    for (int i = 0; i < n; i++) {
+        if (given[i] == NULL)
+            continue;
+        if (*kind >= 0) {
+            char names[128] = "";
+            for (int k = 0; k < n; k++)
+                snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s", k ? ", " : "", options[k]);
+            return fail(err, errlen, "%s %s and %s %s exclude each other: give one of %s", options[*kind],
+                        given[*kind], options[i], given[i], names);
+        }
+        *kind = i;
+    }
+    return 0;
+}
+
+/* The warm-up and the measurement: one of each kind (--warmup 0 when none), amounts in range. */
+static int parse_phases(struct config *cfg, const char *const *warmup_given, const char *const *measure_given,
+                        char *err, size_t errlen)
+{
+    int warmup, measure;
+    if (exclusive(WARMUP_OPTIONS, warmup_given, WARMUP_KINDS, &warmup, err, errlen) != 0
+        || exclusive(MEASURE_OPTIONS, measure_given, MEASURE_KINDS, &measure, err, errlen) != 0)
+        return -1;
+    if (measure < 0)
+        return fail(err, errlen, "missing --count or --measure-ms");
+    cfg->warmup_kind = warmup < 0 ? WARMUP_COUNT : (enum warmup_kind) warmup;
+    cfg->measure_kind = (enum measure_kind) measure;
+    switch (cfg->warmup_kind) {
+    case WARMUP_COUNT:
+        if (warmup >= 0
+            && option_int64("--warmup", warmup_given[warmup], 0, MAX_MESSAGES, "", &cfg->warmup, err, errlen) != 0)
+            return -1;
+        break;
+    case WARMUP_TIME:
+        if (option_int64("--warmup-ms", warmup_given[warmup], 0, MAX_MS, "", &cfg->warmup_ms, err, errlen) != 0)
+            return -1;
+        break;
+    case WARMUP_AUTO:
+        if (option_int64("--warmup-auto", warmup_given[warmup], 1, MAX_MS, " (ms, the cap)", &cfg->warmup_ms, err,
+                         errlen) != 0)
+            return -1;
+        break;
+    }
+    if (cfg->measure_kind == MEASURE_COUNT)
+        return option_int64("--count", measure_given[measure], 1, MAX_MESSAGES, "", &cfg->count, err, errlen);
+    return option_int64("--measure-ms", measure_given[measure], 1, MAX_MS, "", &cfg->measure_ms, err, errlen);
+}
+
+/* open-loop and pub-sub run counted phases only (their streams have no end marker to stop on). */
+static int check_counted_only(const struct config *cfg, const char *const *warmup_given,
+                              const char *const *measure_given, char *err, size_t errlen)
+{
+    const char *scenario = cfg->scenario == SCENARIO_OPEN_LOOP ? "open-loop"
+                           : cfg->pattern->sequenced ? cfg->pattern->name : NULL;
+    if (scenario == NULL)
+        return 0;
+    if (cfg->warmup_kind != WARMUP_COUNT)
+        return fail(err, errlen, "%s %s: %s runs counted phases only (--warmup N)", WARMUP_OPTIONS[cfg->warmup_kind],
+                    warmup_given[cfg->warmup_kind], scenario);
+    if (cfg->measure_kind != MEASURE_COUNT)
+        return fail(err, errlen, "--measure-ms %s: %s runs counted phases only (--count N)",
+                    measure_given[MEASURE_TIME], scenario);
     return 0;
 }
 
@@ -89,13 +166,13 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
 {
     const char *pattern_name = NULL;
     bool have_size = false, have_rate = false;
-    int warmups = 0, measures = 0;
+    const char *warmup_given[WARMUP_KINDS] = { NULL }, *measure_given[MEASURE_KINDS] = { NULL };
+    int k;
     int64_t v;
 
     memset(cfg, 0, sizeof *cfg);
     cfg->hwm = -1;
     cfg->timeout_ms = 10000;
-    cfg->warmup_kind = WARMUP_COUNT;
     cfg->window_ms = DEFAULT_WINDOW_MS;
     cfg->steady_windows = DEFAULT_STEADY_WINDOWS;
     cfg->steady_tolerance = DEFAULT_STEADY_TOLERANCE_PCT;
@@ -147,31 +224,15 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
                 return fail(err, errlen, "--size must be an integer from 1 to %d, got '%s'", INT_MAX, val);
             cfg->size = (int) v;
             have_size = true;
-        } else if (strcmp(opt, "--count") == 0) {
-            if (option_int64(opt, val, 1, MAX_MESSAGES, &cfg->count, err, errlen) != 0)
-                return -1;
-            cfg->measure_kind = MEASURE_COUNT;
-            measures++;
-        } else if (strcmp(opt, "--measure-ms") == 0) {
-            if (option_int64(opt, val, 1, MAX_MS, &cfg->measure_ms, err, errlen) != 0)
-                return -1;
-            cfg->measure_kind = MEASURE_TIME;
-            measures++;
-        } else if (strcmp(opt, "--warmup") == 0) {
-            if (option_int64(opt, val, 0, MAX_MESSAGES, &cfg->warmup, err, errlen) != 0)
-                return -1;
-            cfg->warmup_kind = WARMUP_COUNT;
-            warmups++;
-        } else if (strcmp(opt, "--warmup-ms") == 0 || strcmp(opt, "--warmup-auto") == 0) {
-            if (option_int64(opt, val, 1, MAX_MS, &cfg->warmup_ms, err, errlen) != 0)
-                return -1;
-            cfg->warmup_kind = strcmp(opt, "--warmup-ms") == 0 ? WARMUP_TIME : WARMUP_AUTO;
-            warmups++;
+        } else if ((k = option_index(opt, WARMUP_OPTIONS, WARMUP_KINDS)) >= 0) {
+            warmup_given[k] = val; /* checked with the others below */
+        } else if ((k = option_index(opt, MEASURE_OPTIONS, MEASURE_KINDS)) >= 0) {
+            measure_given[k] = val;
         } else if (strcmp(opt, "--window-ms") == 0) {
-            if (option_int64(opt, val, 1, MAX_MS, &cfg->window_ms, err, errlen) != 0)
+            if (option_int64(opt, val, 1, MAX_MS, "", &cfg->window_ms, err, errlen) != 0)
                 return -1;
         } else if (strcmp(opt, "--steady-windows") == 0) {
-            if (option_int64(opt, val, 1, MAX_STEADY_WINDOWS, &v, err, errlen) != 0)
+            if (option_int64(opt, val, 2, MAX_STEADY_WINDOWS, "", &v, err, errlen) != 0)
                 return -1;
             cfg->steady_windows = (int) v;
         } else if (strcmp(opt, "--steady-tolerance") == 0) {
@@ -179,7 +240,7 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
                 return -1;
         } else if (strcmp(opt, "--jit-quiet-ms") == 0) {
             /* The JVM's steady-state condition: no JIT here, so accepted and ignored. */
-            if (option_int64(opt, val, 0, MAX_MS, &v, err, errlen) != 0)
+            if (option_int64(opt, val, 0, MAX_MS, "", &v, err, errlen) != 0)
                 return -1;
         } else if (strcmp(opt, "--hwm") == 0) {
             if (parse_int64(val, -1, INT_MAX, &v) != 0)
@@ -221,8 +282,8 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "missing --endpoint");
     if (!have_size)
         return fail(err, errlen, "missing --size");
-    if (measures == 0)
-        return fail(err, errlen, "missing --count (or --measure-ms)");
+    if (parse_phases(cfg, warmup_given, measure_given, err, errlen) != 0)
+        return -1;
     if (cfg->scenario == SCENARIO_OPEN_LOOP && !have_rate)
         return fail(err, errlen, "missing --rate (open-loop sends at a fixed rate, in messages per second)");
 
@@ -236,7 +297,7 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
                       cfg->size, err, errlen) != 0)
         return -1;
-    if (check_phases(cfg, warmups, measures, err, errlen) != 0)
+    if (check_counted_only(cfg, warmup_given, measure_given, err, errlen) != 0)
         return -1;
     /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
     return open_loop_check(cfg, err, errlen);

@@ -153,7 +153,8 @@ enum phase_event phases_start(struct phases *p, int64_t now, int64_t done)
 {
     p->origin = now;
     open_window(p, done, now);
-    if (p->cfg->warmup_kind == WARMUP_COUNT && done >= p->cfg->warmup)
+    if ((p->cfg->warmup_kind == WARMUP_COUNT && done >= p->cfg->warmup)
+        || (p->cfg->warmup_kind == WARMUP_TIME && p->cfg->warmup_ms == 0))
         return end_warmup(p, done, now, "fixed");
     return PHASE_NONE;
 }
