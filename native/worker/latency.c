@@ -22,11 +22,11 @@ static void io_error(struct side_result *r, const char *what, int e, const struc
         snprintf(r->error, sizeof r->error, "%s failed after %lld: %s", what, (long long) done, zmq_strerror(e));
 }
 
-/* The echo cannot see the pinger's phases: it meters from its first message, or from the first
- * measured one when the warm-up is a count it knows, to the end marker. */
+/* The echo cannot see the pinger's phases: as the Java worker's EchoPeer, it meters from its first
+ * echo (whose first-time costs would dominate a short run) to the end marker, and its
+ * measured_messages are the messages echoed in that span. */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
 {
-    const int64_t metered_from = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup : 0;
     const size_t size = (size_t) cfg->size;
     int64_t cpu0 = 0;
     bool started = false;
@@ -50,10 +50,6 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
             break;
         }
         r->received++;
-        if (r->received == metered_from + 1) {
-            cpu0 = cpu_ns();
-            started = true;
-        }
         if (n != cfg->size) {
             snprintf(r->error, sizeof r->error, "message %lld has %d bytes, expected %d",
                      (long long) r->received, n, cfg->size);
@@ -63,12 +59,14 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
             io_error(r, "send", errno, cfg, r->sent);
             break;
         }
-        r->sent++;
+        if (++r->sent == 1) {
+            cpu0 = cpu_ns();
+            started = true;
+        }
     }
     if (started) {
         r->cpu_ns = cpu_ns() - cpu0;
-        r->warmup = metered_from;
-        r->measured = r->sent > metered_from ? r->sent - metered_from : 0;
+        r->measured = r->sent - 1;
     }
     free(buf);
 }
@@ -151,7 +149,7 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     }
     if (r->error[0] == '\0')
         latency_end_marker(socket, cfg, r);
-    r->warmup = ph->warmup_done;
+    r->warmup = ph->warmup_messages;
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;

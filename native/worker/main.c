@@ -157,8 +157,7 @@ static void print_timeline(struct json *j, const struct side_result *r)
 static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
                          const char *error)
 {
-    /* The warm-up run: as asked when counted, else as this side saw it. */
-    const int64_t warmup = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup : r->warmup;
+    const int64_t warmup = r->warmup;
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "result");

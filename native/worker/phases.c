@@ -136,7 +136,7 @@ static enum phase_event end_warmup(struct phases *p, int64_t done, int64_t now, 
     close_partial(p, done, now);
     p->steady_state = state;
     p->warmup_ns = now - p->origin;
-    p->warmup_done = done;
+    p->warmup_messages = p->cfg->warmup_kind == WARMUP_COUNT ? p->cfg->warmup : done;
     return PHASE_WARMUP_END;
 }
 
@@ -179,10 +179,14 @@ enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t don
 enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)
 {
     const struct config *cfg = p->cfg;
-    const bool full = now >= p->window_end;
+    const int64_t grid_end = p->window_end;
+    const bool full = now >= grid_end;
 
-    if (full)
+    if (full) {
         close_window(p, done, now, true);
+        /* the next nominal end stays on the grid from the phase's start (as the Java worker's) */
+        p->window_end = grid_end + ((now - grid_end) / p->window_ns + 1) * p->window_ns;
+    }
     if (p->measuring) {
         if (done >= p->measure_target
             || (cfg->measure_kind == MEASURE_TIME && now - p->measure_start_ns >= cfg->measure_ms * NS_PER_MS))

@@ -43,7 +43,7 @@ struct phases {
     int64_t rtts_capacity, rtts_n, rtt_stride, rtts_seen;
     bool measuring, done;
     int64_t origin, window_start, window_end, window_done;
-    int64_t warmup_ns, warmup_done;
+    int64_t warmup_ns, warmup_messages; /* warmup_messages: as counted, or as run */
     int64_t measure_start_ns, measure_start_done, measure_end_ns, measure_end_done;
     int64_t measure_limit, measure_target; /* a measurement ends at done == measure_target at the latest */
     const char *steady_state;              /* "steady", "not steady" or "fixed" */

@@ -120,7 +120,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         }
         next_check = ph->done ? 0 : phases_next_check(ph, r->received, every);
     }
-    r->warmup = ph->warmup_done;
+    r->warmup = ph->warmup_messages;
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
