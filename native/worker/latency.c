@@ -109,6 +109,7 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     struct phases *ph = &r->phases;
     int64_t cpu0 = 0, cpu1 = 0, t0, t1 = 0, done = 0;
     enum phase_event event;
+    char err[256];
     char *payload = malloc(size);
     char *reply = malloc(size);
 
@@ -153,8 +154,8 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
-    if (r->measured > 0 && r->error[0] == '\0')
-        phases_measured_p50s(ph, samples, r->error, sizeof r->error);
+    if (r->measured > 0 && phases_measured_p50s(ph, samples, err, sizeof err) != 0 && r->error[0] == '\0')
+        snprintf(r->error, sizeof r->error, "%s", err); /* an earlier error says more */
 
 out:
     free(payload);

@@ -157,7 +157,6 @@ static void print_timeline(struct json *j, const struct side_result *r)
 static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
                          const char *error)
 {
-    const int64_t warmup = r->warmup;
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "result");
@@ -169,7 +168,7 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_str(&j, "pattern", cfg->pattern->name);
     json_str(&j, "endpoint", endpoint);
     json_int(&j, "size", cfg->size);
-    json_int(&j, "warmup", warmup);
+    json_int(&j, "warmup", r->warmup);
     json_int(&j, "count", cfg->measure_kind == MEASURE_COUNT ? cfg->count : r->measured);
     json_int(&j, "messages_sent", r->sent);
     json_int(&j, "messages_received", r->received);
@@ -190,7 +189,7 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_str(&j, "error", error[0] ? error : NULL);
     json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
     json_int(&j, "warmup_ns", r->timed ? r->phases.warmup_ns : 0);
-    json_int(&j, "warmup_messages", warmup);
+    json_int(&j, "warmup_messages", r->warmup);
     json_int(&j, "jit_ns", -1);
     json_int(&j, "jit_measured_ns", -1);
     json_int(&j, "window_ns", cfg->window_ms * 1000000);

@@ -102,11 +102,13 @@ static void close_window(struct phases *p, int64_t done, int64_t now, bool full)
 {
     const int64_t messages = done - p->window_done;
     const int64_t length = now - p->window_start;
-    double value = 0; /* a measured latency window's p50 comes after the end */
+    double value = 0;
 
     if (!p->latency)
         value = length > 0 ? (double) messages * 1e9 / (double) length : 0;
-    else if (!p->measuring && p->rtts_n > 0)
+    else if (p->measuring)
+        value = NAN; /* its p50 comes from the kept samples after the end (none: stays NaN, JSON null) */
+    else if (p->rtts_n > 0)
         value = (double) median_int64(p->rtts, p->rtts_n);
     if (p->windows_n < p->capacity) {
         struct timeline_window *w = &p->windows[p->windows_n++];
