@@ -102,8 +102,32 @@ int latency_end_marker(void *socket, const struct config *cfg, struct side_resul
     return round_trip(socket, cfg, none, none, 0, r);
 }
 
-void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int64_t capacity,
-                  struct side_result *r)
+/* Room for every measured round trip, allocated and touched at the boundary (before the meter
+ * starts): the count, or, as the Java pinger, twice the duration over the fastest warm-up window's
+ * p50 (GUESS_RTT_NS without a warm-up), at most one per microsecond; a measurement that fills it
+ * ends there. NULL and r->error when out of memory. */
+#define GUESS_RTT_NS 2000
+#define MAX_SAMPLES_PER_MS 1000
+
+static int64_t *measured_samples(const struct config *cfg, struct phases *ph, struct side_result *r)
+{
+    int64_t room = cfg->count, rtt = ph->fastest_p50 > 0 ? ph->fastest_p50 : GUESS_RTT_NS;
+    int64_t *samples;
+    if (cfg->measure_kind == MEASURE_TIME) {
+        room = 2 * cfg->measure_ms * 1000000 / rtt + 1024;
+        if (room > cfg->measure_ms * MAX_SAMPLES_PER_MS)
+            room = cfg->measure_ms * MAX_SAMPLES_PER_MS;
+    }
+    if ((uint64_t) room > SIZE_MAX / sizeof *samples || (samples = malloc((size_t) room * sizeof *samples)) == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate memory for %lld samples", (long long) room);
+        return NULL;
+    }
+    memset(samples, 0, (size_t) room * sizeof *samples);
+    ph->measure_limit = room;
+    return samples;
+}
+
+void latency_ping(void *socket, const struct config *cfg, struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
     struct phases *ph = &r->phases;
@@ -117,7 +141,7 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
         snprintf(r->error, sizeof r->error, "cannot allocate 2 x %d bytes", cfg->size);
         goto out;
     }
-    if (phases_init(ph, cfg, true, capacity, r->error, sizeof r->error) != 0)
+    if (phases_init(ph, cfg, true, r->error, sizeof r->error) != 0)
         goto out;
     r->timed = true;
     memset(payload, 'p', size);
@@ -128,6 +152,10 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     event = phases_start(ph, now_ns(), 0);
     for (;;) {
         if (event == PHASE_WARMUP_END) {
+            if ((r->kept = measured_samples(cfg, ph, r)) == NULL) {
+                phases_stop(ph, done, t1);
+                break;
+            }
             cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
             event = phases_begin_measure(ph, now_ns(), done);
         }
@@ -143,7 +171,7 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
         }
         t1 = now_ns();
         if (ph->measuring)
-            samples[done - ph->measure_start_done] = t1 - t0;
+            r->kept[done - ph->measure_start_done] = t1 - t0;
         else
             phases_rtt(ph, t1 - t0);
         event = phases_update(ph, ++done, t1);
@@ -154,7 +182,7 @@ void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int6
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
-    if (r->measured > 0 && phases_measured_p50s(ph, samples, err, sizeof err) != 0 && r->error[0] == '\0')
+    if (r->measured > 0 && phases_measured_p50s(ph, r->kept, err, sizeof err) != 0 && r->error[0] == '\0')
         snprintf(r->error, sizeof r->error, "%s", err); /* an earlier error says more */
 
 out:

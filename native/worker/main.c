@@ -22,8 +22,6 @@
 #include "stats.h"
 
 #define ERRLEN 512
-/* A latency pinger measuring for a duration keeps at most one round trip per microsecond of it. */
-#define SAMPLES_PER_MS 1000
 
 static char zmq_version_string[32];
 /* open-loop: the uncorrected round trips (FILE.uncorrected), beside the corrected ones in samples */
@@ -46,8 +44,7 @@ struct bind_thread {
 
 /* What the connect side needs from its surroundings: the parent's stdin, or the bind thread. */
 struct connect_side {
-    int64_t *samples;
-    int64_t samples_capacity;
+    int64_t *samples; /* open-loop */
     struct release release;
     struct stop_request stop;
 };
@@ -69,7 +66,7 @@ static void run_connect_side(void *socket, const struct config *cfg, const struc
     if (cfg->scenario == SCENARIO_OPEN_LOOP)
         open_loop_ping(socket, cfg, side->samples, uncorrected_samples, r);
     else if (cfg->scenario == SCENARIO_LATENCY)
-        latency_ping(socket, cfg, side->samples, side->samples_capacity, r);
+        latency_ping(socket, cfg, r);
     else if (cfg->pattern->sequenced)
         pubsub_publish(socket, cfg, &side->release, r);
     else
@@ -232,7 +229,6 @@ int main(int argc, char **argv)
     bool latency, pinger;
     FILE *samples_file = NULL;
     int64_t *samples = NULL;
-    int64_t samples_capacity = 0;
     void *ctx, *bind_socket = NULL, *connect_socket = NULL;
     struct side_result result;
     struct bind_thread bt;
@@ -253,14 +249,12 @@ int main(int argc, char **argv)
     latency = cfg.scenario == SCENARIO_LATENCY || cfg.scenario == SCENARIO_OPEN_LOOP; /* round trips */
     pinger = latency && cfg.role != ROLE_BIND;
 
-    /* Samples: opened and allocated (and touched) before anything is measured. A latency pinger
-     * always keeps them (its measured windows' p50s come from them); --samples is ignored by roles
-     * that produce no samples. */
-    if (pinger && (cfg.samples_path != NULL || cfg.scenario == SCENARIO_LATENCY)) {
-        samples_capacity = cfg.measure_kind == MEASURE_COUNT ? cfg.count : cfg.measure_ms * SAMPLES_PER_MS;
-        samples = touched_samples(samples_capacity);
-        if (cfg.scenario == SCENARIO_OPEN_LOOP)
-            uncorrected_samples = touched_samples(samples_capacity);
+    /* Samples: opened, and for open-loop allocated (and touched), before anything is measured (a
+     * latency pinger allocates its own at the end of its warm-up, when it knows how many it may
+     * need). --samples is ignored by roles that produce no samples. */
+    if (pinger && cfg.samples_path != NULL && cfg.scenario == SCENARIO_OPEN_LOOP) {
+        samples = touched_samples(cfg.count); /* open-loop runs counted phases only */
+        uncorrected_samples = touched_samples(cfg.count);
     }
     if (pinger && cfg.samples_path != NULL) {
         samples_file = open_samples(cfg.samples_path, "");
@@ -301,7 +295,7 @@ int main(int argc, char **argv)
     }
 
     case ROLE_CONNECT: {
-        struct connect_side side = { samples, samples_capacity, { release_by_stdin, NULL }, { stop_by_stdin, NULL } };
+        struct connect_side side = { samples, { release_by_stdin, NULL }, { stop_by_stdin, NULL } };
         run_connect_side(connect_socket, &cfg, &side, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
@@ -312,7 +306,7 @@ int main(int argc, char **argv)
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
         int rc;
-        struct connect_side side = { samples, samples_capacity, { release_by_thread, &bt.done },
+        struct connect_side side = { samples, { release_by_thread, &bt.done },
                                      { stop_by_thread, &bt } };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;
@@ -349,7 +343,8 @@ int main(int argc, char **argv)
     }
 
     if (samples_file != NULL) {
-        if (samples_write(samples_file, samples, result.measured, err, sizeof err) == 0)
+        if (samples_write(samples_file, cfg.scenario == SCENARIO_LATENCY ? result.kept : samples, result.measured, err,
+                          sizeof err) == 0)
             result.samples = result.measured;
         else
             add_error(error, sizeof error, NULL, err);
@@ -377,5 +372,6 @@ int main(int argc, char **argv)
     phases_free(&result.phases);
     free(samples);
     free(uncorrected_samples);
+    free(result.kept);
     return 0;
 }

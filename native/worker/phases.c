@@ -20,8 +20,7 @@ static void *touched(size_t n, size_t size)
     return calloc(n > 0 ? n : 1, size); /* calloc: zeroed pages, written below before the loop */
 }
 
-int phases_init(struct phases *p, const struct config *cfg, bool latency, int64_t measure_limit, char *err,
-                size_t errlen)
+int phases_init(struct phases *p, const struct config *cfg, bool latency, char *err, size_t errlen)
 {
     int64_t known_ms = 0;
     bool counted = cfg->measure_kind == MEASURE_COUNT || (cfg->warmup_kind == WARMUP_COUNT && cfg->warmup > 0);
@@ -30,7 +29,6 @@ int phases_init(struct phases *p, const struct config *cfg, bool latency, int64_
     p->cfg = cfg;
     p->latency = latency;
     p->window_ns = cfg->window_ms * NS_PER_MS;
-    p->measure_limit = measure_limit > 0 ? measure_limit : NO_LIMIT;
     p->steady_state = cfg->warmup_kind == WARMUP_AUTO ? "not steady" : "fixed";
 
     if (cfg->warmup_kind != WARMUP_COUNT)
@@ -108,8 +106,12 @@ static void close_window(struct phases *p, int64_t done, int64_t now, bool full)
         value = length > 0 ? (double) messages * 1e9 / (double) length : 0;
     else if (p->measuring)
         value = NAN; /* its p50 comes from the kept samples after the end (none: stays NaN, JSON null) */
-    else if (p->rtts_n > 0)
-        value = (double) median_int64(p->rtts, p->rtts_n);
+    else if (p->rtts_n > 0) {
+        int64_t p50 = median_int64(p->rtts, p->rtts_n);
+        if (p50 > 0 && (p->fastest_p50 == 0 || p50 < p->fastest_p50))
+            p->fastest_p50 = p50;
+        value = (double) p50;
+    }
     if (p->windows_n < p->capacity) {
         struct timeline_window *w = &p->windows[p->windows_n++];
         w->end_ns = now - p->origin;
@@ -171,8 +173,8 @@ enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t don
     if (cfg->measure_kind == MEASURE_COUNT)
         p->measure_target = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup + cfg->count : done + cfg->count;
     else
-        p->measure_target = done + p->measure_limit;
-    if (p->measure_target - done > p->measure_limit)
+        p->measure_target = done + NO_LIMIT;
+    if (p->measure_limit > 0 && p->measure_target - done > p->measure_limit)
         p->measure_target = done + p->measure_limit;
     open_window(p, done, now);
     return done >= p->measure_target ? end_measure(p, done, now) : PHASE_NONE;

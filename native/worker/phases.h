@@ -41,18 +41,18 @@ struct phases {
     int recent_n, recent_next;
     int64_t *rtts;           /* latency: warm-up round trips of the open window, every rtt_stride-th */
     int64_t rtts_capacity, rtts_n, rtt_stride, rtts_seen;
+    int64_t fastest_p50;     /* latency: the lowest warm-up window p50, 0 before any */
     bool measuring, done;
     int64_t origin, window_start, window_end, window_done;
     int64_t warmup_ns, warmup_messages; /* warmup_messages: as counted, or as run */
     int64_t measure_start_ns, measure_start_done, measure_end_ns, measure_end_done;
-    int64_t measure_limit, measure_target; /* a measurement ends at done == measure_target at the latest */
+    int64_t measure_limit;  /* the most a measurement may take (0: no limit); set before phases_begin_measure */
+    int64_t measure_target; /* a measurement ends at done == measure_target at the latest */
     const char *steady_state;              /* "steady", "not steady" or "fixed" */
 };
 
-/* latency: window values are RTT p50s. measure_limit: the most round trips / messages a timed
- * measurement may take (the pinger's sample capacity). 0, or -1 and err. */
-int phases_init(struct phases *p, const struct config *cfg, bool latency, int64_t measure_limit, char *err,
-                size_t errlen);
+/* latency: window values are RTT p50s. 0, or -1 and err. */
+int phases_init(struct phases *p, const struct config *cfg, bool latency, char *err, size_t errlen);
 void phases_free(struct phases *p);
 
 /* The first message: the timeline's origin. PHASE_WARMUP_END when there is no warm-up. */

@@ -24,6 +24,7 @@ struct side_result {
     int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
     double achieved_rate; /* open-loop pinger: measured messages per second actually sent */
     int64_t warmup;     /* warm-up messages / round trips this side knows of */
+    int64_t *kept;      /* latency pinger: the measured round trips (measured of them); the caller frees it */
     bool timed;         /* the timed side: phases holds its phases and timeline */
     struct phases phases;
     char error[512];
@@ -45,10 +46,9 @@ struct stop_request {
 /* latency.c: bind side echoes every message back, up to the end marker (a 0-byte frame, answered
  * with one). */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r);
-/* latency.c: connect side, the timed one: warm-up, measurement, then the end marker. samples
- * (capacity entries, pre-touched) receives the measured round trips. */
-void latency_ping(void *socket, const struct config *cfg, int64_t *samples, int64_t capacity,
-                  struct side_result *r);
+/* latency.c: connect side, the timed one: warm-up, measurement (its round trips in r->kept), then
+ * the end marker. */
+void latency_ping(void *socket, const struct config *cfg, struct side_result *r);
 /* latency.c: the pinger's end marker (a 0-byte frame) and the echo's answer; 0, or -1 and r->error. */
 int latency_end_marker(void *socket, const struct config *cfg, struct side_result *r);
 /* latency.c: writes n samples as little-endian int64 and closes f. 0, or -1 and err. */

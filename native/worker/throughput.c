@@ -62,7 +62,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
     }
-    if (phases_init(ph, cfg, false, 0, r->error, sizeof r->error) != 0) {
+    if (phases_init(ph, cfg, false, r->error, sizeof r->error) != 0) {
         free(buf);
         return;
     }
