@@ -17,8 +17,8 @@ struct side_result {
     int64_t sent;
     int64_t received;
     int64_t measured;   /* messages / round trips in this side's timed interval */
-    int64_t elapsed_ns; /* receiver: message max(warmup,1) to last; pinger: measured round trips */
-    int64_t enqueue_ns; /* sender: the measured sends */
+    int64_t elapsed_ns; /* receiver, pinger: the measured interval (phases.h) */
+    int64_t enqueue_ns; /* sender: the measured sends (timed phases: all, it cannot tell) */
     int64_t samples;    /* pinger: samples written to the samples file */
     int64_t cpu_ns;     /* process CPU over this side's timed interval */
     int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
