@@ -14,7 +14,17 @@
  * --size BYTES          payload size, >= 1 (pub-sub: >= 9, for its topic byte and sequence number;
  *                       open-loop: >= 16, for the intended and the actual send time)
  * --count N             measured messages (throughput) or round trips (latency), >= 1
- * --warmup N            messages / round trips before the timed part, discarded, >= 0
+ * --measure-ms MS        or: measure for MS ms (latency, throughput), >= 1     (one of --count, --measure-ms)
+ * --warmup N            warm-up messages / round trips before the measured part, >= 0 (default 0)
+ * --warmup-ms MS        or: warm up for MS ms, >= 0
+ * --warmup-auto CAP_MS  or: warm up until steady (below), at most CAP_MS ms, >= 1; a fork the cap
+ *                       stops is measured anyway and flagged "not steady"
+ * --window-ms MS        timeline window, >= 1 (default {@value zmqbench.scenario.PhaseDefaults#WINDOW_MS})
+ * --steady-windows K    steady when the last K windows agree, >= 2 (default {@value zmqbench.scenario.PhaseDefaults#STEADY_WINDOWS})
+ * --steady-tolerance P  ... each within P % of their median, 0 < P <= 100, may be a decimal such as 2.5
+ *                       (default {@value zmqbench.scenario.PhaseDefaults#STEADY_TOLERANCE_PCT})
+ * --jit-quiet-ms MS     JVM: ... and JIT compilation time grew by at most MS ms over those K
+ *                       windows, >= 0 (default {@value zmqbench.scenario.PhaseDefaults#JIT_QUIET_MS}); the C worker ignores it
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
  * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
  * --samples FILE        latency and open-loop, connect or both role: raw round-trip samples go here

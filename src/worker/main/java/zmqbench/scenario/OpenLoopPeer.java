@@ -97,6 +97,7 @@ public final class OpenLoopPeer {
     /** The warm-up phase, then the measured one; the samples stay in memory. */
     PeerTally measure(ProcessMeter meter) {
         tally.targetRate = spec.rate();
+        tally.warmupMessages = spec.warmup();
         if (spec.warmup() > 0 && !phase(spec.warmup(), false)) {
             return tally;
         }

@@ -12,6 +12,11 @@ public final class PeerTally {
     long targetRate;
     double achievedRate;
     String error;
+    long warmupMessages;
+    long warmupNs;
+    String steadyState = "fixed";
+    long windowNs;
+    Timeline timeline = new Timeline(0);
 
     public long messagesSent() {
         return messagesSent;
@@ -54,6 +59,30 @@ public final class PeerTally {
 
     public String error() {
         return error;
+    }
+
+    /** Messages (or round trips) spent warming up; for a peer that cannot tell, 0. */
+    public long warmupMessages() {
+        return warmupMessages;
+    }
+
+    /** Time from the first message to the end of the warm-up. */
+    public long warmupNs() {
+        return warmupNs;
+    }
+
+    /** steady, not steady, or fixed (see the result record). */
+    public String steadyState() {
+        return steadyState;
+    }
+
+    public long windowNs() {
+        return windowNs;
+    }
+
+    /** The timed side's windows; empty for the other side. */
+    public Timeline timeline() {
+        return timeline;
     }
 
     /** Adds the other peer's side of a two-thread worker: its counts fill what this one lacks. */

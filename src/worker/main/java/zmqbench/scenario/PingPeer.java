@@ -19,6 +19,7 @@ public final class PingPeer {
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
         PeerTally tally = new PeerTally();
+        tally.warmupMessages = spec.warmup();
         byte[] payload = new byte[spec.size()];
         byte[] reply = new byte[spec.size()];
         long[] samples = new long[(int) spec.count()];

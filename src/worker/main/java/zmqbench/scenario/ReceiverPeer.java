@@ -14,6 +14,7 @@ public final class ReceiverPeer {
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
         PeerTally tally = new PeerTally();
+        tally.warmupMessages = spec.warmup();
         Frames frames = new Frames(socket, spec.pattern().passiveSeesEnvelope());
         byte[] buffer = new byte[spec.size()];
         long total = spec.total();

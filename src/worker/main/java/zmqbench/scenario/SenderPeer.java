@@ -21,6 +21,7 @@ public final class SenderPeer {
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Release release)
             throws InterruptedException {
         PeerTally tally = new PeerTally();
+        tally.warmupMessages = spec.warmup();
         byte[] payload = new byte[spec.size()];
         if (send(socket, payload, spec.warmup(), spec, tally)) {
             meter.start();

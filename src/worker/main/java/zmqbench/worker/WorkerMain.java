@@ -4,6 +4,8 @@ import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ReadyRecord;
+import zmqbench.protocol.TimelineWindow;
+import zmqbench.scenario.Timeline;
 import zmqbench.protocol.WorkerArgs;
 
 import java.io.BufferedReader;
@@ -12,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -257,12 +260,24 @@ public final class WorkerMain {
                                      ProcessMeter meter) {
         return new PeerRecord(PeerRecord.EVENT, backend.name(), backend.version(), backend.libzmqVersion(),
                 spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), endpoint,
-                spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
+                spec.size(), tally.warmupMessages(),
+                spec.measurePhase().counted() ? spec.count() : tally.measuredMessages(),
+                tally.messagesSent(), tally.messagesReceived(),
                 tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
                 meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
                 spec.rate(), tally.achievedRate(),
                 tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
-                tally.error(), PeerRecord.FIXED, 0, spec.warmup(), -1, -1, 0, List.of());
+                tally.error(), tally.steadyState(), tally.warmupNs(), tally.warmupMessages(), meter.jitNs(),
+                meter.jitMeasuredNs(), tally.windowNs(), timeline(tally.timeline()));
+    }
+
+    private static List<TimelineWindow> timeline(Timeline timeline) {
+        List<TimelineWindow> windows = new ArrayList<>(timeline.size());
+        for (int i = 0; i < timeline.size(); i++) {
+            windows.add(new TimelineWindow(timeline.endNs(i), timeline.messages(i), timeline.value(i),
+                    timeline.measured(i)));
+        }
+        return windows;
     }
 
     private int error(int status, String message) {
