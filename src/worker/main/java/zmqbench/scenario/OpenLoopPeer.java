@@ -102,10 +102,13 @@ public final class OpenLoopPeer {
             return tally;
         }
         meter.start();
-        phase(spec.count(), true);
+        boolean done = phase(spec.count(), true);
         meter.stop();
         tally.measuredMessages = measured;
         tally.samples = measured;
+        if (done) {
+            tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
+        }
         return tally;
     }
 

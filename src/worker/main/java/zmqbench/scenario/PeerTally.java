@@ -89,8 +89,11 @@ public final class PeerTally {
     public void combine(PeerTally other) {
         messagesSent = Math.max(messagesSent, other.messagesSent);
         messagesReceived = Math.max(messagesReceived, other.messagesReceived);
-        measuredMessages = Math.max(measuredMessages, other.measuredMessages);
-        elapsedNs = Math.max(elapsedNs, other.elapsedNs);
+        // The timed side's interval is the fork's; the other side's (an echo's whole run) only if it has none.
+        if (measuredMessages == 0 && elapsedNs == 0) {
+            measuredMessages = other.measuredMessages;
+            elapsedNs = other.elapsedNs;
+        }
         enqueueNs = Math.max(enqueueNs, other.enqueueNs);
         samples = Math.max(samples, other.samples);
         dropped = Math.max(dropped, other.dropped);

@@ -3,6 +3,7 @@ package zmqbench.worker;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.protocol.TimelineWindow;
 import zmqbench.scenario.Timeline;
@@ -37,6 +38,7 @@ import zmqbench.scenario.PublisherPeer;
 import zmqbench.scenario.ReceiverPeer;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.SenderControl;
 import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SubscriberPeer;
 import zmqbench.protocol.ProbeSpec;
@@ -50,6 +52,9 @@ public final class WorkerMain {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
+
+    /** The line on a sender's stdin that stops a timed run's stream (any other line releases it). */
+    static final String STOP = "stop";
 
     private final PrintStream out;
 
@@ -102,13 +107,13 @@ public final class WorkerMain {
                     try (ZmqSocket socket = open(context, spec, true)) {
                         endpoint = bind(socket, spec);
                         print(new ReadyRecord(endpoint));
-                        tally = runPassive(socket, spec, meter);
+                        tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()));
                     }
                 }
                 case CONNECT -> {
                     try (ZmqSocket socket = open(context, spec, false)) {
                         connect(socket, spec);
-                        tally = runActive(socket, spec, meter, stdinRelease(in));
+                        tally = runActive(socket, spec, meter, stdinControl(in));
                     }
                 }
                 default -> tally = runBoth(context, spec, meter);
@@ -122,18 +127,19 @@ public final class WorkerMain {
     private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter) throws Exception {
         boolean activeTimes = spec.scenario().roundTrips();
         CountDownLatch bound = new CountDownLatch(1);
-        CountDownLatch passiveDone = new CountDownLatch(1);
+        SenderControl control = new SenderControl();
         AtomicReference<Object> passiveOutcome = new AtomicReference<>();
         Thread passive = new Thread(() -> {
             try (ZmqSocket socket = open(context, spec, true)) {
                 bind(socket, spec);
                 bound.countDown();
-                passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter));
+                passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter,
+                        control::requestStop));
             } catch (RuntimeException | Error e) {
                 passiveOutcome.set(e);
             } finally {
                 bound.countDown();
-                passiveDone.countDown();
+                control.release();
             }
         }, "zmqbench-passive");
         passive.start();
@@ -144,7 +150,7 @@ public final class WorkerMain {
         PeerTally tally;
         try (ZmqSocket socket = open(context, spec, false)) {
             connect(socket, spec);
-            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), timeoutMs -> passiveDone.await(timeoutMs, TimeUnit.MILLISECONDS));
+            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), control);
         }
         passive.join(spec.timeoutMs() * 2L);
         Object outcome = passiveOutcome.get();
@@ -170,17 +176,17 @@ public final class WorkerMain {
         return new IllegalStateException(otherwise);
     }
 
-    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
+    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
         if (spec.scenario().roundTrips()) {
             return EchoPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
                 ? SubscriberPeer.run(socket, spec, meter)
-                : ReceiverPeer.run(socket, spec, meter);
+                : ReceiverPeer.run(socket, spec, meter, measured);
     }
 
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
-                                       SenderPeer.Release release) throws Exception {
+                                       SenderControl control) throws Exception {
         if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
             return OpenLoopPeer.run(socket, spec, meter);
         }
@@ -188,8 +194,8 @@ public final class WorkerMain {
             return PingPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
-                ? PublisherPeer.run(socket, spec, meter, release)
-                : SenderPeer.run(socket, spec, meter, release);
+                ? PublisherPeer.run(socket, spec, meter, control)
+                : SenderPeer.run(socket, spec, meter, control);
     }
 
     /**
@@ -239,20 +245,28 @@ public final class WorkerMain {
         };
     }
 
-    /** The parent writes a line (or closes stdin) once the receiver has everything. */
-    private static SenderPeer.Release stdinRelease(InputStream in) {
-        CountDownLatch released = new CountDownLatch(1);
+    /**
+     * The parent writes {@code stop} when a timed receiver has measured enough, and any other line
+     * ({@code release}), or closes stdin, once the receiver has everything.
+     */
+    private static SenderControl stdinControl(InputStream in) {
+        SenderControl control = new SenderControl();
         Thread reader = new Thread(() -> {
             try {
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line = lines.readLine();
+                while (STOP.equals(line)) {
+                    control.requestStop();
+                    line = lines.readLine();
+                }
             } catch (IOException e) {
                 // a broken stdin releases too: the parent is gone
             }
-            released.countDown();
+            control.release();
         }, "zmqbench-release");
         reader.setDaemon(true);
         reader.start();
-        return timeoutMs -> released.await(timeoutMs, TimeUnit.MILLISECONDS);
+        return control;
     }
 
     /** The result record; {@code endpoint} is the one actually bound (a wildcard port resolved). */
