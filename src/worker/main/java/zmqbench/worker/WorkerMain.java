@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
 import zmqbench.backend.SocketOption;
@@ -70,6 +71,11 @@ public final class WorkerMain {
     }
 
     static int run(String[] args, PrintStream out, InputStream in) {
+        return run(args, out, in, Backends::byName);
+    }
+
+    /** As {@link #run(String[], PrintStream, InputStream)}, finding the backend with {@code backends} (tests). */
+    static int run(String[] args, PrintStream out, InputStream in, Function<String, Backend> backends) {
         if (ProbeSpec.requested(args)) {
             return SemanticsWorker.run(args, out); // zmqbench semantics: its own arguments and record
         }
@@ -78,7 +84,7 @@ public final class WorkerMain {
         Backend backend;
         try {
             parsed = WorkerArgs.parse(args);
-            backend = Backends.byName(parsed.backend());
+            backend = backends.apply(parsed.backend());
         } catch (IllegalArgumentException e) {
             return worker.error(EXIT_USAGE, e.getMessage());
         }
