@@ -145,7 +145,8 @@ public final class WorkerArgs {
                         values.getOrDefault("--steady-windows", Integer.toString(defaults.windows()))),
                 decimal("--steady-tolerance", values.getOrDefault("--steady-tolerance",
                         SteadyRule.decimal(defaults.tolerancePct()))),
-                number("--jit-quiet-ms", values.getOrDefault("--jit-quiet-ms", Long.toString(defaults.jitQuietMs()))));
+                number("--jit-quiet-ms",
+                        values.getOrDefault("--jit-quiet-ms", Long.toString(defaults.jitQuietMs()))));
     }
 
     private static double decimal(String option, String value) {

@@ -14,7 +14,7 @@ public final class PeerTally {
     String error;
     long warmupMessages;
     long warmupNs;
-    String steadyState = "fixed";
+    String steadyState = SteadyRule.FIXED;
     long windowNs;
     Timeline timeline = new Timeline(0);
 

@@ -60,7 +60,7 @@ final class PhaseTracker {
     private long measuredMessages;
     private long warmupNs;
     private long warmupMessages;
-    private String steadyState = "fixed";
+    private String steadyState = SteadyRule.FIXED;
 
     /**
      * @param adaptive true to check every {@code n} messages (throughput), false after each one (latency)
@@ -200,8 +200,9 @@ final class PhaseTracker {
         if (!rule.agrees(timeline.values(), windows, scratch)) {
             return false;
         }
-        steadyState = rule.jitQuiet(timeline.jitMs(), windows, jitAtFirstMs) ? "steady" : "not steady";
-        return steadyState.equals("steady");
+        boolean jitQuiet = rule.jitQuiet(timeline.jitMs(), windows, jitAtFirstMs);
+        steadyState = jitQuiet ? SteadyRule.STEADY : SteadyRule.NOT_STEADY;
+        return steadyState.equals(SteadyRule.STEADY);
     }
 
     private boolean measurementOver(long now, long done) {
@@ -216,8 +217,8 @@ final class PhaseTracker {
         }
         warmupNs = now - firstNs;
         warmupMessages = spec.warmupPhase().counted() ? spec.warmup() : done;
-        steadyState = spec.warmupPhase().kind() != Phase.Kind.AUTO ? "fixed"
-                : steadyState.equals("steady") ? "steady" : "not steady";
+        steadyState = spec.warmupPhase().kind() != Phase.Kind.AUTO ? SteadyRule.FIXED
+                : steadyState.equals(SteadyRule.STEADY) ? SteadyRule.STEADY : SteadyRule.NOT_STEADY;
         boundaryDone = done;
         // Counted phases end at message warmup+count, as local_thr: with no warm-up the receiver's
         // clock starts at the first message, and the interval holds count-1 messages after it.

@@ -25,7 +25,7 @@ public final class PingPeer implements PhaseTracker.Side {
     /** A timed measurement's first guess at the shortest round trip, when there was no warm-up to tell. */
     private static final long GUESS_RTT_NS = 2_000;
     /** A timed measurement's sample buffer, at most (it grows beyond, allocating, only if really needed). */
-    private static final int MAX_FIRST_SAMPLES = 8 << 20;
+    private static final int MAX_FIRST_SAMPLES = 4 << 20;
 
     private final ZmqSocket socket;
     private final PeerSpec spec;

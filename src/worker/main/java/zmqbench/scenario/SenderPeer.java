@@ -81,6 +81,7 @@ public final class SenderPeer {
     }
 
     private static String blocked(PeerSpec spec, PeerTally tally) {
-        return "send blocked for " + spec.timeoutMs() + " ms after " + tally.messagesSent + " messages (receiver gone?)";
+        return "send blocked for " + spec.timeoutMs() + " ms after " + tally.messagesSent
+                + " messages (receiver gone?)";
     }
 }

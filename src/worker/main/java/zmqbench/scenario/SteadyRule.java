@@ -14,6 +14,13 @@ import java.util.Arrays;
  */
 public record SteadyRule(int windowMs, int windows, double tolerancePct, long jitQuietMs) {
 
+    /** How a warm-up ended: the steady-state test passed. */
+    public static final String STEADY = "steady";
+    /** How a warm-up ended: the cap came first; the fork was measured anyway. */
+    public static final String NOT_STEADY = "not steady";
+    /** How a warm-up ended: it had a set count or duration and was not judged. */
+    public static final String FIXED = "fixed";
+
     /** The defaults of {@link PhaseDefaults}. */
     public static final SteadyRule DEFAULT = new SteadyRule(PhaseDefaults.WINDOW_MS, PhaseDefaults.STEADY_WINDOWS,
             PhaseDefaults.STEADY_TOLERANCE_PCT, PhaseDefaults.JIT_QUIET_MS);
