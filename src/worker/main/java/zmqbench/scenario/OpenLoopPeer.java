@@ -98,9 +98,11 @@ public final class OpenLoopPeer {
     PeerTally measure(ProcessMeter meter) {
         tally.targetRate = spec.rate();
         tally.warmupMessages = spec.warmup();
+        long warmupStart = nanoTime.getAsLong();
         if (spec.warmup() > 0 && !phase(spec.warmup(), false)) {
             return tally;
         }
+        tally.warmupNs = spec.warmup() > 0 ? nanoTime.getAsLong() - warmupStart : 0;
         meter.start();
         boolean done = phase(spec.count(), true);
         meter.stop();
