@@ -1,13 +1,17 @@
 package zmqbench.protocol;
 
 import java.util.List;
+import zmqbench.scenario.SteadyRule;
 
 /**
  * The result record one peer prints on stdout (field names in JSON are snake_case, e.g.
  * {@code messages_sent}). Figures a role does not produce are 0; JVM-only figures are -1 in the C
  * worker.
  *
- * @param measuredMessages messages (or round trips) in the timed interval
+ * @param warmup warm-up messages (or round trips) actually run (counted phases: --warmup)
+ * @param count measured messages: --count, or with a timed measurement those measured
+ * @param measuredMessages messages (or round trips) in the timed interval (the echo, and a
+ *     sender of timed phases: in the span its meter covers, see the package documentation)
  * @param dropped measured messages the sender sent that the receiver never got: pub-sub only
  *     (PUB drops at the high-water mark), counted by the subscriber from sequence numbers; 0 for
  *     the other patterns, which block instead of dropping, and for every sender
@@ -75,11 +79,11 @@ public record PeerRecord(
 
     public static final String EVENT = "result";
     /** {@link #steadyState}: the steady-state test passed. */
-    public static final String STEADY = "steady";
+    public static final String STEADY = SteadyRule.STEADY;
     /** {@link #steadyState}: the warm-up cap came first; the fork was measured anyway. */
-    public static final String NOT_STEADY = "not steady";
+    public static final String NOT_STEADY = SteadyRule.NOT_STEADY;
     /** {@link #steadyState}: the warm-up had a set count or duration and was not judged. */
-    public static final String FIXED = "fixed";
+    public static final String FIXED = SteadyRule.FIXED;
 
     /** Null lists (absent from a record) read as empty ones. */
     public PeerRecord {

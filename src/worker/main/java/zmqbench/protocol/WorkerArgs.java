@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.SteadyRule;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 
@@ -15,8 +17,12 @@ public final class WorkerArgs {
 
     static final int DEFAULT_TIMEOUT_MS = 10_000;
     private static final List<String> FLAGS = List.of("--describe");
+    private static final List<String> WARMUPS = List.of("--warmup", "--warmup-ms", "--warmup-auto");
+    private static final List<String> MEASURES = List.of("--count", "--measure-ms");
     private static final List<String> OPTIONS = List.of("--backend", "--scenario", "--role", "--pattern",
-            "--endpoint", "--size", "--count", "--warmup", "--hwm", "--timeout-ms", "--samples", "--rate");
+            "--endpoint", "--size", "--count", "--measure-ms", "--warmup", "--warmup-ms", "--warmup-auto", "--hwm",
+            "--timeout-ms", "--samples", "--rate", "--window-ms", "--steady-windows", "--steady-tolerance",
+            "--jit-quiet-ms");
 
     private WorkerArgs() {
     }
@@ -54,12 +60,13 @@ public final class WorkerArgs {
                 Pattern.parse(values.getOrDefault("--pattern", "pair")),
                 required(values, "--endpoint"),
                 (int) number("--size", required(values, "--size")),
-                number("--count", required(values, "--count")),
-                number("--warmup", values.getOrDefault("--warmup", "0")),
+                warmupPhase(values),
+                measurePhase(values),
                 (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
                 (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
                 samples == null ? null : Path.of(samples),
-                rate(values, scenario));
+                rate(values, scenario),
+                steadyRule(values));
         return new Parsed(backend, false, spec);
     }
 
@@ -72,8 +79,8 @@ public final class WorkerArgs {
                 "--pattern", spec.pattern().cliName(),
                 "--endpoint", spec.endpoint(),
                 "--size", Integer.toString(spec.size()),
-                "--count", Long.toString(spec.count()),
-                "--warmup", Long.toString(spec.warmup()),
+                MEASURES.get(spec.measurePhase().kind().ordinal()) /* in Kind's order */, Long.toString(spec.measurePhase().amount()),
+                WARMUPS.get(spec.warmupPhase().kind().ordinal()), Long.toString(spec.warmupPhase().amount()),
                 "--hwm", Integer.toString(spec.hwm()),
                 "--timeout-ms", Integer.toString(spec.timeoutMs())));
         if (spec.samples() != null) {
@@ -84,7 +91,75 @@ public final class WorkerArgs {
             args.add("--rate");
             args.add(Long.toString(spec.rate()));
         }
+        SteadyRule rule = spec.steady();
+        // Counted phases with the default rule keep the arguments' older form, which every worker reads.
+        if (!spec.counted() || !rule.equals(SteadyRule.DEFAULT)) {
+            args.addAll(List.of("--window-ms", Integer.toString(rule.windowMs()),
+                    "--steady-windows", Integer.toString(rule.windows()),
+                    "--steady-tolerance", SteadyRule.decimal(rule.tolerancePct()),
+                    "--jit-quiet-ms", Long.toString(rule.jitQuietMs())));
+        }
         return args;
+    }
+
+    /** Exactly one of --warmup N, --warmup-ms MS, --warmup-auto CAP_MS; --warmup 0 when none. */
+    private static Phase warmupPhase(Map<String, String> values) {
+        String option = exclusive(values, WARMUPS);
+        if (option == null) {
+            return Phase.count(0);
+        }
+        long amount = number(option, values.get(option));
+        return new Phase(Phase.Kind.values()[WARMUPS.indexOf(option)], amount); // WARMUPS is in Kind's order
+    }
+
+    /** Exactly one of --count N, --measure-ms MS. */
+    private static Phase measurePhase(Map<String, String> values) {
+        String option = exclusive(values, MEASURES);
+        if (option == null) {
+            throw new IllegalArgumentException("missing --count or --measure-ms");
+        }
+        long amount = number(option, values.get(option));
+        return option.equals("--count") ? Phase.count(amount) : Phase.millis(amount);
+    }
+
+    /** The one option of {@code choices} given, null for none; two of them are an error naming both. */
+    private static String exclusive(Map<String, String> values, List<String> choices) {
+        String given = null;
+        for (String choice : choices) {
+            if (values.containsKey(choice)) {
+                if (given != null) {
+                    throw new IllegalArgumentException(given + " " + values.get(given) + " and " + choice + " "
+                            + values.get(choice) + " exclude each other: give one of " + String.join(", ", choices));
+                }
+                given = choice;
+            }
+        }
+        return given;
+    }
+
+    private static SteadyRule steadyRule(Map<String, String> values) {
+        SteadyRule defaults = SteadyRule.DEFAULT;
+        return new SteadyRule(
+                whole("--window-ms", values.getOrDefault("--window-ms", Integer.toString(defaults.windowMs()))),
+                whole("--steady-windows",
+                        values.getOrDefault("--steady-windows", Integer.toString(defaults.windows()))),
+                decimal("--steady-tolerance", values.getOrDefault("--steady-tolerance",
+                        SteadyRule.decimal(defaults.tolerancePct()))),
+                number("--jit-quiet-ms",
+                        values.getOrDefault("--jit-quiet-ms", Long.toString(defaults.jitQuietMs()))));
+    }
+
+    private static double decimal(String option, String value) {
+        try {
+            double parsed = Double.parseDouble(value);
+            if (Double.isFinite(parsed) && !value.isBlank() && value.strip().equals(value)
+                    && !value.matches(".*[a-zA-Z].*")) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(option + " must be a number such as 5 or 2.5, got '" + value + "'");
     }
 
     /** --rate: required for open-loop (after the other required options, as the C worker checks). */
@@ -102,6 +177,14 @@ public final class WorkerArgs {
             throw new IllegalArgumentException("missing " + option);
         }
         return value;
+    }
+
+    private static int whole(String option, String value) {
+        long number = number(option, value);
+        if (number != (int) number) {
+            throw new IllegalArgumentException(option + " is out of range, got '" + value + "'");
+        }
+        return (int) number;
     }
 
     private static long number(String option, String value) {

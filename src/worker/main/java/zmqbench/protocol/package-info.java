@@ -14,7 +14,17 @@
  * --size BYTES          payload size, >= 1 (pub-sub: >= 9, for its topic byte and sequence number;
  *                       open-loop: >= 16, for the intended and the actual send time)
  * --count N             measured messages (throughput) or round trips (latency), >= 1
- * --warmup N            messages / round trips before the timed part, discarded, >= 0
+ * --measure-ms MS        or: measure for MS ms (latency, throughput), >= 1     (one of --count, --measure-ms)
+ * --warmup N            warm-up messages / round trips before the measured part, >= 0 (default 0)
+ * --warmup-ms MS        or: warm up for MS ms, >= 0
+ * --warmup-auto CAP_MS  or: warm up until steady (below), at most CAP_MS ms, >= 1; a fork the cap
+ *                       stops is measured anyway and flagged "not steady"
+ * --window-ms MS        timeline window, >= 1 (default 100: {@link zmqbench.scenario.PhaseDefaults})
+ * --steady-windows K    steady when the last K windows agree, >= 2 (default 5)
+ * --steady-tolerance P  ... each within P % of their median, 0 < P <= 100, may be a decimal such as 2.5
+ *                       (default 5)
+ * --jit-quiet-ms MS     JVM: ... and JIT compilation time grew by at most MS ms over those K
+ *                       windows, >= 0 (default 1); the C worker accepts and ignores it
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
  * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
  * --samples FILE        latency and open-loop, connect or both role: raw round-trip samples go here
@@ -23,17 +33,77 @@
  * </pre>
  *
  * <h2>Roles</h2>
- * latency: the bind side echoes every message back (libzmq's local_lat); the connect side sends
- * warmup+count pings, times each measured round trip with a monotonic clock, and writes the
- * samples. throughput: the bind side receives (local_thr) and times from the last warm-up message
- * (or the first message when warmup is 0) to the last; the connect side sends warmup+count
- * messages, times the enqueueing, then waits for a line on stdin (or EOF) before it closes, so
- * that delivery is confirmed before the socket goes away (libzmq 4.3.4 can lose the tail over ipc
- * otherwise).
+ * latency: the bind side echoes every message back (libzmq's local_lat); the connect side pings,
+ * times every round trip with a monotonic clock, and writes the measured ones as samples.
+ * throughput: the bind side receives (local_thr) and times the measurement; the connect side sends
+ * as fast as the socket takes them and times the enqueueing. Timing at the receiver is what makes
+ * it a delivery rate.
  * open-loop: the bind side echoes as in latency; the connect side sends warmup+count messages at
  * --rate on a fixed schedule (message i due at start + i/rate), whatever the replies do, and times
  * each reply from the message's intended send time (corrected) and from its actual send
  * (uncorrected); see {@link zmqbench.scenario.OpenLoopPeer}.
+ *
+ * <h2>Phases, windows and steady state</h2>
+ * The timed side (the pinger; the throughput receiver) warms up, then measures one contiguous
+ * interval, and keeps a timeline from its first message (the pinger: its first send; the
+ * receiver: its first message): consecutive windows of about --window-ms, each closed at the first
+ * check at or after its nominal end with its exact end and message count. A window's value is the
+ * delivered msg/s (throughput: messages / window length) or the RTT p50 of its round trips
+ * (latency). The pinger checks after every round trip, outside the round trip's interval; the
+ * receiver reads the clock only every n messages, n adapted to about 128 checks a window. A window
+ * in progress when the warm-up ends is closed there, so that measured windows ({@code measured}:
+ * true) cover the measured interval exactly; they are the fork's iterations (JMH's sense): the
+ * fork's figure comes from all measured messages, the windows give its spread.
+ * <ul>
+ * <li>--warmup N ends the warm-up after N messages (round trips); --warmup-ms MS at the first check
+ *     MS after the first message; --warmup-auto CAP_MS at the first window end where the last K
+ *     windows each lie within P % of their median and, on a JVM, the process's JIT compilation
+ *     time (CompilationMXBean) grew by at most --jit-quiet-ms over those K windows: the result
+ *     says {@code steady}; or at CAP_MS after the first message: the fork is measured anyway and
+ *     says {@code not steady}. Set counts and durations say {@code fixed}.</li>
+ * <li>--count N ends the measurement after N messages: with counted phases at message warmup+count
+ *     of the run (a receiver without warm-up starts its clock at the first message, as local_thr,
+ *     and times the count-1 messages after it); --measure-ms MS at the first check MS after the
+ *     measurement began.</li>
+ * <li>At the boundary the meter (CPU, allocation, GC, JIT) starts first, then the clock, so the
+ *     meter's reads are outside the interval; a meter reads everything once when it is made, so
+ *     that the boundary read is warm (about 0.5 ms: a /proc scan of the threads), and reads its
+ *     allocation counters last at the start and first at the stop, so that its own allocation is
+ *     not counted. At the end the clock is read first, then the meter.</li>
+ * </ul>
+ *
+ * <h2>Ends of streams: end markers, measured, stop, release</h2>
+ * An <b>end marker</b> is a 0-byte frame (no payload is empty: --size is at least 1).
+ * <ul>
+ * <li>latency and open-loop: when done (count reached or time up) the pinger sends an end marker;
+ *     the echo answers it with an end marker and finishes; the pinger finishes when it has the
+ *     answer. The echo never needs to know the phases, and cannot tell warm-up from measurement:
+ *     its meter covers its run from its first reply to the end marker, and its
+ *     {@code measured_messages} are the messages echoed in that span (its costs per message are
+ *     over those); it sends an empty timeline and {@code fixed}.</li>
+ * <li>throughput with counted phases: the sender sends warmup+count messages, then an end marker,
+ *     then waits for the parent's release (any line on stdin, e.g. {@code release}, or EOF) before
+ *     it closes, so that delivery is confirmed before the socket goes away (libzmq 4.3.4 can lose
+ *     the tail over ipc otherwise). The receiver receives up to the end marker and prints its result
+ *     (an end marker after other than warmup+count messages is an error in the record); then the
+ *     parent releases the sender, which prints its result.</li>
+ * <li>throughput with a timed or automatic phase (the sender cannot know the total): the sender
+ *     sends until the parent writes the line {@code stop} on its stdin, then sends an end marker,
+ *     reports nothing yet, and waits for the release as above. The receiver, when its measurement
+ *     ends, prints {@code {"event":"measured"}} and keeps receiving, counting but not timing, up to
+ *     the end marker; then it prints its result. The parent: on {@code measured}, writes
+ *     {@code stop} to the sender; on the receiver's result, releases the sender. Such a sender's
+ *     meter and {@code enqueue_ns} cover all it sent ({@code measured_messages} = messages_sent):
+ *     it cannot tell where the receiver's measurement began. With counted phases they cover the
+ *     measured messages.</li>
+ * <li>--role both (inproc): the same, with in-process signals for measured, stop and release;
+ *     only the result record is printed.</li>
+ * <li>pub-sub keeps its own markers (PUB may drop): see Patterns. pub-sub and open-loop take
+ *     counted phases only: --warmup-ms, --warmup-auto and --measure-ms are refused (exit 2, one
+ *     line naming the option and value). They keep no timeline yet: an empty one, and
+ *     {@code fixed}.</li>
+ * </ul>
+ * messages_sent and messages_received count payload messages only, never end markers.
  *
  * <h2>Patterns</h2>
  * The connect side is the active one (pinger, sender), the bind side the passive one (echo,
@@ -51,9 +121,18 @@
  * <pre>
  * {"event":"describe","backend":..,"backend_version":..,"libzmq_version":..}
  * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
- * {"event":"result", ...}                                    see {@link zmqbench.protocol.PeerRecord}
+ * {"event":"measured"}                                       throughput receiver, timed phases: stop the sender
+ * {"event":"result", ...}                                    see {@link zmqbench.protocol.PeerRecord}; the
+ *                                                            timed side fills steady_state, warmup_ns,
+ *                                                            warmup_messages, window_ns and timeline
+ *                                                            [{end_ns, messages, value, measured}]; both
+ *                                                            JVM sides jit_ns and jit_measured_ns (C: -1)
  * {"event":"error","message":"one line a user can act on"}  then exit status 1
  * </pre>
+ * In the result, {@code warmup} and {@code count} are the warm-up and measured messages actually
+ * run (with counted phases: the arguments), {@code measured_messages} the messages in the timed
+ * interval, {@code elapsed_ns} its length, and cpu_ns, alloc_bytes, gc_* and jit_measured_ns cover
+ * the record's own metered span (see the roles above).
  * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds
  * (open-loop: in reply order, and FILE.uncorrected alongside in the same order).
  * Exit status: 0 done (the record may still carry an error such as lost messages), 1 failed,

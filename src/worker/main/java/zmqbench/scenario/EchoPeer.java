@@ -2,7 +2,15 @@ package zmqbench.scenario;
 
 import zmqbench.backend.ZmqSocket;
 
-/** Latency, passive side: returns every message to its sender (libzmq's local_lat). */
+/**
+ * Latency and open-loop, passive side: returns every message to its sender (libzmq's local_lat)
+ * until the end marker, a 0-byte frame, which it answers with a 0-byte frame before it finishes;
+ * so it never needs to know the phases. It cannot tell warm-up from measurement either, so its
+ * meter covers its whole run after the first message (whose first-time costs, such as linking
+ * call sites, would otherwise dominate a short run) up to the end marker, and its
+ * {@code measured_messages} are the messages echoed in that span: its costs per message are over
+ * those. Its meter reads fall inside the pinger's second round trip, a warm-up one unless there is none.
+ */
 public final class EchoPeer {
 
     private EchoPeer() {
@@ -12,24 +20,31 @@ public final class EchoPeer {
         PeerTally tally = new PeerTally();
         Frames frames = new Frames(socket, spec.pattern().passiveSeesEnvelope());
         byte[] buffer = new byte[spec.size()];
-        long total = spec.total();
-        for (long i = 0; i < total; i++) {
-            if (i == spec.warmup()) {
-                meter.start();
-            }
+        while (true) {
             int length = frames.receive(buffer);
             if (length < 0) {
-                tally.error = "peer sent nothing for " + spec.timeoutMs() + " ms (echoed " + i + " of " + total + ")";
+                tally.error = "peer sent nothing for " + spec.timeoutMs() + " ms (echoed " + tally.messagesSent
+                        + " messages, no end marker)";
+                break;
+            }
+            if (length == 0) {
+                if (!frames.reply(EndMarker.FRAME, 0)) {
+                    tally.error = "answer to the end marker not accepted within " + spec.timeoutMs() + " ms";
+                }
                 break;
             }
             tally.messagesReceived++;
             if (!frames.reply(buffer, Math.min(length, buffer.length))) {
-                tally.error = "reply not accepted within " + spec.timeoutMs() + " ms (echoed " + i + " of " + total + ")";
+                tally.error = "reply not accepted within " + spec.timeoutMs() + " ms (echoed " + tally.messagesSent
+                        + " messages)";
                 break;
             }
-            tally.messagesSent++;
+            if (++tally.messagesSent == 1) {
+                meter.start();
+            }
         }
         meter.stop();
+        tally.measuredMessages = Math.max(0, tally.messagesSent - 1);
         return tally;
     }
 }

@@ -97,14 +97,20 @@ public final class OpenLoopPeer {
     /** The warm-up phase, then the measured one; the samples stay in memory. */
     PeerTally measure(ProcessMeter meter) {
         tally.targetRate = spec.rate();
+        tally.warmupMessages = spec.warmup();
+        long warmupStart = nanoTime.getAsLong();
         if (spec.warmup() > 0 && !phase(spec.warmup(), false)) {
             return tally;
         }
+        tally.warmupNs = spec.warmup() > 0 ? nanoTime.getAsLong() - warmupStart : 0;
         meter.start();
-        phase(spec.count(), true);
+        boolean done = phase(spec.count(), true);
         meter.stop();
         tally.measuredMessages = measured;
         tally.samples = measured;
+        if (done) {
+            tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
+        }
         return tally;
     }
 

@@ -4,13 +4,16 @@ import java.nio.file.Path;
 
 /**
  * Everything one worker process needs to run its peer(s): the worker protocol's arguments,
- * validated (see {@code zmqbench.worker} for the wire form).
+ * validated (see {@code zmqbench.protocol} for the wire form).
  *
  * @param endpoint where the passive peer binds and the active peer connects
+ * @param warmupPhase the warm-up: a count, a duration, or until steady (capped)
+ * @param measurePhase the measurement: a count or a duration
  * @param hwm SNDHWM and RCVHWM for every socket, or -1 to keep the library default
  * @param timeoutMs RCVTIMEO/SNDTIMEO: a peer silent this long ends the run with an error
  * @param samples where the pinger writes its round-trip samples (latency, open-loop), else null
  * @param rate open-loop: messages per second the pinger sends on schedule; 0 for other scenarios
+ * @param steady the timeline window and the steady-state test
  */
 public record PeerSpec(
         String backend,
@@ -19,20 +22,20 @@ public record PeerSpec(
         Pattern pattern,
         String endpoint,
         int size,
-        long count,
-        long warmup,
+        Phase warmupPhase,
+        Phase measurePhase,
         int hwm,
         int timeoutMs,
         Path samples,
-        long rate) {
+        long rate,
+        SteadyRule steady) {
 
     /** The largest --rate: one message per nanosecond. */
     public static final long MAX_RATE = 1_000_000_000L;
 
     public PeerSpec {
         require(size >= 1, "--size must be at least 1 byte, got " + size);
-        require(count >= 1, "--count must be at least 1, got " + count);
-        require(warmup >= 0, "--warmup must be 0 or more, got " + warmup);
+        checkPhases(scenario, pattern, warmupPhase, measurePhase);
         require(hwm >= -1, "--hwm must be 0 (unlimited), a positive number, or -1 (default), got " + hwm);
         require(timeoutMs >= 1, "--timeout-ms must be at least 1, got " + timeoutMs);
         require(endpoint != null && endpoint.contains("://"), "--endpoint must look like tcp://HOST:PORT, ipc://PATH "
@@ -56,7 +59,14 @@ public record PeerSpec(
                 + "use --role both");
         require(!scenario.roundTrips() || role == Role.BIND || samples != null,
                 scenario.cliName() + " needs --samples FILE for the round-trip samples");
-        require(count + warmup <= Integer.MAX_VALUE, "--count plus --warmup must fit in 2^31-1 messages");
+        require(steady != null, "a spec needs a steady-state rule");
+    }
+
+    /** Count phases and the default steady-state rule: the form every scenario accepts. */
+    public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
+                    long count, long warmup, int hwm, int timeoutMs, Path samples, long rate) {
+        this(backend, scenario, role, pattern, endpoint, size, Phase.count(warmup), Phase.count(count), hwm, timeoutMs,
+                samples, rate, SteadyRule.DEFAULT);
     }
 
     /** A spec without a send rate: every scenario but open-loop. */
@@ -65,13 +75,59 @@ public record PeerSpec(
         this(backend, scenario, role, pattern, endpoint, size, count, warmup, hwm, timeoutMs, samples, 0);
     }
 
-    /** Messages (or round trips) the run exchanges in all: warm-up plus measured. */
+    /** Measured messages (or round trips) of a counted measurement; 0 when it is timed. */
+    public long count() {
+        return measurePhase.messages();
+    }
+
+    /** Warm-up messages (or round trips) of a counted warm-up; 0 when it is timed or automatic. */
+    public long warmup() {
+        return warmupPhase.messages();
+    }
+
+    /** Messages (or round trips) the run exchanges in all when both phases are counted: warm-up plus measured. */
     public long total() {
-        return warmup + count;
+        return warmup() + count();
+    }
+
+    /** True when both phases are counted, so that every peer knows the run's length. */
+    public boolean counted() {
+        return warmupPhase.counted() && measurePhase.counted();
     }
 
     public String transport() {
         return endpoint.substring(0, endpoint.indexOf("://"));
+    }
+
+    /** A copy with other phases (the coordinator's options choose them). */
+    public PeerSpec withPhases(Phase warmup, Phase measure, SteadyRule rule) {
+        return new PeerSpec(backend, scenario, role, pattern, endpoint, size, warmup, measure, hwm, timeoutMs, samples,
+                rate, rule);
+    }
+
+    private static void checkPhases(ScenarioKind scenario, Pattern pattern, Phase warmup, Phase measure) {
+        require(warmup != null && measure != null, "a spec needs a warm-up and a measurement phase");
+        switch (warmup.kind()) {
+            case COUNT -> require(warmup.amount() >= 0, "--warmup must be 0 or more, got " + warmup.amount());
+            case MILLIS -> require(warmup.amount() >= 0, "--warmup-ms must be 0 or more, got " + warmup.amount());
+            case AUTO -> require(warmup.amount() >= 1, "--warmup-auto must be at least 1 (ms, the cap), got "
+                    + warmup.amount());
+        }
+        switch (measure.kind()) {
+            case COUNT -> require(measure.amount() >= 1, "--count must be at least 1, got " + measure.amount());
+            case MILLIS -> require(measure.amount() >= 1, "--measure-ms must be at least 1, got " + measure.amount());
+            case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
+        }
+        String countsOnly = scenario == ScenarioKind.OPEN_LOOP ? "open-loop"
+                : pattern.sequenced() ? pattern.cliName() : null;
+        if (countsOnly != null) {
+            require(warmup.counted(), (warmup.kind() == Phase.Kind.AUTO ? "--warmup-auto " : "--warmup-ms ")
+                    + warmup.amount() + ": " + countsOnly + " runs counted phases only (--warmup N)");
+            require(measure.counted(), "--measure-ms " + measure.amount() + ": " + countsOnly
+                    + " runs counted phases only (--count N)");
+        }
+        require(warmup.messages() + measure.messages() <= Integer.MAX_VALUE,
+                "--count plus --warmup must fit in 2^31-1 messages");
     }
 
     private static void require(boolean condition, String message) {

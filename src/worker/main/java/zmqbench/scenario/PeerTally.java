@@ -12,6 +12,11 @@ public final class PeerTally {
     long targetRate;
     double achievedRate;
     String error;
+    long warmupMessages;
+    long warmupNs;
+    String steadyState = SteadyRule.FIXED;
+    long windowNs;
+    Timeline timeline = new Timeline(0);
 
     public long messagesSent() {
         return messagesSent;
@@ -56,12 +61,39 @@ public final class PeerTally {
         return error;
     }
 
+    /** Messages (or round trips) spent warming up; for a peer that cannot tell, 0. */
+    public long warmupMessages() {
+        return warmupMessages;
+    }
+
+    /** Time from the first message to the end of the warm-up. */
+    public long warmupNs() {
+        return warmupNs;
+    }
+
+    /** steady, not steady, or fixed (see the result record). */
+    public String steadyState() {
+        return steadyState;
+    }
+
+    public long windowNs() {
+        return windowNs;
+    }
+
+    /** The timed side's windows; empty for the other side. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
     /** Adds the other peer's side of a two-thread worker: its counts fill what this one lacks. */
     public void combine(PeerTally other) {
         messagesSent = Math.max(messagesSent, other.messagesSent);
         messagesReceived = Math.max(messagesReceived, other.messagesReceived);
-        measuredMessages = Math.max(measuredMessages, other.measuredMessages);
-        elapsedNs = Math.max(elapsedNs, other.elapsedNs);
+        // The timed side's interval is the fork's; the other side's (an echo's whole run) only if it has none.
+        if (measuredMessages == 0 && elapsedNs == 0) {
+            measuredMessages = other.measuredMessages;
+            elapsedNs = other.elapsedNs;
+        }
         enqueueNs = Math.max(enqueueNs, other.enqueueNs);
         samples = Math.max(samples, other.samples);
         dropped = Math.max(dropped, other.dropped);

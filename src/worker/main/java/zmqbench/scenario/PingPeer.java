@@ -6,63 +6,150 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.function.LongSupplier;
 import zmqbench.backend.ZmqSocket;
 
 /**
- * Latency, active side: sends a message, waits for it to come back, and times each measured
- * round trip with {@link System#nanoTime()} (libzmq's remote_lat, with every sample kept).
+ * Latency, active side: sends a message, waits for it to come back, and times every round trip
+ * with a monotonic clock (libzmq's remote_lat, with every measured sample kept). The phases and the
+ * timeline are the {@link PhaseTracker}'s, checked after each round trip, outside its interval; a
+ * window's value is its RTT p50 (warm-up: found in place in a preallocated buffer at the window's
+ * end; measured: from the kept samples after the end). When done the pinger sends the end marker,
+ * a 0-byte frame, and waits for the echo's 0-byte answer.
  */
-public final class PingPeer {
+public final class PingPeer implements PhaseTracker.Side {
 
-    private PingPeer() {
+    /** Warm-up round trips a window's p50 is taken from: the last this many of the window. */
+    static final int WARMUP_WINDOW_SAMPLES = 1 << 16;
+    /** A timed measurement's first guess at the shortest round trip, when there was no warm-up to tell. */
+    private static final long GUESS_RTT_NS = 2_000;
+    /** A timed measurement's sample buffer, at most (it grows beyond, allocating, only if really needed). */
+    private static final int MAX_FIRST_SAMPLES = 4 << 20;
+
+    private final ZmqSocket socket;
+    private final PeerSpec spec;
+    private final LongSupplier clock;
+    private final PhaseTracker phases;
+    private final PeerTally tally = new PeerTally();
+    private final long[] warmup = new long[WARMUP_WINDOW_SAMPLES];
+    private int warmupInWindow;
+    private long fastestWarmupP50 = Long.MAX_VALUE;
+    private long[] samples;
+    private int measured;
+
+    PingPeer(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, LongSupplier clock, LongSupplier jitMillis) {
+        this.socket = socket;
+        this.spec = spec;
+        this.clock = clock;
+        this.phases = new PhaseTracker(spec, meter, this, false, clock, jitMillis);
     }
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
-        PeerTally tally = new PeerTally();
-        byte[] payload = new byte[spec.size()];
-        byte[] reply = new byte[spec.size()];
-        long[] samples = new long[(int) spec.count()];
-        for (long i = 0; i < spec.warmup(); i++) {
-            if (!roundTrip(socket, payload, reply, spec, tally, "warm-up round trip " + (i + 1))) {
-                return tally;
-            }
-        }
-        meter.start();
-        long begin = System.nanoTime();
-        int measured = 0;
-        while (measured < samples.length) {
-            long start = System.nanoTime();
-            if (!roundTrip(socket, payload, reply, spec, tally, "round trip " + (measured + 1))) {
-                break;
-            }
-            samples[measured++] = System.nanoTime() - start;
-        }
-        tally.elapsedNs = System.nanoTime() - begin;
-        meter.stop();
-        tally.measuredMessages = measured;
-        tally.samples = measured;
-        write(samples, measured, spec.samples());
+        PingPeer peer = new PingPeer(socket, spec, meter, System::nanoTime, ProcessMeter::jitMillis);
+        PeerTally tally = peer.measure();
+        write(peer.samples == null ? new long[0] : peer.samples, peer.measured, spec.samples());
         return tally;
     }
 
-    private static boolean roundTrip(ZmqSocket socket, byte[] payload, byte[] reply, PeerSpec spec, PeerTally tally,
-                                     String which) {
-        if (!socket.send(payload, payload.length, 0)) {
-            tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which + " of " + spec.total() + ")";
-            return false;
+    /** Both phases, then the end marker; the samples stay in memory. */
+    PeerTally measure() {
+        byte[] payload = new byte[spec.size()];
+        byte[] reply = new byte[spec.size()];
+        long done = 0;
+        phases.begin(clock.getAsLong(), 0);
+        while (!phases.done()) {
+            long start = clock.getAsLong();
+            if (!socket.send(payload, payload.length, 0)) {
+                tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which(done) + ")";
+                break;
+            }
+            tally.messagesSent++;
+            int length = socket.receive(reply, 0);
+            long end = clock.getAsLong();
+            if (length < 0) {
+                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which(done) + ")";
+                break;
+            }
+            tally.messagesReceived++;
+            if (length != payload.length) {
+                tally.error = "reply of " + length + " bytes to a " + payload.length + "-byte message (" + which(done)
+                        + ")";
+                break;
+            }
+            done++;
+            keep(end - start);
+            phases.check(end, done);
         }
-        tally.messagesSent++;
-        int length = socket.receive(reply, 0);
-        if (length < 0) {
-            tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which + ")";
-            return false;
+        phases.abandon(clock.getAsLong(), done);
+        phases.report(tally);
+        tally.samples = measured;
+        fillMeasuredMedians();
+        if (tally.error == null) {
+            tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
-        tally.messagesReceived++;
-        if (length != payload.length) {
-            tally.error = "reply of " + length + " bytes to a " + payload.length + "-byte message (" + which + ")";
-            return false;
+        return tally;
+    }
+
+    /** The measured round trips, in order (ns). */
+    long[] samples() {
+        return samples == null ? new long[0] : Arrays.copyOf(samples, measured);
+    }
+
+    @Override
+    public double windowValue(long startNs, long endNs, long messages, boolean inMeasurement) {
+        if (inMeasurement) {
+            return Double.NaN; // from the kept samples, after the end
         }
-        return true;
+        long p50 = Median.ofRange(warmup, 0, Math.min(warmupInWindow, warmup.length));
+        warmupInWindow = 0;
+        if (p50 > 0) {
+            fastestWarmupP50 = Math.min(fastestWarmupP50, p50);
+        }
+        return p50;
+    }
+
+    /** Room for every round trip of the measurement: its count, or its duration over the fastest warm-up p50. */
+    @Override
+    public void beforeMeasurement() {
+        long room;
+        if (spec.measurePhase().counted()) {
+            room = spec.count();
+        } else {
+            long rtt = fastestWarmupP50 == Long.MAX_VALUE ? GUESS_RTT_NS : fastestWarmupP50;
+            room = Math.min(MAX_FIRST_SAMPLES, 2 * spec.measurePhase().amount() * 1_000_000L / Math.max(rtt, 1) + 1024);
+        }
+        samples = new long[(int) room];
+    }
+
+    private void keep(long rtt) {
+        if (!phases.measuring()) {
+            warmup[warmupInWindow++ & (warmup.length - 1)] = rtt;
+            return;
+        }
+        if (measured == samples.length) {
+            samples = Arrays.copyOf(samples, (int) Math.min(Integer.MAX_VALUE - 8, 2L * samples.length));
+        }
+        samples[measured++] = rtt;
+    }
+
+    /** Measured windows hold consecutive runs of the samples: each gets its p50, from a copy. */
+    private void fillMeasuredMedians() {
+        Timeline timeline = phases.timeline();
+        int from = 0;
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.measured(i)) {
+                int to = (int) Math.min(measured, from + timeline.messages(i));
+                long[] window = Arrays.copyOfRange(samples, from, to);
+                timeline.setValue(i, Median.ofRange(window, 0, window.length));
+                from = to;
+            }
+        }
+    }
+
+    /** Names a round trip in an error: built only on the error path. */
+    private String which(long done) {
+        return phases.measuring() ? "measured round trip " + (measured + 1) : "warm-up round trip " + (done + 1);
     }
 
     /** Samples file of the worker protocol: little-endian int64 nanoseconds, one per round trip. */

@@ -3,6 +3,7 @@ package zmqbench.scenario;
 import com.sun.management.OperatingSystemMXBean;
 import com.sun.management.ThreadMXBean;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
@@ -13,9 +14,15 @@ import java.util.Map;
 
 /**
  * What the whole process spends over the timed interval: CPU time of every thread (ZeroMQ's I/O
- * threads included), heap bytes allocated by every thread, and garbage collections.
+ * threads included), heap bytes allocated by every thread, garbage collections and JIT
+ * compilation. The meter's own reads allocate (directory listings, strings): the allocation
+ * counters are read last at the start and first at the stop, so that none of that is counted, and
+ * a meter reads everything once when it is made, so that class loading and cold code stay out of
+ * the first phase boundary.
  */
 public final class ProcessMeter {
+
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     private final boolean enabled;
     private final OperatingSystemMXBean os =
@@ -25,20 +32,27 @@ public final class ProcessMeter {
     private Map<String, Long> cpuStartByThread = Map.of();
     private long gcCountStart;
     private long gcMillisStart;
-    private Map<String, Long> allocatedStart = Map.of();
+    private long[] allocatedStartIds = new long[0];
+    private long[] allocatedStart = new long[0];
+    private long jitMillisStart;
 
     private long cpuNs;
     private long allocBytes;
     private long gcCount;
     private long gcNs;
+    private long jitNs = -1;
+    private long jitMeasuredNs = -1;
 
     private ProcessMeter(boolean enabled) {
         this.enabled = enabled;
     }
 
-    /** A meter for the peer that owns the timed interval. */
+    /** A meter for the peer that owns the timed interval, its reads warmed up once. */
     public static ProcessMeter forProcess() {
-        return new ProcessMeter(true);
+        ProcessMeter meter = new ProcessMeter(true);
+        meter.start();
+        meter.stop();
+        return meter;
     }
 
     /** A meter that records nothing, for the other peer of a two-thread (inproc) worker. */
@@ -50,20 +64,45 @@ public final class ProcessMeter {
         if (!enabled) {
             return;
         }
-        allocatedStart = allocatedByThread();
+        cpuStartByThread = cpuByThread();
         gcCountStart = totalCollections();
         gcMillisStart = gcMillis();
-        cpuStartByThread = cpuByThread();
+        jitMillisStart = jitMillis();
+        allocatedStartIds = threads.getAllThreadIds();
+        allocatedStart = threads.getThreadAllocatedBytes(allocatedStartIds); // allocates its result before reading
     }
 
     public void stop() {
         if (!enabled) {
             return;
         }
-        cpuNs = delta(cpuStartByThread, cpuByThread());
+        long[] endIds = threads.getAllThreadIds();
+        long[] allocatedEnd = threads.getThreadAllocatedBytes(endIds);
+        long jitEnd = jitMillis();
         gcCount = totalCollections() - gcCountStart;
         gcNs = (gcMillis() - gcMillisStart) * 1_000_000L;
-        allocBytes = delta(allocatedStart, allocatedByThread());
+        cpuNs = delta(cpuStartByThread, cpuByThread());
+        allocBytes = allocatedSince(endIds, allocatedEnd);
+        jitNs = jitEnd < 0 ? -1 : jitEnd * 1_000_000L;
+        jitMeasuredNs = jitEnd < 0 ? -1 : (jitEnd - jitMillisStart) * 1_000_000L;
+    }
+
+    /**
+     * JIT compilation time of the process so far in ms (CompilationMXBean), or -1 where the JVM
+     * does not measure it. Allocates nothing: the steady-state test reads it at every window.
+     */
+    public static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : -1;
+    }
+
+    /** JIT compilation time of the process up to the stop, ns; -1 when not measured. */
+    public long jitNs() {
+        return jitNs;
+    }
+
+    /** JIT compilation time between start and stop, ns; -1 when not measured. */
+    public long jitMeasuredNs() {
+        return jitMeasuredNs;
     }
 
     public long cpuNs() {
@@ -155,15 +194,22 @@ public final class ProcessMeter {
         return millis;
     }
 
-    private Map<String, Long> allocatedByThread() {
-        long[] ids = threads.getAllThreadIds();
-        long[] bytes = threads.getThreadAllocatedBytes(ids);
-        Map<String, Long> byThread = new HashMap<>();
-        for (int i = 0; i < ids.length; i++) {
-            if (bytes[i] >= 0) {
-                byThread.put(Long.toString(ids[i]), bytes[i]);
+    /** As {@link #delta}, by thread id: a thread started in between counts whole. */
+    private long allocatedSince(long[] endIds, long[] allocatedEnd) {
+        long total = 0;
+        for (int i = 0; i < endIds.length; i++) {
+            if (allocatedEnd[i] < 0) {
+                continue;
             }
+            long start = 0;
+            for (int j = 0; j < allocatedStartIds.length; j++) {
+                if (allocatedStartIds[j] == endIds[i]) {
+                    start = Math.max(0, allocatedStart[j]);
+                    break;
+                }
+            }
+            total += Math.max(0, allocatedEnd[i] - start);
         }
-        return byThread;
+        return total;
     }
 }

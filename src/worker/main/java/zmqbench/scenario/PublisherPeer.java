@@ -23,6 +23,7 @@ public final class PublisherPeer {
     static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderPeer.Release release,
                          int helloMarkers) throws InterruptedException {
         PeerTally tally = new PeerTally();
+        tally.warmupMessages = spec.warmup();
         byte[] payload = new byte[spec.size()];
         boolean released;
         if (join(socket, payload, helloMarkers, spec, tally) && publish(socket, payload, spec, meter, tally)) {

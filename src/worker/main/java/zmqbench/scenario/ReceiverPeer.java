@@ -3,32 +3,43 @@ package zmqbench.scenario;
 import zmqbench.backend.ZmqSocket;
 
 /**
- * Throughput, passive side: counts every message and times from the last warm-up message (the
- * first message when there is no warm-up) to the last one, as libzmq's local_thr does. Timing at
- * the receiver is what makes it a delivery rate; the sender only sees how fast it can enqueue.
+ * Throughput, passive side: counts every message up to the sender's end marker (a 0-byte frame)
+ * and times the measured interval, as libzmq's local_thr does; timing at the receiver is what makes
+ * it a delivery rate (the sender only sees how fast it can enqueue). The phases and the timeline
+ * are the {@link PhaseTracker}'s: with counted phases the interval runs from the last warm-up
+ * message (the first message when there is no warm-up) to message warmup+count; with timed ones
+ * it ends at a check, {@code measured} tells the parent (or the sender's thread) to stop the
+ * sender, and the rest is received and counted, not timed.
  */
 public final class ReceiverPeer {
+
+    private static final PhaseTracker.Side DELIVERY_RATE = (startNs, endNs, messages, measured) ->
+            endNs > startNs ? messages * 1e9 / (endNs - startNs) : 0;
 
     private ReceiverPeer() {
     }
 
-    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
+    /**
+     * Receives up to the end marker; {@code measured} runs once the measurement of timed phases is
+     * over (it stops the sender).
+     */
+    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
         PeerTally tally = new PeerTally();
         Frames frames = new Frames(socket, spec.pattern().passiveSeesEnvelope());
         byte[] buffer = new byte[spec.size()];
-        long total = spec.total();
-        long clockStartsAt = Math.max(spec.warmup(), 1);
-        long begin = 0;
-        long end = 0;
+        PhaseTracker phases = PhaseTracker.of(spec, meter, DELIVERY_RATE, true);
         long received = 0;
-        while (received < total) {
+        long next = 1;
+        while (true) {
             int length = frames.receive(buffer);
             if (length < 0) {
-                // The last message came about one timeout before the give-up: end the interval there
-                // rather than read the clock on every message.
-                end = Math.max(begin, System.nanoTime() - spec.timeoutMs() * 1_000_000L);
-                tally.error = "timed out after " + spec.timeoutMs() + " ms: received " + received + " of " + total
-                        + " messages";
+                // The last message came about one timeout before the give-up: end the interval there.
+                phases.abandon(System.nanoTime() - spec.timeoutMs() * 1_000_000L, received);
+                tally.error = "timed out after " + spec.timeoutMs() + " ms: received " + received + " messages"
+                        + (spec.counted() ? " of " + spec.total() : "") + ", and no end marker";
+                break;
+            }
+            if (length == 0) {
                 break;
             }
             received++;
@@ -36,19 +47,23 @@ public final class ReceiverPeer {
                 tally.error = "message " + received + " has " + length + " bytes, expected " + buffer.length;
                 break;
             }
-            if (received == clockStartsAt) {
-                meter.start();
-                begin = System.nanoTime();
+            if (received == next) {
+                long now = System.nanoTime();
+                if (received == 1) {
+                    phases.begin(now, received);
+                } else if (!phases.check(now, received) && !spec.counted()) {
+                    measured.run();
+                }
+                next = phases.done() ? 0 : phases.nextCheck(received);
             }
         }
-        if (end == 0) {
-            end = System.nanoTime();
+        if (!phases.done()) {
+            phases.abandon(System.nanoTime(), received);
         }
-        meter.stop();
+        phases.report(tally);
         tally.messagesReceived = received;
-        if (received > clockStartsAt) {
-            tally.elapsedNs = end - begin;
-            tally.measuredMessages = received - clockStartsAt;
+        if (tally.error == null && spec.counted() && received != spec.total()) {
+            tally.error = "end marker after " + received + " of " + spec.total() + " messages";
         }
         return tally;
     }

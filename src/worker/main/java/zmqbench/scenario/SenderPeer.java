@@ -3,9 +3,11 @@ package zmqbench.scenario;
 import zmqbench.backend.ZmqSocket;
 
 /**
- * Throughput, active side: sends warm-up plus measured messages as fast as the socket takes
- * them, then holds the socket open until the receiver has confirmed it got everything, because a
- * sender that closes right after its last send can lose the tail (libzmq 4.3.4 over ipc).
+ * Throughput, active side: sends as fast as the socket takes them either warm-up plus measured
+ * messages (counted phases) or messages until told to stop (timed phases: the receiver decides
+ * when it has measured enough), then one end marker (a 0-byte frame), then holds the socket open
+ * until the receiver has confirmed it got everything, because a sender that closes right after its
+ * last send can lose the tail (libzmq 4.3.4 over ipc).
  */
 public final class SenderPeer {
 
@@ -18,18 +20,37 @@ public final class SenderPeer {
     private SenderPeer() {
     }
 
-    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Release release)
+    /**
+     * Counted phases: the meter and {@code enqueueNs} cover the measured messages. Timed phases
+     * ({@code control} says when to stop): they cover every message, since the sender cannot
+     * tell where the receiver's measurement begins.
+     */
+    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control)
             throws InterruptedException {
         PeerTally tally = new PeerTally();
         byte[] payload = new byte[spec.size()];
-        if (send(socket, payload, spec.warmup(), spec, tally)) {
+        boolean sent;
+        if (spec.counted()) {
+            tally.warmupMessages = spec.warmup();
+            sent = send(socket, payload, spec.warmup(), spec, tally);
+            if (sent) {
+                meter.start();
+                long begin = System.nanoTime();
+                sent = send(socket, payload, spec.count(), spec, tally);
+                tally.enqueueNs = System.nanoTime() - begin;
+                tally.measuredMessages = tally.messagesSent - spec.warmup();
+            }
+        } else {
             meter.start();
             long begin = System.nanoTime();
-            send(socket, payload, spec.count(), spec, tally);
+            sent = sendUntilStopped(socket, payload, spec, tally, control);
             tally.enqueueNs = System.nanoTime() - begin;
-            tally.measuredMessages = tally.messagesSent - spec.warmup();
+            tally.measuredMessages = tally.messagesSent;
         }
-        if (!release.await(spec.timeoutMs()) && tally.error == null) {
+        if (sent && !socket.send(EndMarker.FRAME, 0, 0)) {
+            tally.error = "end marker not accepted within " + spec.timeoutMs() + " ms";
+        }
+        if (!control.await(spec.timeoutMs()) && tally.error == null) {
             tally.error = "receiver did not confirm delivery within " + spec.timeoutMs() + " ms";
         }
         meter.stop();
@@ -39,12 +60,28 @@ public final class SenderPeer {
     private static boolean send(ZmqSocket socket, byte[] payload, long messages, PeerSpec spec, PeerTally tally) {
         for (long i = 0; i < messages; i++) {
             if (!socket.send(payload, payload.length, 0)) {
-                tally.error = "send blocked for " + spec.timeoutMs() + " ms after " + tally.messagesSent
-                        + " messages (receiver gone?)";
+                tally.error = blocked(spec, tally);
                 return false;
             }
             tally.messagesSent++;
         }
         return true;
+    }
+
+    private static boolean sendUntilStopped(ZmqSocket socket, byte[] payload, PeerSpec spec, PeerTally tally,
+                                            SenderControl control) {
+        while (!control.stopRequested()) {
+            if (!socket.send(payload, payload.length, 0)) {
+                tally.error = blocked(spec, tally);
+                return false;
+            }
+            tally.messagesSent++;
+        }
+        return true;
+    }
+
+    private static String blocked(PeerSpec spec, PeerTally tally) {
+        return "send blocked for " + spec.timeoutMs() + " ms after " + tally.messagesSent
+                + " messages (receiver gone?)";
     }
 }

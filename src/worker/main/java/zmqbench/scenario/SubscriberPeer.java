@@ -15,6 +15,7 @@ public final class SubscriberPeer {
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
         PeerTally tally = new PeerTally();
+        tally.warmupMessages = spec.warmup();
         byte[] buffer = new byte[spec.size()];
         long warmup = spec.warmup();
         long last = spec.total() - 1;

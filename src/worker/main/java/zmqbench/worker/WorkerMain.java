@@ -3,7 +3,10 @@ package zmqbench.worker;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.ReadyRecord;
+import zmqbench.protocol.TimelineWindow;
+import zmqbench.scenario.Timeline;
 import zmqbench.protocol.WorkerArgs;
 
 import java.io.BufferedReader;
@@ -12,10 +15,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
 import zmqbench.backend.SocketOption;
@@ -34,6 +39,7 @@ import zmqbench.scenario.PublisherPeer;
 import zmqbench.scenario.ReceiverPeer;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.SenderControl;
 import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SubscriberPeer;
 import zmqbench.protocol.ProbeSpec;
@@ -47,6 +53,9 @@ public final class WorkerMain {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
+
+    /** The line on a sender's stdin that stops a timed run's stream (any other line releases it). */
+    static final String STOP = "stop";
 
     private final PrintStream out;
 
@@ -62,6 +71,11 @@ public final class WorkerMain {
     }
 
     static int run(String[] args, PrintStream out, InputStream in) {
+        return run(args, out, in, Backends::byName);
+    }
+
+    /** As {@link #run(String[], PrintStream, InputStream)}, finding the backend with {@code backends} (tests). */
+    static int run(String[] args, PrintStream out, InputStream in, Function<String, Backend> backends) {
         if (ProbeSpec.requested(args)) {
             return SemanticsWorker.run(args, out); // zmqbench semantics: its own arguments and record
         }
@@ -70,7 +84,7 @@ public final class WorkerMain {
         Backend backend;
         try {
             parsed = WorkerArgs.parse(args);
-            backend = Backends.byName(parsed.backend());
+            backend = backends.apply(parsed.backend());
         } catch (IllegalArgumentException e) {
             return worker.error(EXIT_USAGE, e.getMessage());
         }
@@ -99,13 +113,13 @@ public final class WorkerMain {
                     try (ZmqSocket socket = open(context, spec, true)) {
                         endpoint = bind(socket, spec);
                         print(new ReadyRecord(endpoint));
-                        tally = runPassive(socket, spec, meter);
+                        tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()));
                     }
                 }
                 case CONNECT -> {
                     try (ZmqSocket socket = open(context, spec, false)) {
                         connect(socket, spec);
-                        tally = runActive(socket, spec, meter, stdinRelease(in));
+                        tally = runActive(socket, spec, meter, stdinControl(in));
                     }
                 }
                 default -> tally = runBoth(context, spec, meter);
@@ -119,18 +133,19 @@ public final class WorkerMain {
     private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter) throws Exception {
         boolean activeTimes = spec.scenario().roundTrips();
         CountDownLatch bound = new CountDownLatch(1);
-        CountDownLatch passiveDone = new CountDownLatch(1);
+        SenderControl control = new SenderControl();
         AtomicReference<Object> passiveOutcome = new AtomicReference<>();
         Thread passive = new Thread(() -> {
             try (ZmqSocket socket = open(context, spec, true)) {
                 bind(socket, spec);
                 bound.countDown();
-                passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter));
+                passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter,
+                        control::requestStop));
             } catch (RuntimeException | Error e) {
                 passiveOutcome.set(e);
             } finally {
                 bound.countDown();
-                passiveDone.countDown();
+                control.release();
             }
         }, "zmqbench-passive");
         passive.start();
@@ -141,7 +156,7 @@ public final class WorkerMain {
         PeerTally tally;
         try (ZmqSocket socket = open(context, spec, false)) {
             connect(socket, spec);
-            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), timeoutMs -> passiveDone.await(timeoutMs, TimeUnit.MILLISECONDS));
+            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), control);
         }
         passive.join(spec.timeoutMs() * 2L);
         Object outcome = passiveOutcome.get();
@@ -167,17 +182,17 @@ public final class WorkerMain {
         return new IllegalStateException(otherwise);
     }
 
-    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
+    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
         if (spec.scenario().roundTrips()) {
             return EchoPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
                 ? SubscriberPeer.run(socket, spec, meter)
-                : ReceiverPeer.run(socket, spec, meter);
+                : ReceiverPeer.run(socket, spec, meter, measured);
     }
 
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
-                                       SenderPeer.Release release) throws Exception {
+                                       SenderControl control) throws Exception {
         if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
             return OpenLoopPeer.run(socket, spec, meter);
         }
@@ -185,8 +200,8 @@ public final class WorkerMain {
             return PingPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
-                ? PublisherPeer.run(socket, spec, meter, release)
-                : SenderPeer.run(socket, spec, meter, release);
+                ? PublisherPeer.run(socket, spec, meter, control)
+                : SenderPeer.run(socket, spec, meter, control);
     }
 
     /**
@@ -236,20 +251,28 @@ public final class WorkerMain {
         };
     }
 
-    /** The parent writes a line (or closes stdin) once the receiver has everything. */
-    private static SenderPeer.Release stdinRelease(InputStream in) {
-        CountDownLatch released = new CountDownLatch(1);
+    /**
+     * The parent writes {@code stop} when a timed receiver has measured enough, and any other line
+     * ({@code release}), or closes stdin, once the receiver has everything.
+     */
+    private static SenderControl stdinControl(InputStream in) {
+        SenderControl control = new SenderControl();
         Thread reader = new Thread(() -> {
             try {
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line = lines.readLine();
+                while (STOP.equals(line)) {
+                    control.requestStop();
+                    line = lines.readLine();
+                }
             } catch (IOException e) {
                 // a broken stdin releases too: the parent is gone
             }
-            released.countDown();
+            control.release();
         }, "zmqbench-release");
         reader.setDaemon(true);
         reader.start();
-        return timeoutMs -> released.await(timeoutMs, TimeUnit.MILLISECONDS);
+        return control;
     }
 
     /** The result record; {@code endpoint} is the one actually bound (a wildcard port resolved). */
@@ -257,12 +280,24 @@ public final class WorkerMain {
                                      ProcessMeter meter) {
         return new PeerRecord(PeerRecord.EVENT, backend.name(), backend.version(), backend.libzmqVersion(),
                 spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), endpoint,
-                spec.size(), spec.warmup(), spec.count(), tally.messagesSent(), tally.messagesReceived(),
+                spec.size(), tally.warmupMessages(),
+                spec.measurePhase().counted() ? spec.count() : tally.measuredMessages(),
+                tally.messagesSent(), tally.messagesReceived(),
                 tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
                 meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
                 spec.rate(), tally.achievedRate(),
                 tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
-                tally.error(), PeerRecord.FIXED, 0, spec.warmup(), -1, -1, 0, List.of());
+                tally.error(), tally.steadyState(), tally.warmupNs(), tally.warmupMessages(), meter.jitNs(),
+                meter.jitMeasuredNs(), tally.windowNs(), timeline(tally.timeline()));
+    }
+
+    private static List<TimelineWindow> timeline(Timeline timeline) {
+        List<TimelineWindow> windows = new ArrayList<>(timeline.size());
+        for (int i = 0; i < timeline.size(); i++) {
+            windows.add(new TimelineWindow(timeline.endNs(i), timeline.messages(i), timeline.value(i),
+                    timeline.measured(i)));
+        }
+        return windows;
     }
 
     private int error(int status, String message) {

@@ -138,10 +138,12 @@ class OpenLoopPeerTest {
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
                 16, 50, 0, -1, 1000, dir.resolve("samples"), 1_000_000);
 
-        PeerTally tally = OpenLoopPeer.run(new EchoSocket(), spec, ProcessMeter.none());
+        EchoSocket socket = new EchoSocket();
+        PeerTally tally = OpenLoopPeer.run(socket, spec, ProcessMeter.none());
 
         assertNull(tally.error());
         assertEquals(50, tally.samples());
+        assertEquals(1, socket.endMarkers, "one end marker, after the last reply");
         assertEquals(dir.resolve("samples.uncorrected"), OpenLoopPeer.uncorrectedFile(dir.resolve("samples")));
         long[] corrected = readSamples(dir.resolve("samples"));
         long[] uncorrected = readSamples(dir.resolve("samples.uncorrected"));
@@ -271,12 +273,18 @@ class OpenLoopPeerTest {
         final Deque<byte[]> replies = new ArrayDeque<>();
         final List<Long> intended = new ArrayList<>();
         int refuseEvery;
+        int endMarkers;
         boolean silent;
         boolean corrupt;
         private long attempts;
 
         @Override
         public boolean send(byte[] buffer, int length, int flags) {
+            if (length == 0) { // the end marker, after the last reply: a blocking send, answered at once
+                endMarkers++;
+                replies.add(new byte[0]);
+                return true;
+            }
             assertEquals(DONTWAIT, flags, "the pinger never blocks on send");
             if (refuseEvery > 0 && ++attempts % refuseEvery == 0) {
                 return false;
@@ -294,7 +302,8 @@ class OpenLoopPeerTest {
 
         @Override
         public int receive(byte[] buffer, int flags) {
-            assertEquals(DONTWAIT, flags, "the pinger never blocks on receive");
+            boolean marker = replies.peek() != null && replies.peek().length == 0;
+            assertEquals(marker ? 0 : DONTWAIT, flags, "the pinger never blocks on receive, but for the end marker");
             byte[] reply = replies.poll();
             if (reply == null) {
                 return -1;

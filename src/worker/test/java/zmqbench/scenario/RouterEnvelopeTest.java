@@ -22,6 +22,7 @@ class RouterEnvelopeTest {
         for (int i = 0; i < spec.total(); i++) {
             socket.queue(ROUTING_ID, payload(spec.size(), i));
         }
+        socket.queue(ROUTING_ID, new byte[0]);
 
         PeerTally tally = EchoPeer.run(socket, spec, ProcessMeter.none());
 
@@ -29,7 +30,9 @@ class RouterEnvelopeTest {
         assertEquals(5, tally.messagesReceived());
         assertEquals(5, tally.messagesSent());
         List<FakeSocket.Frame> sent = socket.sent();
-        assertEquals(10, sent.size());
+        assertEquals(12, sent.size());
+        assertArrayEquals(ROUTING_ID, sent.get(10).data(), "the end marker is answered through the routing id");
+        assertArrayEquals(new byte[0], sent.get(11).data(), "with an end marker");
         for (int i = 0; i < spec.total(); i++) {
             FakeSocket.Frame envelope = sent.get(2 * i);
             FakeSocket.Frame body = sent.get(2 * i + 1);
@@ -44,12 +47,13 @@ class RouterEnvelopeTest {
     void echoWithoutEnvelopeSendsThePayloadOnly() {
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.REQ_REP, "tcp://127.0.0.1:1",
                 8, 2, 0, -1, 1000, null);
-        FakeSocket socket = new FakeSocket().queue(payload(8, 1)).queue(payload(8, 2));
+        FakeSocket socket = new FakeSocket().queue(payload(8, 1)).queue(payload(8, 2)).queue(new byte[0]);
 
         PeerTally tally = EchoPeer.run(socket, spec, ProcessMeter.none());
 
         assertNull(tally.error());
-        assertEquals(List.of(1, 2), socket.sent().stream().map(frame -> (int) frame.data()[0]).toList());
+        assertEquals(List.of("1", "2", "end"), socket.sent().stream()
+                .map(frame -> frame.data().length == 0 ? "end" : Integer.toString(frame.data()[0])).toList());
     }
 
     @Test
@@ -59,8 +63,9 @@ class RouterEnvelopeTest {
         for (int i = 0; i < spec.total(); i++) {
             socket.queue(ROUTING_ID, payload(spec.size(), i));
         }
+        socket.queue(ROUTING_ID, new byte[0]);
 
-        PeerTally tally = ReceiverPeer.run(socket, spec, ProcessMeter.none());
+        PeerTally tally = ReceiverPeer.run(socket, spec, ProcessMeter.none(), () -> { });
 
         assertNull(tally.error());
         assertEquals(6, tally.messagesReceived());

@@ -1,0 +1,89 @@
+package zmqbench.scenario;
+
+import java.util.Arrays;
+
+/**
+ * A fork's windows from its first message, in preallocated arrays so that closing a window in the
+ * timed loop allocates nothing (the arrays double only if a run outlasts their estimate).
+ */
+public final class Timeline {
+
+    private long[] endNs;
+    private long[] messages;
+    private double[] values;
+    private boolean[] measured;
+    private long[] jitMs;
+    private int size;
+
+    /** Room for {@code capacity} windows before any growth. */
+    public Timeline(int capacity) {
+        int room = Math.max(capacity, 16);
+        endNs = new long[room];
+        messages = new long[room];
+        values = new double[room];
+        measured = new boolean[room];
+        jitMs = new long[room];
+    }
+
+    /**
+     * Room for a run of {@code expectedMs} in windows of {@code windowMs}, with a margin for windows a
+     * stall cuts short.
+     */
+    public static Timeline forRun(long expectedMs, int windowMs) {
+        return new Timeline((int) Math.min(1 << 20, 2 * (expectedMs / windowMs) + 64));
+    }
+
+    /** Adds a window; {@code jitMs} is the JIT compilation time at its end (JVM), for the steady test. */
+    void add(long end, long count, double value, boolean inMeasurement, long jit) {
+        if (size == endNs.length) {
+            int room = size * 2;
+            endNs = Arrays.copyOf(endNs, room);
+            messages = Arrays.copyOf(messages, room);
+            values = Arrays.copyOf(values, room);
+            measured = Arrays.copyOf(measured, room);
+            jitMs = Arrays.copyOf(jitMs, room);
+        }
+        endNs[size] = end;
+        messages[size] = count;
+        values[size] = value;
+        measured[size] = inMeasurement;
+        jitMs[size] = jit;
+        size++;
+    }
+
+    /** Replaces window {@code index}'s value (latency: measured p50s are computed after the end). */
+    void setValue(int index, double value) {
+        values[index] = value;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** End of window {@code index}, ns since the first message. */
+    public long endNs(int index) {
+        return endNs[index];
+    }
+
+    public long messages(int index) {
+        return messages[index];
+    }
+
+    public double value(int index) {
+        return values[index];
+    }
+
+    public boolean measured(int index) {
+        return measured[index];
+    }
+
+    /** The values array itself (the first {@link #size()} are windows), for the steady test. */
+    double[] values() {
+        return values;
+    }
+
+    /** JIT compilation time at each window's end, in ms (the first {@link #size()}), for the steady test. */
+    long[] jitMs() {
+        return jitMs;
+    }
+}

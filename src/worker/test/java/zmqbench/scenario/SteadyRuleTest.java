@@ -1,0 +1,71 @@
+package zmqbench.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The steady-state test on synthetic window values and JIT readings. */
+class SteadyRuleTest {
+
+    private static final SteadyRule RULE = new SteadyRule(100, 5, 5, 1);
+
+    @Test
+    void theLastWindowsWithinTheToleranceOfTheirMedianAgree() {
+        double[] values = {1000, 2000, 2500, 100, 101, 99, 104, 96};
+        assertTrue(RULE.agrees(values, values.length, new double[5]));
+    }
+
+    @Test
+    void oneWindowOutsideTheToleranceIsNotSteady() {
+        double[] values = {100, 101, 99, 106, 100};
+        assertFalse(RULE.agrees(values, values.length, new double[5]));
+    }
+
+    @Test
+    void fewerWindowsThanKAreNeverSteady() {
+        double[] values = {100, 100, 100, 100};
+        assertFalse(RULE.agrees(values, values.length, new double[5]));
+    }
+
+    @Test
+    void onlyTheFirstCountValuesCount() {
+        double[] values = {100, 100, 100, 100, 100, 5000};
+        assertTrue(RULE.agrees(values, 5, new double[5]));
+        assertFalse(RULE.agrees(values, 6, new double[5]));
+    }
+
+    @Test
+    void aDecimalToleranceIsAPercentage() {
+        SteadyRule tight = new SteadyRule(100, 3, 2.5, 1);
+        assertTrue(tight.agrees(new double[] {100, 102.4, 97.6}, 3, new double[3]));
+        assertFalse(tight.agrees(new double[] {100, 102.6, 100}, 3, new double[3]));
+    }
+
+    @Test
+    void zeroWindowsAreNeverSteady() {
+        assertFalse(RULE.agrees(new double[5], 5, new double[5]));
+    }
+
+    @Test
+    void jitIsQuietWhenItGrewAtMostTheThresholdOverTheLastKWindows() {
+        long[] jit = {50, 90, 120, 130, 130, 130, 131, 131, 131};
+        assertTrue(RULE.jitQuiet(jit, jit.length, 0));
+        assertFalse(RULE.jitQuiet(jit, 7, 0), "130 before the last five windows would be the window ending at 120");
+    }
+
+    @Test
+    void theFirstKWindowsAreMeasuredFromTheRunsStart() {
+        long[] jit = {10, 10, 10, 10, 10};
+        assertTrue(RULE.jitQuiet(jit, 5, 10));
+        assertFalse(RULE.jitQuiet(jit, 5, 8));
+    }
+
+    @Test
+    void percentagesAreWrittenWithoutTrailingZeros() {
+        assertEquals("5", SteadyRule.decimal(5.0));
+        assertEquals("2.5", SteadyRule.decimal(2.5));
+        assertEquals("0.25", SteadyRule.decimal(0.25));
+    }
+}

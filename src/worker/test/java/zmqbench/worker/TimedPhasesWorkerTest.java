@@ -1,0 +1,218 @@
+package zmqbench.worker;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Timed phases through the whole worker, on the in-memory {@link QueueBackend}: the records, the
+ * timeline, the end markers, and the throughput stop/release protocol on the sender's stdin.
+ */
+class TimedPhasesWorkerTest {
+
+    private static final long MS = 1_000_000L;
+    private static final long BOUND_MS = 20_000;
+
+    @Test
+    void aTimedThroughputRunInprocMeasuresForItsDurationAndCountsEveryMessage() {
+        JsonObject result = runInproc("--scenario", "throughput", "--endpoint", "inproc://timed", "--size", "64",
+                "--warmup-ms", "50", "--measure-ms", "200", "--window-ms", "20");
+
+        assertEquals("fixed", result.get("steady_state").getAsString());
+        assertTrue(result.get("warmup_ns").getAsLong() >= 50 * MS, result::toString);
+        assertTrue(result.get("elapsed_ns").getAsLong() >= 200 * MS, result::toString);
+        long measured = result.get("measured_messages").getAsLong();
+        assertTrue(measured > 0, result::toString);
+        assertEquals(result.get("messages_sent").getAsLong(), result.get("messages_received").getAsLong(),
+                "every payload arrives; the end marker is not counted");
+        assertEquals(measured, result.get("count").getAsLong());
+        assertEquals(20 * MS, result.get("window_ns").getAsLong());
+        assertEquals(measured, measuredWindowMessages(result));
+        assertTrue(result.get("jit_ns").getAsLong() >= 0, "a JVM measures its JIT");
+    }
+
+    @Test
+    void anAutomaticWarmupEndsSteadyOrCappedAndSaysWhich() {
+        JsonObject result = runInproc("--scenario", "throughput", "--endpoint", "inproc://auto", "--size", "64",
+                "--warmup-auto", "300", "--measure-ms", "50", "--window-ms", "10", "--steady-windows", "3");
+
+        String steady = result.get("steady_state").getAsString();
+        assertTrue(steady.equals("steady") || steady.equals("not steady"), steady);
+        long warmupNs = result.get("warmup_ns").getAsLong();
+        assertTrue(steady.equals("steady") ? warmupNs < 300 * MS : warmupNs >= 300 * MS, result::toString);
+        assertTrue(warmupNs >= 30 * MS, "at least three windows before it can be steady: " + warmupNs);
+        assertTrue(result.get("warmup_messages").getAsLong() > 0, result::toString);
+    }
+
+    @Test
+    void aTimedLatencyRunWritesOneSamplePerMeasuredRoundTripAndAP50PerWindow(@TempDir Path dir) throws IOException {
+        Path samples = dir.resolve("samples");
+        JsonObject result = runInproc("--scenario", "latency", "--endpoint", "inproc://ping", "--size", "16",
+                "--warmup-ms", "30", "--measure-ms", "100", "--window-ms", "10", "--samples", samples.toString());
+
+        long measured = result.get("measured_messages").getAsLong();
+        assertTrue(measured > 0, result::toString);
+        assertEquals(measured, result.get("samples").getAsLong());
+        assertEquals(measured * Long.BYTES, Files.size(samples));
+        assertEquals(measured, measuredWindowMessages(result));
+        assertEquals(result.get("warmup_messages").getAsLong() + measured, result.get("messages_sent").getAsLong(),
+                "the end marker is not counted");
+        for (JsonElement window : result.getAsJsonArray("timeline")) {
+            assertTrue(window.getAsJsonObject().get("value").getAsDouble() > 0, window::toString);
+        }
+    }
+
+    @Test
+    void aSeparateReceiverAndSenderFollowMeasuredStopAndRelease() throws Exception {
+        String[] common = {"--backend", "queue", "--scenario", "throughput", "--size", "32", "--warmup-ms", "20",
+            "--measure-ms", "60", "--window-ms", "10"};
+        Worker receiver = Worker.start(concat(common, "--role", "bind", "--endpoint", "tcp://queue:1"));
+        assertEquals("ready", receiver.next().get("event").getAsString());
+        Worker sender = Worker.start(concat(common, "--role", "connect", "--endpoint", "tcp://queue:1"));
+
+        assertEquals("measured", receiver.next().get("event").getAsString());
+        sender.tell("stop");
+        JsonObject received = receiver.next();
+        sender.tell("release");
+        JsonObject sent = sender.next();
+
+        assertEquals("result", received.get("event").getAsString());
+        assertEquals("result", sent.get("event").getAsString());
+        assertEquals(0, receiver.exit());
+        assertEquals(0, sender.exit());
+        assertTrue(received.get("error").isJsonNull(), received::toString);
+        assertTrue(sent.get("error").isJsonNull(), sent::toString);
+        assertEquals(sent.get("messages_sent").getAsLong(), received.get("messages_received").getAsLong());
+        assertTrue(received.get("warmup_messages").getAsLong() + received.get("measured_messages").getAsLong()
+                <= received.get("messages_received").getAsLong(), "messages after the measurement are received too");
+        assertTrue(received.get("warmup_messages").getAsLong() > 0, received::toString);
+        assertEquals(0, sent.getAsJsonArray("timeline").size(), "the sender does not time");
+        assertEquals("fixed", sent.get("steady_state").getAsString());
+    }
+
+    @Test
+    void countedPhasesNeedNoStop() throws Exception {
+        String[] common = {"--backend", "queue", "--scenario", "throughput", "--size", "32", "--warmup", "10",
+            "--count", "100"};
+        Worker receiver = Worker.start(concat(common, "--role", "bind", "--endpoint", "tcp://queue:2"));
+        assertEquals("ready", receiver.next().get("event").getAsString());
+        Worker sender = Worker.start(concat(common, "--role", "connect", "--endpoint", "tcp://queue:2"));
+
+        JsonObject received = receiver.next();
+        sender.tell("release");
+        JsonObject sent = sender.next();
+
+        assertEquals("result", received.get("event").getAsString(), "no measured event with counted phases");
+        assertEquals(110, received.get("messages_received").getAsLong());
+        assertEquals(100, received.get("measured_messages").getAsLong());
+        assertEquals(110, sent.get("messages_sent").getAsLong());
+        assertEquals(0, receiver.exit());
+        assertEquals(0, sender.exit());
+    }
+
+    private static long measuredWindowMessages(JsonObject result) {
+        long sum = 0;
+        for (JsonElement window : result.getAsJsonArray("timeline")) {
+            if (window.getAsJsonObject().get("measured").getAsBoolean()) {
+                sum += window.getAsJsonObject().get("messages").getAsLong();
+            }
+        }
+        return sum;
+    }
+
+    private static JsonObject runInproc(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int exit = WorkerMain.run(concat(new String[] {"--backend", "queue", "--role", "both"}, args),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
+                name -> new QueueBackend());
+        String text = out.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(0, exit, text);
+        assertEquals(1, text.lines().count(), "one result line, no measured event inproc: " + text);
+        JsonObject result = JsonParser.parseString(text).getAsJsonObject();
+        assertEquals("result", result.get("event").getAsString());
+        assertTrue(result.get("error").isJsonNull(), text);
+        return result;
+    }
+
+    private static String[] concat(String[] first, String... second) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(second));
+        return all.toArray(String[]::new);
+    }
+
+    /** A worker on a thread of the test, its stdout read line by line and its stdin written. */
+    private static final class Worker {
+        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        private final PipedOutputStream stdin = new PipedOutputStream();
+        private final BlockingQueue<Integer> exit = new LinkedBlockingQueue<>();
+
+        static Worker start(String[] args) throws IOException {
+            Worker worker = new Worker();
+            InputStream in = new PipedInputStream(worker.stdin);
+            PrintStream out = new PrintStream(new LineSink(worker.lines), true, StandardCharsets.UTF_8);
+            Thread thread = new Thread(() -> worker.exit.add(WorkerMain.run(args, out, in, name -> new QueueBackend())),
+                    "worker " + args[args.length - 3]);
+            thread.setDaemon(true);
+            thread.start();
+            return worker;
+        }
+
+        JsonObject next() throws InterruptedException {
+            String line = lines.poll(BOUND_MS, TimeUnit.MILLISECONDS);
+            assertNotNull(line, "no record within " + BOUND_MS + " ms");
+            return JsonParser.parseString(line).getAsJsonObject();
+        }
+
+        void tell(String line) throws IOException {
+            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        }
+
+        int exit() throws InterruptedException {
+            Integer status = exit.poll(BOUND_MS, TimeUnit.MILLISECONDS);
+            assertNotNull(status, "the worker did not finish within " + BOUND_MS + " ms");
+            return status;
+        }
+    }
+
+    /** Collects what a worker prints, one line at a time. */
+    private static final class LineSink extends java.io.OutputStream {
+        private final BlockingQueue<String> lines;
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+        LineSink(BlockingQueue<String> lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (b == '\n') {
+                lines.add(line.toString(StandardCharsets.UTF_8));
+                line.reset();
+            } else {
+                line.write(b);
+            }
+        }
+    }
+}
