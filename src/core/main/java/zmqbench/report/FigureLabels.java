@@ -69,8 +69,7 @@ public final class FigureLabels {
                 return "achieved send rate, % of target (" + Math.round(100 * ForkResult.RATE_MET_FRACTION)
                         + "+: met; below: the pinger fell behind)";
             case TIME_TO_STEADY_MS:
-                return "time to steady state, ms from the first message (auto warm-up; a fork not steady counts "
-                        + "with the cap)";
+                return "time to steady state, ms (auto warm-up; a not-steady fork counts with the cap)";
             case JIT_MS:
                 return "JIT compilation time, ms (all JVM peers, up to the end of the measurement)";
             case WARMUP_MESSAGES:
