@@ -73,7 +73,7 @@ final class CompareArguments {
     Integer steadyWindows;
 
     @Option(names = "--steady-tolerance", paramLabel = "PCT",
-            description = "Steady state: each of the last K windows within PCT % of their median (default 5).")
+            description = "Steady state: each of the last K windows within PCT %% of their median (default 5).")
     Double steadyTolerance;
 
     @Option(names = "--latency-count", paramLabel = "N",

@@ -1,8 +1,13 @@
 package zmqbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import zmqbench.options.CompareOptions;
@@ -46,6 +51,27 @@ class PhaseArgumentsTest {
         assertEquals(50, steady.windowMs());
         assertEquals(8, steady.steadyWindows());
         assertEquals(2.5, steady.steadyTolerancePercent());
+    }
+
+    @Test
+    void theHelpDescribesThemWithoutFormatWarnings() {
+        // picocli warns about an unescaped '%' on System.err, not on the command's stream
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        Cli cli;
+        try {
+            System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+            cli = Cli.run("compare", "--help");
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.status(), cli::toString);
+        for (String option : new String[] {"--warmup=", "--measure=", "--warmup-cap=", "--window=",
+            "--steady-windows=", "--steady-tolerance="}) {
+            assertTrue(cli.out().contains(option), option);
+        }
+        assertFalse(cli.err().contains("WARN"), cli::toString);
     }
 
     @Test
