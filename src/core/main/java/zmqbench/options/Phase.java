@@ -69,16 +69,6 @@ public record Phase(Kind kind, long value) {
         return kind == Kind.COUNT;
     }
 
-    /** As a user writes it: {@code auto}, {@code 1000ms}, {@code 20000}. */
-    @Override
-    public String toString() {
-        return switch (kind) {
-            case AUTO -> "auto";
-            case TIME -> value + "ms";
-            case COUNT -> Long.toString(value);
-        };
-    }
-
     private static long number(String option, String text, String digits) {
         try {
             return Long.parseLong(digits);

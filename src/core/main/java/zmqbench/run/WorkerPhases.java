@@ -23,10 +23,11 @@ import zmqbench.scenario.ScenarioKind;
  * where the generic phase is not one (a publisher cannot be stopped in step with a dropping
  * subscriber).
  *
+ * @param warmupCapMs the longest an auto warm-up runs
  * @param rate open-loop's messages per second, else 0
  */
-record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindows, double steadyTolerancePercent,
-                    long rate) {
+record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs, int steadyWindows,
+                    double steadyTolerancePercent, long rate) {
 
     /** Warm-up and measurement together may not exceed what a worker counts in an int. */
     private static final long MAX_MESSAGES = Integer.MAX_VALUE / 2;
@@ -46,10 +47,7 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
             warmup = warmup.counted() ? warmup : Phase.count(scenario.roundTrips() ? Defaults.LATENCY_WARMUP
                     : Defaults.THROUGHPUT_WARMUP);
         }
-        if (warmup.kind() == Phase.Kind.AUTO) {
-            warmup = new Phase(Phase.Kind.AUTO, options.warmupCapMs());
-        }
-        return new WorkerPhases(warmup, measure, options.windowMs(), options.steadyWindows(),
+        return new WorkerPhases(warmup, measure, options.warmupCapMs(), options.windowMs(), options.steadyWindows(),
                 options.steadyTolerancePercent(), rate);
     }
 
@@ -100,7 +98,7 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
         args.addAll(switch (warmup.kind()) {
             case COUNT -> List.of("--warmup", Long.toString(warmup.value()));
             case TIME -> List.of("--warmup-ms", Long.toString(warmup.value()));
-            case AUTO -> List.of("--warmup-auto", Long.toString(warmup.value()));
+            case AUTO -> List.of("--warmup-auto", Long.toString(warmupCapMs));
         });
         args.addAll(measure.counted() ? List.of("--count", Long.toString(measure.value()))
                 : List.of("--measure-ms", Long.toString(measure.value())));
@@ -136,7 +134,10 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
     }
 
     private long budgetMs(Phase phase, long perMessageUs) {
-        if (!phase.counted()) {
+        if (phase.kind() == Phase.Kind.AUTO) {
+            return warmupCapMs;
+        }
+        if (phase.kind() == Phase.Kind.TIME) {
             return phase.value();
         }
         long schedule = rate > 0 ? phase.value() * 1000 / rate : 0;
