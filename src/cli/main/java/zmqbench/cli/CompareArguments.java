@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.Phase;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
 import zmqbench.scenario.Pattern;
@@ -47,23 +48,53 @@ final class CompareArguments {
             description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, 'default'.")
     List<String> hwms;
 
-    @Option(names = "--latency-count", paramLabel = "N", description = "Measured round trips per fork (default 5000).")
+    @Option(names = "--warmup", paramLabel = "auto|DURATION|COUNT",
+            description = "Warm-up of every fork: auto (until steady state, at most --warmup-cap; default), a "
+                    + "duration such as 2s or 500ms, or a count of messages / round trips such as 20000.")
+    String warmup;
+
+    @Option(names = "--measure", paramLabel = "DURATION|COUNT",
+            description = "Measurement of every fork after its warm-up: a duration such as 1s (default) or a "
+                    + "count such as 1000000. pub-sub and open-loop always count (open-loop: rate x duration).")
+    String measure;
+
+    @Option(names = "--warmup-cap", paramLabel = "DURATION",
+            description = "Longest auto warm-up (default 10s); a fork not steady by then is measured anyway and "
+                    + "flagged 'not steady' in every report.")
+    String warmupCap;
+
+    @Option(names = "--window", paramLabel = "DURATION",
+            description = "Timeline window (default 100ms): steady state and the within-fork spread are judged "
+                    + "over windows this long.")
+    String window;
+
+    @Option(names = "--steady-windows", paramLabel = "K",
+            description = "Steady state: the last K windows agree (default 5).")
+    Integer steadyWindows;
+
+    @Option(names = "--steady-tolerance", paramLabel = "PCT",
+            description = "Steady state: each of the last K windows within PCT %% of their median (default 5).")
+    Double steadyTolerance;
+
+    @Option(names = "--latency-count", paramLabel = "N",
+            description = "Measured round trips per latency (and open-loop) fork: counts instead of --measure.")
     Long latencyCount;
 
-    @Option(names = "--latency-warmup", paramLabel = "N", description = "Discarded round trips first (default 2000).")
+    @Option(names = "--latency-warmup", paramLabel = "N",
+            description = "Discarded round trips first: a count instead of --warmup for latency (and open-loop).")
     Long latencyWarmup;
 
     @Option(names = "--throughput-count", paramLabel = "N",
-            description = "Measured messages per fork (default 200000).")
+            description = "Measured messages per throughput fork: counts instead of --measure.")
     Long throughputCount;
 
     @Option(names = "--throughput-warmup", paramLabel = "N",
-            description = "Discarded messages first (default 20000).")
+            description = "Discarded messages first: a count instead of --warmup for throughput.")
     Long throughputWarmup;
 
     @Option(names = "--rate", paramLabel = "N",
             description = "open-loop: messages per second the pinger sends on schedule, whatever the replies do "
-                    + "(default 10000). Open-loop cells use the latency count and warm-up.")
+                    + "(default 10000). Open-loop cells count their phases at this rate (or use the latency counts).")
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N", description = "Fresh worker processes per cell and backend (default 3).")
@@ -136,6 +167,24 @@ final class CompareArguments {
         }
         if (hwms != null) {
             builder.hwms(map(hwms, CompareArguments::hwm));
+        }
+        if (warmup != null) {
+            builder.warmup(Phase.parse("--warmup", warmup, true));
+        }
+        if (measure != null) {
+            builder.measure(Phase.parse("--measure", measure, false));
+        }
+        if (warmupCap != null) {
+            builder.warmupCapMs(Phase.parseMillis("--warmup-cap", warmupCap));
+        }
+        if (window != null) {
+            builder.windowMs(Phase.parseMillis("--window", window));
+        }
+        if (steadyWindows != null) {
+            builder.steadyWindows(steadyWindows);
+        }
+        if (steadyTolerance != null) {
+            builder.steadyTolerancePercent(steadyTolerance);
         }
         if (latencyCount != null) {
             builder.latencyCount(latencyCount);

@@ -132,7 +132,7 @@ class CompareIntegrationTest {
     void aPortInUseFailsItsCellWithOneClearLineAndExitOne() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Cli cli = Cli.run("compare", "--backends", "jeromq,c", "--transports", "tcp", "--scenarios", "latency",
-                    "--sizes", "64", "--forks", "1", "--latency-count", "100", "--tcp",
+                    "--sizes", "64", "--forks", "1", "--latency-count", "100", "--latency-warmup", "10", "--tcp",
                     "127.0.0.1:" + taken.getLocalPort(), "--out", temp.resolve("taken").toString(), "--quiet");
             assertEquals(1, cli.status(), cli::toString);
             ResultSet set = ResultStore.read(temp.resolve("taken"));

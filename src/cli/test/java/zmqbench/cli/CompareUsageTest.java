@@ -25,6 +25,17 @@ class CompareUsageTest {
         "--cpus=everywhere               | unknown placement 'everywhere'",
         "--preset=fastest                | unknown preset 'fastest'",
         "--format=pdf                    | unknown report format 'pdf'",
+        "--warmup=soon                   | --warmup: expected auto, a duration such as 500ms or 2s, or a count such as 20000, got 'soon'",
+        "--warmup=2min                   | --warmup: expected auto, a duration such as 500ms or 2s",
+        "--measure=auto                  | --measure: expected a duration such as 500ms or 2s, or a count such as 20000, got 'auto'",
+        "--measure=50                    | --measure: a count must be from 100 to 2^31-1 messages, got 50",
+        "--measure=50ms                  | --measure: a duration must be at least one --window (100ms), got 50ms",
+        "--warmup-cap=10                 | --warmup-cap: expected a duration such as 500ms or 10s, got '10'",
+        "--warmup-cap=200ms              | --warmup-cap must be at least --window x --steady-windows (500ms)",
+        "--window=5ms                    | --window must be from 10ms to 10000ms, got 5ms",
+        "--steady-windows=1              | --steady-windows must be from 2 to 1000",
+        "--steady-tolerance=0            | --steady-tolerance must be above 0 and at most 100 (%), got 0.0",
+        "--steady-tolerance=many         | --steady-tolerance",
     })
     void badInputIsOneLineAndExitTwo(String argument, String expected) {
         Cli cli = Cli.run("compare", argument.strip(), "--quiet");

@@ -15,8 +15,20 @@ import zmqbench.scenario.ScenarioKind;
  * @param backends backends to compare, in table order
  * @param tcpAddress host and port the tcp bind side uses; port {@code *} picks a free one
  * @param baseline backend the ratios are taken against, or null for none
- * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count and
- *     warm up as latency cells do)
+ * @param latencyCount measured round trips per latency fork, or null: the generic {@code measure} phase
+ *     (a count given here makes latency forks counted, whatever {@code measure} says)
+ * @param latencyWarmup warm-up round trips per latency fork, or null: the generic {@code warmup} phase
+ * @param throughputCount measured messages per throughput fork, or null: the generic {@code measure}
+ * @param throughputWarmup warm-up messages per throughput fork, or null: the generic {@code warmup}
+ * @param warmup warm-up of every scenario without a count of its own: auto (until steady state, at
+ *     most {@code warmupCapMs}), a duration or a count
+ * @param measure measurement of every scenario without a count of its own: a duration or a count
+ * @param warmupCapMs longest auto warm-up; a fork still not steady then is measured anyway, and flagged
+ * @param windowMs timeline window: the unit the steady-state test and the within-fork spread use
+ * @param steadyWindows the last this many windows must agree for steady state
+ * @param steadyTolerancePercent each of them within this many % of their median
+ * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count their
+ *     phases: rate x duration; see {@code zmqbench.run.WorkerPhases})
  */
 public record CompareOptions(
         List<String> backends,
@@ -25,10 +37,16 @@ public record CompareOptions(
         List<String> transports,
         List<Integer> sizes,
         List<Integer> hwms,
-        long latencyCount,
-        long latencyWarmup,
-        long throughputCount,
-        long throughputWarmup,
+        Long latencyCount,
+        Long latencyWarmup,
+        Long throughputCount,
+        Long throughputWarmup,
+        Phase warmup,
+        Phase measure,
+        long warmupCapMs,
+        long windowMs,
+        int steadyWindows,
+        double steadyTolerancePercent,
         long rate,
         int forks,
         Placement placement,
@@ -41,6 +59,8 @@ public record CompareOptions(
         Path out) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
+    private static final long MIN_WINDOW_MS = 10;
+    private static final long MAX_WINDOW_MS = 10_000;
 
     public CompareOptions {
         backends = List.copyOf(backends);
@@ -66,14 +86,34 @@ public record CompareOptions(
         for (int hwm : hwms) {
             require(hwm >= -1, "--hwm: use 0 (unlimited), a positive number or 'default', got " + hwm);
         }
-        require(latencyCount >= 100, "--latency-count must be at least 100 round trips (percentiles need "
-                + "samples), got " + latencyCount);
-        require(throughputCount >= 1000, "--throughput-count must be at least 1000 messages, got "
-                + throughputCount);
-        require(latencyWarmup >= 0, "--latency-warmup must be 0 or more, got " + latencyWarmup);
-        require(throughputWarmup >= 0, "--throughput-warmup must be 0 or more, got " + throughputWarmup);
-        require(latencyCount + latencyWarmup <= Integer.MAX_VALUE, "--latency-count plus warm-up is too large");
-        require(throughputCount + throughputWarmup <= Integer.MAX_VALUE, "--throughput-count plus warm-up is too large");
+        require(latencyCount == null || latencyCount >= 100, "--latency-count must be at least 100 round trips "
+                + "(percentiles need samples), got " + latencyCount);
+        require(throughputCount == null || throughputCount >= 1000, "--throughput-count must be at least 1000 "
+                + "messages, got " + throughputCount);
+        require(latencyWarmup == null || latencyWarmup >= 0, "--latency-warmup must be 0 or more, got "
+                + latencyWarmup);
+        require(throughputWarmup == null || throughputWarmup >= 0, "--throughput-warmup must be 0 or more, got "
+                + throughputWarmup);
+        require(orZero(latencyCount) + orZero(latencyWarmup) <= Integer.MAX_VALUE,
+                "--latency-count plus warm-up is too large");
+        require(orZero(throughputCount) + orZero(throughputWarmup) <= Integer.MAX_VALUE,
+                "--throughput-count plus warm-up is too large");
+        require(windowMs >= MIN_WINDOW_MS && windowMs <= MAX_WINDOW_MS, "--window must be from " + MIN_WINDOW_MS
+                + "ms to " + MAX_WINDOW_MS + "ms, got " + windowMs + "ms");
+        require(steadyWindows >= 2 && steadyWindows <= 1000, "--steady-windows must be from 2 to 1000 (the last K "
+                + "windows must agree), got " + steadyWindows);
+        require(steadyTolerancePercent > 0 && steadyTolerancePercent <= 100, "--steady-tolerance must be above 0 "
+                + "and at most 100 (%), got " + steadyTolerancePercent);
+        require(warmupCapMs >= windowMs * steadyWindows, "--warmup-cap must be at least --window x --steady-windows ("
+                + windowMs * steadyWindows + "ms), or no fork could ever be steady, got " + warmupCapMs + "ms");
+        require(warmup.kind() != Phase.Kind.TIME || warmup.value() >= 1, "--warmup: a duration must be at least 1ms");
+        require(warmup.kind() != Phase.Kind.COUNT || warmup.value() <= Integer.MAX_VALUE,
+                "--warmup: at most 2^31-1 messages, got " + warmup.value());
+        require(measure.kind() != Phase.Kind.AUTO, "--measure: a duration or a count, not auto");
+        require(measure.kind() != Phase.Kind.TIME || measure.value() >= windowMs, "--measure: a duration must be at "
+                + "least one --window (" + windowMs + "ms), got " + measure.value() + "ms");
+        require(measure.kind() != Phase.Kind.COUNT || measure.value() >= 100 && measure.value() <= Integer.MAX_VALUE,
+                "--measure: a count must be from 100 to 2^31-1 messages, got " + measure.value());
         require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
                 + " messages per second, got " + rate);
         require(forks >= 1, "--forks must be at least 1, got " + forks);
@@ -81,13 +121,18 @@ public record CompareOptions(
         TcpAddress.validate(tcpAddress);
     }
 
-    /** Messages or round trips measured in one fork of {@code scenario} (open-loop: as latency). */
-    public long count(ScenarioKind scenario) {
+    /** The count given for {@code scenario}'s measurement (open-loop: as latency), or null. */
+    public Long count(ScenarioKind scenario) {
         return scenario.roundTrips() ? latencyCount : throughputCount;
     }
 
-    public long warmup(ScenarioKind scenario) {
+    /** The count given for {@code scenario}'s warm-up (open-loop: as latency), or null. */
+    public Long warmupCount(ScenarioKind scenario) {
         return scenario.roundTrips() ? latencyWarmup : throughputWarmup;
+    }
+
+    private static long orZero(Long value) {
+        return value == null ? 0 : value;
     }
 
     private static void require(boolean condition, String message) {
@@ -104,10 +149,16 @@ public record CompareOptions(
         private List<String> transports = TRANSPORTS;
         private List<Integer> sizes = Defaults.SIZES;
         private List<Integer> hwms = List.of(-1);
-        private long latencyCount = Defaults.LATENCY_COUNT;
-        private long latencyWarmup = Defaults.LATENCY_WARMUP;
-        private long throughputCount = Defaults.THROUGHPUT_COUNT;
-        private long throughputWarmup = Defaults.THROUGHPUT_WARMUP;
+        private Long latencyCount;
+        private Long latencyWarmup;
+        private Long throughputCount;
+        private Long throughputWarmup;
+        private Phase warmup = Defaults.WARMUP;
+        private Phase measure = Defaults.MEASURE;
+        private long warmupCapMs = Defaults.WARMUP_CAP_MS;
+        private long windowMs = Defaults.WINDOW_MS;
+        private int steadyWindows = Defaults.STEADY_WINDOWS;
+        private double steadyTolerancePercent = Defaults.STEADY_TOLERANCE_PERCENT;
         private long rate = Defaults.OPEN_LOOP_RATE;
         private int forks = Defaults.FORKS;
         private Placement placement = Defaults.PLACEMENT;
@@ -149,23 +200,53 @@ public record CompareOptions(
             return this;
         }
 
-        public Builder latencyCount(long value) {
+        public Builder latencyCount(Long value) {
             latencyCount = value;
             return this;
         }
 
-        public Builder latencyWarmup(long value) {
+        public Builder latencyWarmup(Long value) {
             latencyWarmup = value;
             return this;
         }
 
-        public Builder throughputCount(long value) {
+        public Builder throughputCount(Long value) {
             throughputCount = value;
             return this;
         }
 
-        public Builder throughputWarmup(long value) {
+        public Builder throughputWarmup(Long value) {
             throughputWarmup = value;
+            return this;
+        }
+
+        public Builder warmup(Phase value) {
+            warmup = value;
+            return this;
+        }
+
+        public Builder measure(Phase value) {
+            measure = value;
+            return this;
+        }
+
+        public Builder warmupCapMs(long value) {
+            warmupCapMs = value;
+            return this;
+        }
+
+        public Builder windowMs(long value) {
+            windowMs = value;
+            return this;
+        }
+
+        public Builder steadyWindows(int value) {
+            steadyWindows = value;
+            return this;
+        }
+
+        public Builder steadyTolerancePercent(double value) {
+            steadyTolerancePercent = value;
             return this;
         }
 
@@ -221,7 +302,8 @@ public record CompareOptions(
 
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
-                    latencyWarmup, throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress,
+                    latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
+                    steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
                     baseline, seed, interop, jvmOptions, out);
         }
     }

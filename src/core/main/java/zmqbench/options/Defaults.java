@@ -1,7 +1,6 @@
 package zmqbench.options;
 
 import java.util.List;
-import zmqbench.options.Placement;
 import zmqbench.scenario.ScenarioKind;
 
 /**
@@ -20,6 +19,29 @@ public final class Defaults {
      * 2-CPU machine tcp round trips already queue at this rate: the corrected tail shows it).
      */
     public static final long OPEN_LOOP_RATE = 10_000;
+    /**
+     * Warm-up: until steady state (the last {@link #STEADY_WINDOWS} windows of {@link #WINDOW_MS}
+     * within {@link #STEADY_TOLERANCE_PERCENT} of their median, and in a JVM the JIT quiet), at
+     * most {@link #WARMUP_CAP_MS}; then a timed measurement of {@link #MEASURE}. Proposals of the
+     * shared spec (issue 9); the Java worker's measurements of what settles JeroMQ decide them.
+     */
+    public static final Phase WARMUP = Phase.auto();
+    public static final Phase MEASURE = Phase.time(1_000);
+    public static final long WARMUP_CAP_MS = 10_000;
+    public static final long WINDOW_MS = 100;
+    public static final int STEADY_WINDOWS = 5;
+    public static final double STEADY_TOLERANCE_PERCENT = 5;
+    /** JVM steady state: JIT compilation time grew by at most this over the last windows (worker argument). */
+    public static final long JIT_QUIET_MS = 1;
+    /**
+     * Open-loop cells count their phases (rate x duration); an auto warm-up there is this long at
+     * most (the pinger's schedule, not the peers, sets the pace).
+     */
+    public static final long OPEN_LOOP_AUTO_WARMUP_MS = 2_000;
+    /**
+     * Counted phases where a cell cannot time them (pub-sub: the publisher cannot be told to stop
+     * in step with a subscriber that drops) and the generic phase is not a count.
+     */
     public static final long LATENCY_COUNT = 5_000;
     public static final long LATENCY_WARMUP = 2_000;
     public static final long THROUGHPUT_COUNT = 200_000;

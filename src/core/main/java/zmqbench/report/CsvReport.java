@@ -19,10 +19,11 @@ import zmqbench.stats.Ratio;
  * bytes, KiB); an empty field means "not measured". The columns, in order, never renamed:
  * <pre>
  * backend, backend_version, libzmq_version, scenario, pattern, transport, size_bytes, hwm,
- * placement, baseline, status, forks, forks_ok, messages_sent, messages_received,
+ * placement, baseline, status, forks, forks_ok, not_steady_forks, messages_sent, messages_received,
  * then for each figure F in rtt_p50_ns, rtt_p99_ns, msgs_per_sec, mb_per_sec,
  *     enqueue_msgs_per_sec, cpu_ns_per_msg, alloc_bytes_per_msg, peak_rss_kb, dropped_percent,
- *     rtt_p50_uncorrected_ns, rtt_p99_uncorrected_ns, achieved_rate_percent:
+ *     rtt_p50_uncorrected_ns, rtt_p99_uncorrected_ns, achieved_rate_percent, time_to_steady_ms,
+ *     jit_ms, warmup_messages, window_cv_percent:
  *   F_median, F_lower, F_upper, F_ratio, F_ratio_lower, F_ratio_upper,
  * merged_rtt_count, merged_rtt_min_ns, merged_rtt_p50_ns, merged_rtt_p90_ns, merged_rtt_p99_ns,
  * merged_rtt_p999_ns, merged_rtt_p9999_ns, merged_rtt_max_ns, merged_rtt_mean_ns,
@@ -37,6 +38,11 @@ import zmqbench.stats.Ratio;
  * either side lacks the figure). merged_rtt_*: percentiles of all forks' round trips together
  * (latency cells; p9999 empty under 10 000 samples). hwm: -1 for the library default. notes: the
  * cell's footnotes joined by "; ".
+ * not_steady_forks: the numbers of the forks whose auto warm-up hit its cap before steady state,
+ * separated by spaces (empty: none); they are kept in the figures, and the notes say so.
+ * time_to_steady_ms: auto warm-ups only. jit_ms: JIT compilation of all peers up to the end of the
+ * measurement (empty when a peer has no JIT, as C). window_cv_percent: the spread of the measured
+ * windows within a fork (standard deviation / mean), its median across forks.
  */
 public final class CsvReport implements ReportFormat {
 
@@ -50,7 +56,7 @@ public final class CsvReport implements ReportFormat {
     public static List<String> columns() {
         List<String> columns = new ArrayList<>(List.of("backend", "backend_version", "libzmq_version", "scenario",
                 "pattern", "transport", "size_bytes", "hwm", "placement", "baseline", "status", "forks", "forks_ok",
-                "messages_sent", "messages_received"));
+                "not_steady_forks", "messages_sent", "messages_received"));
         for (Figure figure : Figure.values()) {
             for (String part : FIGURE_PARTS) {
                 columns.add(figure.key() + "_" + part);
@@ -92,6 +98,7 @@ public final class CsvReport implements ReportFormat {
                 Integer.toString(key.size()), Integer.toString(key.hwm()), text(cell.placement()), text(baseline),
                 text(cell.status()), Integer.toString(cell.forks().size()),
                 Long.toString(cell.forks().stream().filter(ForkResult::ok).count()),
+                String.join(" ", cell.notSteadyForks().stream().map(String::valueOf).toList()),
                 Long.toString(cell.messagesSent()), Long.toString(cell.messagesReceived())));
         boolean isBaseline = base == null || base == cell;
         for (Figure figure : Figure.values()) {

@@ -18,16 +18,18 @@ public final class FigureLabels {
     public static List<Figure> figures(String scenario) {
         if (LATENCY.equals(scenario)) {
             return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
-                    Figure.PEAK_RSS_KB);
+                    Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
         }
         if (OPEN_LOOP.equals(scenario)) {
             // Corrected and uncorrected next to each other; no CPU figure: the pinger spins by design.
             return List.of(Figure.RTT_P50, Figure.RTT_P50_UNCORRECTED, Figure.RTT_P99, Figure.RTT_P99_UNCORRECTED,
-                    Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
+                    Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
+                    Figure.WINDOW_CV_PERCENT);
         }
         if (THROUGHPUT.equals(scenario)) {
             return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
-                    Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB);
+                    Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
+                    Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
         }
         return List.of(Figure.values());
     }
@@ -66,6 +68,15 @@ public final class FigureLabels {
             case ACHIEVED_RATE_PERCENT:
                 return "achieved send rate, % of target (" + Math.round(100 * ForkResult.RATE_MET_FRACTION)
                         + "+: met; below: the pinger fell behind)";
+            case TIME_TO_STEADY_MS:
+                return "time to steady state, ms (auto warm-up; a not-steady fork counts with the cap)";
+            case JIT_MS:
+                return "JIT compilation time, ms (all JVM peers, up to the end of the measurement)";
+            case WARMUP_MESSAGES:
+                return "warm-up, " + per + "s before the measurement";
+            case WINDOW_CV_PERCENT:
+                return "spread within a fork: CV of the measured windows' " + (latency ? "RTT p50" : "msg/s")
+                        + ", % (stddev / mean)";
             default:
                 return figure.key();
         }
@@ -98,6 +109,14 @@ public final class FigureLabels {
                 return "RTT p99 uncorr. µs";
             case ACHIEVED_RATE_PERCENT:
                 return "rate achieved %";
+            case TIME_TO_STEADY_MS:
+                return "steady after ms";
+            case JIT_MS:
+                return "JIT ms";
+            case WARMUP_MESSAGES:
+                return "warm-up msgs";
+            case WINDOW_CV_PERCENT:
+                return "window CV %";
             default:
                 return figure.key();
         }

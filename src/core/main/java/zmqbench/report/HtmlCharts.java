@@ -37,6 +37,19 @@ final class HtmlCharts {
                 "Median messages per second across forks, with whiskers for the 95% confidence interval.",
                 throughput);
 
+        List<String> warmup = new ArrayList<>();
+        for (String scenario : index.scenarios()) {
+            for (CellKey key : index.keys(scenario)) {
+                add(warmup, WarmupChart.render(key, index.cells(key), palette));
+            }
+        }
+        section(out, "warmup-charts", "Warm-up",
+                "Each fork's timeline from its first message: delivered messages per second (throughput) or the"
+                        + " round-trip p50 (latency) of each window, one line per fork in its backend's colour."
+                        + " Thin: warm-up; thick: the measured interval. An auto warm-up ends when the last windows"
+                        + " agree (and, in a JVM, the JIT is quiet), or at its cap: such a fork is 'not steady'.",
+                warmup);
+
         List<String> cpu = new ArrayList<>();
         for (String scenario : index.scenarios()) {
             add(cpu, CpuChart.render(scenario, index, palette));

@@ -22,6 +22,8 @@ import zmqbench.stats.Ratio;
  * messages_received, rtt_ns} (latency: count, min, p50, p90, p99, p999, p9999, max, mean, stddev in
  * ns; open-loop: corrected for coordinated omission, from the intended send time; null for
  * throughput), {@code rtt_uncorrected_ns} (open-loop: the same from the actual send; else null),
+ * {@code not_steady_forks} (the forks, by number, whose auto warm-up hit its cap before steady
+ * state: measured anyway, kept in the figures, and named in the notes; empty when none),
  * {@code msgs_per_sec, mb_per_sec} (medians across forks; null for
  * latency) and {@code ratios} (figure key to the ratio to the baseline's median, with lower and
  * upper; empty for the baseline), then the full record. Absent values are null, not missing.
@@ -58,6 +60,9 @@ public final class JsonReport implements ReportFormat {
         flat.add("rtt_ns", cell.rttNs() == null ? JsonNull.INSTANCE : GSON.toJsonTree(cell.rttNs()));
         flat.add("rtt_uncorrected_ns", cell.rttUncorrectedNs() == null ? JsonNull.INSTANCE
                 : GSON.toJsonTree(cell.rttUncorrectedNs()));
+        JsonArray notSteady = new JsonArray();
+        cell.notSteadyForks().forEach(notSteady::add);
+        flat.add("not_steady_forks", notSteady);
         flat.add("msgs_per_sec", median(cell, Figure.MSGS_PER_SEC));
         flat.add("mb_per_sec", median(cell, Figure.MB_PER_SEC));
         JsonObject ratios = new JsonObject();

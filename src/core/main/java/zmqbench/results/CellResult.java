@@ -34,6 +34,9 @@ public record CellResult(
         LatencySummary rttUncorrectedNs,
         List<PercentilePoint> rttUncorrectedCurve) {
 
+    /** How the note on forks measured before steady state begins. */
+    public static final String NOT_STEADY_NOTE = "not steady: ";
+
     /** Null collections (e.g. absent from a JSON file) read as empty ones. */
     public CellResult {
         rttCurve = rttCurve == null ? List.of() : rttCurve;
@@ -53,6 +56,30 @@ public record CellResult(
 
     public boolean ok() {
         return "ok".equals(status);
+    }
+
+    /**
+     * The forks (by number) whose auto warm-up hit its cap before steady state: measured anyway,
+     * kept in the figures, and flagged by every report.
+     */
+    public List<Integer> notSteadyForks() {
+        return forks.stream().filter(ForkResult::notSteady).map(ForkResult::fork).toList();
+    }
+
+    /**
+     * The cell's note naming its not-steady forks, or null when every fork was steady (or fixed).
+     * They are kept in the figures (dropping them would report only the forks that happened to
+     * settle); this note is how no report averages them in silently.
+     */
+    public static String notSteadyNote(List<ForkResult> okForks) {
+        List<String> names = okForks.stream().filter(ForkResult::notSteady).map(f -> Integer.toString(f.fork()))
+                .toList();
+        if (names.isEmpty()) {
+            return null;
+        }
+        return NOT_STEADY_NOTE + (names.size() == 1 ? "fork " : "forks ") + String.join(", ", names) + " of "
+                + okForks.size() + " reached the warm-up cap before steady state; measured anyway and kept in "
+                + "the figures";
     }
 
     /** The estimate of {@code figure}, or null when this cell has none. */

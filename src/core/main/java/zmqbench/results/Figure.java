@@ -4,6 +4,8 @@ package zmqbench.results;
  * The per-fork figures estimated across forks, with their record names and units. In open-loop
  * cells RTT_P50 and RTT_P99 are corrected for coordinated omission (timed from each message's
  * intended send time); RTT_P50_UNCORRECTED and RTT_P99_UNCORRECTED are timed from the actual send.
+ * The warm-up figures (time to steady state, JIT, warm-up messages, window CV) describe how a fork
+ * got to its measurement and how steady it was there.
  */
 public enum Figure {
     RTT_P50("rtt_p50_ns", "ns", false),
@@ -19,7 +21,15 @@ public enum Figure {
     RTT_P50_UNCORRECTED("rtt_p50_uncorrected_ns", "ns", false),
     RTT_P99_UNCORRECTED("rtt_p99_uncorrected_ns", "ns", false),
     /** Open-loop: the send rate the pinger achieved, in % of its target (met at 99% and above). */
-    ACHIEVED_RATE_PERCENT("achieved_rate_percent", "%", true);
+    ACHIEVED_RATE_PERCENT("achieved_rate_percent", "%", true),
+    /** Auto warm-up: time from the first message until the fork was steady (the cap if it never was). */
+    TIME_TO_STEADY_MS("time_to_steady_ms", "ms", false),
+    /** JIT compilation time of all peers up to the end of the measurement (JVM backends). */
+    JIT_MS("jit_ms", "ms", false),
+    /** Messages (round trips in latency cells) spent warming up. */
+    WARMUP_MESSAGES("warmup_messages", "messages", false),
+    /** Within-fork spread: coefficient of variation of the measured windows' values. */
+    WINDOW_CV_PERCENT("window_cv_percent", "%", false);
 
     private final String key;
     private final String unit;

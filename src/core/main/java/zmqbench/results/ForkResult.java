@@ -19,6 +19,8 @@ package zmqbench.results;
  *     intended send time as {@code rttNs} is there (coordinated omission not corrected); else null
  * @param targetRate open-loop: messages per second the pinger was to send; 0 otherwise
  * @param achievedRate open-loop: measured messages per second the pinger sent; 0 otherwise
+ * @param warmup how the fork warmed up, its timeline and steady state; null for a failed fork and in
+ *     result files from before timed phases
  */
 public record ForkResult(
         int fork,
@@ -37,7 +39,8 @@ public record ForkResult(
         long dropped,
         LatencySummary rttUncorrectedNs,
         long targetRate,
-        double achievedRate) {
+        double achievedRate,
+        ForkWarmup warmup) {
 
     /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
     public static final double RATE_MET_FRACTION = 0.99;
@@ -47,7 +50,19 @@ public record ForkResult(
                       long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
                       long allocBytes, long gcCount, long gcNs, long dropped) {
         this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
-                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0);
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0, null);
+    }
+
+    /** This fork with its warm-up and timeline. */
+    public ForkResult withWarmup(ForkWarmup value) {
+        return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
+                rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
+                achievedRate, value);
+    }
+
+    /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */
+    public boolean notSteady() {
+        return warmup != null && warmup.notSteady();
     }
 
     public boolean ok() {

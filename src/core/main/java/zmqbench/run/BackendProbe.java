@@ -1,10 +1,10 @@
 package zmqbench.run;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import zmqbench.protocol.DescribeRecord;
 
 /**
  * Asks each backend's worker to describe itself. A backend counts as available only when its
@@ -47,10 +47,9 @@ public final class BackendProbe {
         command.add(backend);
         command.add("--describe");
         try (WorkerProcess worker = WorkerProcess.start(backend + " describe", command)) {
-            JsonObject record = worker.await("describe",
+            DescribeRecord record = worker.await(DescribeRecord.class,
                     System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DESCRIBE_TIMEOUT_MS));
-            return new BackendStatus(backend, true, record.get("backend_version").getAsString(),
-                    record.get("libzmq_version").getAsString(), null);
+            return new BackendStatus(backend, true, record.backendVersion(), record.libzmqVersion(), null);
         } catch (WorkerProcess.WorkerFailure | IOException e) {
             return new BackendStatus(backend, false, null, null, e.getMessage());
         }

@@ -58,6 +58,10 @@ final class CellAggregator {
         if (!missedRates.isEmpty()) {
             allNotes.add(rateNote(okForks.get(0).targetRate(), missedRates, okForks.size()));
         }
+        String notSteady = CellResult.notSteadyNote(okForks);
+        if (notSteady != null) {
+            allNotes.add(notSteady);
+        }
         CellResult cell = new CellResult(backend, version, libzmq, key, placement, sent, received,
                 merged == null ? null : LatencyStats.summarize(merged),
                 merged == null ? List.of() : LatencyStats.curve(merged),

@@ -1,6 +1,5 @@
 package zmqbench.run;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -9,18 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToLongFunction;
 import org.HdrHistogram.Histogram;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
+import zmqbench.results.ForkWarmup;
 import zmqbench.results.LatencySummary;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.protocol.MeasuredRecord;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.ReadyRecord;
 import zmqbench.stats.LatencyStats;
-import zmqbench.protocol.WorkerArgs;
 
 /**
  * Runs one fork of one cell: a single two-thread worker for inproc, or a binding and a connecting
@@ -54,14 +57,15 @@ final class ForkRunner {
      */
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario));
+        WorkerPhases phases = WorkerPhases.of(options, scenario, Pattern.parse(key.pattern()));
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
         Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();
         try {
-            List<JsonObject> records = key.transport().equals("inproc")
-                    ? runInproc(key, activeBackend, samples, deadline, workers)
-                    : runPair(key, passiveBackend, activeBackend, samples, deadline, workers);
-            return merge(fork, scenario, records, samples);
+            List<PeerRecord> records = key.transport().equals("inproc")
+                    ? runInproc(key, activeBackend, phases, samples, deadline, workers)
+                    : runPair(key, passiveBackend, activeBackend, phases, samples, deadline, workers);
+            return merge(fork, scenario, phases, records, samples);
         } catch (WorkerProcess.WorkerFailure | IOException e) {
             return failed(fork, e.getMessage());
         } finally {
@@ -77,49 +81,60 @@ final class ForkRunner {
         }
     }
 
-    private List<JsonObject> runInproc(CellKey key, String backend, Path samples, long deadline,
+    private List<PeerRecord> runInproc(CellKey key, String backend, WorkerPhases phases, Path samples, long deadline,
                                        List<WorkerProcess> workers)
             throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
-        PeerSpec spec = spec(key, backend, Role.BOTH, "inproc://zmqbench-" + (++endpointSerial), samples);
-        WorkerProcess worker = start(backend, spec, workers);
-        return List.of(worker.await("result", deadline));
+        PeerSpec spec = spec(key, backend, phases, Role.BOTH, "inproc://zmqbench-" + (++endpointSerial), samples);
+        WorkerProcess worker = start(backend, spec, phases, workers);
+        return List.of(worker.await(PeerRecord.class, deadline));
     }
 
-    private List<JsonObject> runPair(CellKey key, String passiveBackend, String activeBackend, Path samples,
-                                     long deadline, List<WorkerProcess> workers)
+    /**
+     * Throughput: the sender holds its socket open until the receiver has counted everything it
+     * will get (a line on its stdin releases it). With a timed measurement the receiver says
+     * {@code measured} when its interval ends; the sender is then told to stop and end its
+     * stream, which the receiver drains before it reports.
+     */
+    private List<PeerRecord> runPair(CellKey key, String passiveBackend, String activeBackend, WorkerPhases phases,
+                                     Path samples, long deadline, List<WorkerProcess> workers)
             throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
-        WorkerProcess passive = start(passiveBackend, spec(key, passiveBackend, Role.BIND, bindEndpoint(key), null),
-                workers);
-        String endpoint = passive.await("ready", deadline).get("endpoint").getAsString();
-        WorkerProcess active = start(activeBackend, spec(key, activeBackend, Role.CONNECT, endpoint, samples), workers);
+        WorkerProcess passive = start(passiveBackend, spec(key, passiveBackend, phases, Role.BIND, bindEndpoint(key),
+                null), phases, workers);
+        String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
+        WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint, samples),
+                phases, workers);
         if (key.scenario().equals(ScenarioKind.THROUGHPUT.cliName())) {
-            // The sender holds its socket open until the receiver has counted everything it will get.
-            JsonObject received;
+            PeerRecord received;
             try {
-                received = passive.await("result", deadline);
+                if (phases.timedMeasure()) {
+                    passive.await(MeasuredRecord.class, deadline);
+                    active.stop();
+                }
+                received = passive.await(PeerRecord.class, deadline);
             } finally {
                 active.release();
             }
-            return List.of(received, active.await("result", deadline));
+            return List.of(received, active.await(PeerRecord.class, deadline));
         }
-        JsonObject pinger = active.await("result", deadline);
-        return List.of(passive.await("result", deadline), pinger);
+        PeerRecord pinger = active.await(PeerRecord.class, deadline);
+        return List.of(passive.await(PeerRecord.class, deadline), pinger);
     }
 
-    private WorkerProcess start(String backend, PeerSpec spec, List<WorkerProcess> workers) throws IOException {
+    private WorkerProcess start(String backend, PeerSpec spec, WorkerPhases phases, List<WorkerProcess> workers)
+            throws IOException {
         List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
         command.addAll(catalog.workerCommand(backend));
-        command.addAll(WorkerArgs.format(spec));
+        command.addAll(phases.arguments(spec));
         WorkerProcess worker = WorkerProcess.start(backend + " " + spec.role().cliName(), command);
         workers.add(worker);
         return worker;
     }
 
-    private PeerSpec spec(CellKey key, String backend, Role role, String endpoint, Path samples) {
+    private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
+                          Path samples) {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
         return new PeerSpec(backend, scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
-                options.count(scenario), options.warmup(scenario), key.hwm(), options.timeoutMs(), samples,
-                scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0);
+                phases.specCount(), phases.specWarmup(), key.hwm(), options.timeoutMs(), samples, phases.rate());
     }
 
     private String bindEndpoint(CellKey key) {
@@ -130,58 +145,63 @@ final class ForkRunner {
         };
     }
 
-    private long deadlineMs(ScenarioKind scenario) {
-        long messages = options.count(scenario) + options.warmup(scenario);
+    /** Starting, the phases, and two timeouts (a peer may wait that long before it reports). */
+    private long deadlineMs(ScenarioKind scenario, WorkerPhases phases) {
         long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
-        long schedule = scenario == ScenarioKind.OPEN_LOOP ? messages * 1000 / options.rate() : 0;
-        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + messages * perMessageUs / 1000 + schedule;
+        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + phases.budgetMs(perMessageUs);
     }
 
-    /** One fork's figures from its peers' records: the timed side's counts, both sides' costs. */
-    private ForkOutcome merge(int fork, ScenarioKind scenario, List<JsonObject> records, Path samples)
-            throws IOException {
-        JsonObject timed = records.get(records.size() - 1);
-        JsonObject receiver = records.get(0);
-        long sent = scenario == ScenarioKind.THROUGHPUT ? maxOf(records, "messages_sent") : timed.get("messages_sent")
-                .getAsLong();
-        long received = scenario == ScenarioKind.THROUGHPUT ? receiver.get("messages_received").getAsLong()
-                : timed.get("messages_received").getAsLong();
-        JsonObject figures = scenario == ScenarioKind.THROUGHPUT ? receiver : timed;
+    /**
+     * One fork's figures from its peers' records: the timed side's counts, timeline and steady
+     * state (the receiver in throughput, the pinger otherwise), both sides' costs.
+     */
+    private ForkOutcome merge(int fork, ScenarioKind scenario, WorkerPhases phases, List<PeerRecord> records,
+                              Path samples) throws IOException {
+        boolean throughput = scenario == ScenarioKind.THROUGHPUT;
+        PeerRecord pinger = records.get(records.size() - 1);
+        PeerRecord timed = throughput ? records.get(0) : pinger;
+        long sent = throughput ? maxOf(records, PeerRecord::messagesSent) : pinger.messagesSent();
+        long received = timed.messagesReceived();
         Histogram rtt = null;
         LatencySummary rttSummary = null;
-        if (scenario.roundTrips() && timed.get("samples").getAsLong() > 0) {
+        if (scenario.roundTrips() && pinger.samples() > 0) {
             rtt = readSamples(samples);
             rttSummary = LatencyStats.summarize(rtt);
         }
         Histogram uncorrected = null;
         LatencySummary uncorrectedSummary = null;
-        if (scenario == ScenarioKind.OPEN_LOOP && timed.get("samples").getAsLong() > 0) {
+        if (scenario == ScenarioKind.OPEN_LOOP && pinger.samples() > 0) {
             uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
             uncorrectedSummary = LatencyStats.summarize(uncorrected);
         }
-        long targetRate = scenario == ScenarioKind.OPEN_LOOP ? longOr(timed, "target_rate", 0) : 0;
-        double achievedRate = scenario == ScenarioKind.OPEN_LOOP && timed.has("achieved_rate")
-                ? timed.get("achieved_rate").getAsDouble() : 0.0;
-        boolean drops = Pattern.parse(figures.get("pattern").getAsString()).sequenced();
-        ForkResult result = new ForkResult(fork, status(scenario, drops, records, sent, received), sent, received,
-                figures.get("measured_messages").getAsLong(), figures.get("elapsed_ns").getAsLong(),
-                maxOf(records, "enqueue_ns"), rttSummary, sumOf(records, "cpu_ns"), maxOf(records, "peak_rss_kb"),
-                sumOf(records, "alloc_bytes"), sumOf(records, "gc_count"), sumOf(records, "gc_ns"),
-                drops ? figures.get("dropped").getAsLong() : -1, uncorrectedSummary, targetRate, achievedRate);
-        return new ForkOutcome(result, rtt, timed.get("backend_version").getAsString(),
-                timed.get("libzmq_version").getAsString(), uncorrected);
+        boolean openLoop = scenario == ScenarioKind.OPEN_LOOP;
+        boolean drops = Pattern.parse(timed.pattern()).sequenced();
+        // A worker that predates timed phases says nothing of its warm-up (no steady_state).
+        ForkWarmup warmup = timed.steadyState() == null ? null : new ForkWarmup(timed.steadyState(),
+                timed.warmupNs(), timed.warmupMessages(), sumOf(records, PeerRecord::jitNs),
+                sumOf(records, PeerRecord::jitMeasuredNs), timed.windowNs(), timed.timeline());
+        ForkResult result = new ForkResult(fork, status(phases, drops, records, sent, received), sent, received,
+                timed.measuredMessages(), timed.elapsedNs(), maxOf(records, PeerRecord::enqueueNs), rttSummary,
+                sumOf(records, PeerRecord::cpuNs), maxOf(records, PeerRecord::peakRssKb),
+                sumOf(records, PeerRecord::allocBytes), sumOf(records, PeerRecord::gcCount),
+                sumOf(records, PeerRecord::gcNs), drops ? timed.dropped() : -1, uncorrectedSummary,
+                openLoop ? pinger.targetRate() : 0, openLoop ? pinger.achievedRate() : 0.0, warmup);
+        return new ForkOutcome(result, rtt, pinger.backendVersion(), pinger.libzmqVersion(), uncorrected);
     }
 
-    /** ok, or what went wrong; a pattern that drops by design (PUB) reports drops as a figure. */
-    private String status(ScenarioKind scenario, boolean drops, List<JsonObject> records, long sent,
-                          long received) {
+    /**
+     * ok, or what went wrong; a pattern that drops by design (PUB) reports drops as a figure. With
+     * counted phases every message of the plan must arrive; otherwise every message sent.
+     */
+    private static String status(WorkerPhases phases, boolean drops, List<PeerRecord> records, long sent,
+                                 long received) {
         List<String> errors = new ArrayList<>();
-        for (JsonObject record : records) {
-            if (record.has("error") && !record.get("error").isJsonNull()) {
-                errors.add(record.get("role").getAsString() + ": " + record.get("error").getAsString());
+        for (PeerRecord record : records) {
+            if (record.error() != null) {
+                errors.add(record.role() + ": " + record.error());
             }
         }
-        long expected = options.count(scenario) + options.warmup(scenario);
+        long expected = phases.expectedMessages() >= 0 ? phases.expectedMessages() : sent;
         if (received < expected && !drops) {
             String lost = "lost " + (sent - received) + " of " + sent + " messages sent (" + received + " of "
                     + expected + " received)";
@@ -191,10 +211,10 @@ final class ForkRunner {
     }
 
     /** Sum over the peers; -1 (not measured, e.g. JVM figures of the C worker) stays -1 if any is -1. */
-    private static long sumOf(List<JsonObject> records, String field) {
+    private static long sumOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
         long sum = 0;
-        for (JsonObject record : records) {
-            long value = record.get(field).getAsLong();
+        for (PeerRecord record : records) {
+            long value = field.applyAsLong(record);
             if (value < 0) {
                 return -1;
             }
@@ -203,14 +223,10 @@ final class ForkRunner {
         return sum;
     }
 
-    private static long longOr(JsonObject record, String field, long otherwise) {
-        return record.has(field) && !record.get(field).isJsonNull() ? record.get(field).getAsLong() : otherwise;
-    }
-
-    private static long maxOf(List<JsonObject> records, String field) {
+    private static long maxOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
         long max = Long.MIN_VALUE;
-        for (JsonObject record : records) {
-            max = Math.max(max, record.get(field).getAsLong());
+        for (PeerRecord record : records) {
+            max = Math.max(max, field.applyAsLong(record));
         }
         return max;
     }

@@ -1,11 +1,9 @@
 package zmqbench.run;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import zmqbench.protocol.Json;
 import zmqbench.semantics.Assessment;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.ProbeSpec;
@@ -61,9 +59,8 @@ public final class SemanticsRunner {
         // draining by one each, the sends at the mark by block_ms each; closing with LINGER 0 is quick
         long boundMs = STARTUP_MS + 4L * spec.timeoutMs() + 4L * spec.blockMs();
         try (WorkerProcess worker = WorkerProcess.start(spec.backend() + " " + spec.label(), command)) {
-            JsonObject json = worker.await(ProbeRecord.EVENT,
+            ProbeRecord record = worker.await(ProbeRecord.class,
                     System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(boundMs));
-            ProbeRecord record = Json.GSON.fromJson(json, ProbeRecord.class);
             if (record.error() != null) {
                 return Assessment.failed(spec, record.error());
             }

@@ -1,8 +1,9 @@
 package zmqbench.run;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonSyntaxException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,24 +13,42 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import zmqbench.protocol.DescribeRecord;
+import zmqbench.protocol.ErrorRecord;
+import zmqbench.protocol.Json;
+import zmqbench.protocol.MeasuredRecord;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.ReadyRecord;
 
 /**
- * One running worker. Its stdout is read line by line into protocol records and its stderr into
- * a short tail, both on their own threads so the child can never block on a full pipe (JMH's
- * lesson); a worker that outlives its deadline is killed.
+ * One running worker. Its stdout is read line by line into typed protocol records and its stderr
+ * into a short tail, both on their own threads so the child can never block on a full pipe (JMH's
+ * lesson); a worker that outlives its deadline is killed. A stdout line that is not a record of a
+ * known event goes to the stderr tail, where it helps explain a failure.
  */
 final class WorkerProcess implements AutoCloseable {
 
     private static final int STDERR_TAIL_LINES = 5;
-    private static final JsonObject END = new JsonObject();
+    /** Marks the end of stdout in the queue. */
+    private static final Object END = new Object();
+    /** Every record a worker prints, by its {@code event}. */
+    private static final Map<String, Class<? extends Record>> RECORDS = Map.of(
+            ReadyRecord.EVENT, ReadyRecord.class,
+            PeerRecord.EVENT, PeerRecord.class,
+            MeasuredRecord.EVENT, MeasuredRecord.class,
+            ErrorRecord.EVENT, ErrorRecord.class,
+            DescribeRecord.EVENT, DescribeRecord.class,
+            ProbeRecord.EVENT, ProbeRecord.class);
 
     private final String label;
     private final Process process;
-    private final BlockingQueue<JsonObject> records = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Object> records = new LinkedBlockingQueue<>();
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private final Thread stderrReader;
 
@@ -45,35 +64,51 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * The next record of type {@code event}, skipping none: an error record or the end of output
-     * fails with the worker's own message.
+     * The next record of {@code type}, skipping only a {@code measured} record nobody asked for (a
+     * receiver may print one in count mode too): an error record, another record or the end of
+     * output fails with the worker's own message.
      */
-    JsonObject await(String event, long deadlineNanos) throws WorkerFailure, InterruptedException {
-        long waitNanos = deadlineNanos - System.nanoTime();
-        JsonObject record = waitNanos > 0 ? records.poll(waitNanos, TimeUnit.NANOSECONDS) : records.poll();
-        if (record == null) {
-            throw new WorkerFailure(label + ": no '" + event + "' before the deadline; killed");
+    <T extends Record> T await(Class<T> type, long deadlineNanos) throws WorkerFailure, InterruptedException {
+        String event = eventOf(type);
+        while (true) {
+            long waitNanos = deadlineNanos - System.nanoTime();
+            Object record = waitNanos > 0 ? records.poll(waitNanos, TimeUnit.NANOSECONDS) : records.poll();
+            if (record == null) {
+                throw new WorkerFailure(label + ": no '" + event + "' before the deadline; killed");
+            }
+            if (record == END) {
+                records.add(END);
+                throw new WorkerFailure(label + ": exited (status " + exitStatus() + ") without '" + event + "'"
+                        + stderrSummary());
+            }
+            if (type.isInstance(record)) {
+                return type.cast(record);
+            }
+            if (record instanceof ErrorRecord error) {
+                throw new WorkerFailure(label + ": " + error.message());
+            }
+            if (!(record instanceof MeasuredRecord)) {
+                throw new WorkerFailure(label + ": expected '" + event + "', got '" + eventOf(record.getClass()) + "'");
+            }
         }
-        if (record == END) {
-            records.add(END);
-            throw new WorkerFailure(label + ": exited (status " + exitStatus() + ") without '" + event + "'"
-                    + stderrSummary());
+    }
+
+    /** Tells a throughput sender whose measurement is timed to stop sending and end its stream. */
+    void stop() throws WorkerFailure {
+        try {
+            OutputStream stdin = process.getOutputStream();
+            stdin.write("stop\n".getBytes(StandardCharsets.US_ASCII));
+            stdin.flush();
+        } catch (IOException e) {
+            throw new WorkerFailure(label + ": could not be told to stop (" + e.getMessage() + ")" + stderrTail());
         }
-        String type = record.has("event") ? record.get("event").getAsString() : "";
-        if (type.equals("error")) {
-            throw new WorkerFailure(label + ": " + record.get("message").getAsString());
-        }
-        if (!type.equals(event)) {
-            throw new WorkerFailure(label + ": expected '" + event + "', got '" + type + "'");
-        }
-        return record;
     }
 
     /** Lets a throughput sender close: the receiver has everything it will get. */
     void release() {
         try {
             OutputStream stdin = process.getOutputStream();
-            stdin.write('\n');
+            stdin.write("release\n".getBytes(StandardCharsets.US_ASCII));
             stdin.close();
         } catch (IOException e) {
             // the sender is gone already; its record (or its absence) tells the rest
@@ -104,21 +139,47 @@ final class WorkerProcess implements AutoCloseable {
     /** The last lines of stderr, once the dead worker's stderr has been read to its end. */
     private String stderrSummary() throws InterruptedException {
         stderrReader.join(TimeUnit.SECONDS.toMillis(2));
+        return stderrTail();
+    }
+
+    private String stderrTail() {
         synchronized (stderrTail) {
             return stderrTail.isEmpty() ? "" : "; stderr: " + String.join(" | ", stderrTail);
         }
     }
 
     private void onStdout(String line) {
-        if (line.startsWith("{")) {
-            try {
-                records.add(JsonParser.parseString(line).getAsJsonObject());
-                return;
-            } catch (JsonSyntaxException | IllegalStateException e) {
-                // not a record: keep it with stderr, where it helps explain a failure
+        Record record = parse(line);
+        if (record != null) {
+            records.add(record);
+        } else {
+            onStderr(line);
+        }
+    }
+
+    /** The typed record on {@code line}, or null when it is not one of a known event. */
+    static Record parse(String line) {
+        if (!line.startsWith("{")) {
+            return null;
+        }
+        try {
+            JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+            JsonElement event = json.get("event");
+            Class<? extends Record> type = event != null && event.isJsonPrimitive()
+                    ? RECORDS.get(event.getAsString()) : null;
+            return type == null ? null : Json.GSON.fromJson(json, type);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            return null;
+        }
+    }
+
+    private static String eventOf(Class<?> type) {
+        for (Map.Entry<String, Class<? extends Record>> entry : RECORDS.entrySet()) {
+            if (entry.getValue() == type) {
+                return entry.getKey();
             }
         }
-        onStderr(line);
+        throw new IllegalArgumentException("not a worker record: " + type.getName());
     }
 
     private void onStderr(String line) {

@@ -7,11 +7,13 @@ import java.util.OptionalDouble;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
+import zmqbench.results.ForkWarmup;
 
 /** Each {@link Figure} of one fork, and their estimates across forks. */
 public final class ForkFigures {
 
     private static final double NANOS_PER_SECOND = 1e9;
+    private static final double NANOS_PER_MILLI = 1e6;
 
     /** MB as in MB/s: 10^6 bytes (not MiB), as network and libzmq's perf tools count. */
     private static final double BYTES_PER_MB = 1e6;
@@ -36,11 +38,18 @@ public final class ForkFigures {
      *   <li>ALLOC_BYTES_PER_MSG: allocBytes / measuredMessages, when allocBytes ≥ 0 (JVM backends).
      *   <li>PEAK_RSS_KB: peakRssKb, when above 0.
      *   <li>DROPPED_PERCENT: dropped · 100 / (measuredMessages + dropped), for patterns that drop.
+     *   <li>TIME_TO_STEADY_MS: warmupNs / 10^6, when the warm-up was auto (judged); a fork that was
+     *       not steady counts with its cap (and is flagged by the reports).
+     *   <li>JIT_MS: jitNs / 10^6, when every peer has a JIT. WARMUP_MESSAGES: warmupMessages.
+     *   <li>WINDOW_CV_PERCENT: standard deviation / mean of the measured windows' values, in %, with
+     *       two or more measured windows.
      * </ul>
+     * The warm-up figures need the fork's {@link ForkResult#warmup()} (absent in older files).
      */
     public static OptionalDouble value(ForkResult fork, Figure figure, int sizeBytes) {
         long messages = fork.measuredMessages();
         boolean latency = fork.rttNs() != null && fork.rttNs().count() > 0;
+        ForkWarmup warmup = fork.warmup();
         switch (figure) {
             case RTT_P50:
                 return latency ? OptionalDouble.of(fork.rttNs().p50()) : OptionalDouble.empty();
@@ -80,6 +89,16 @@ public final class ForkFigures {
                 return fork.dropped() >= 0 && messages + fork.dropped() > 0
                         ? OptionalDouble.of(100.0 * fork.dropped() / (messages + fork.dropped()))
                         : OptionalDouble.empty();
+            case TIME_TO_STEADY_MS:
+                return warmup != null && warmup.judged() ? OptionalDouble.of(warmup.warmupNs() / NANOS_PER_MILLI)
+                        : OptionalDouble.empty();
+            case JIT_MS:
+                return warmup != null && warmup.jitNs() >= 0 ? OptionalDouble.of(warmup.jitNs() / NANOS_PER_MILLI)
+                        : OptionalDouble.empty();
+            case WARMUP_MESSAGES:
+                return warmup != null ? OptionalDouble.of(warmup.warmupMessages()) : OptionalDouble.empty();
+            case WINDOW_CV_PERCENT:
+                return warmup != null ? warmup.windowCvPercent() : OptionalDouble.empty();
             default:
                 throw new IllegalArgumentException("unknown figure " + figure);
         }

@@ -12,7 +12,7 @@ class CsvReportTest {
 
     /** The documented header: changing it breaks users' scripts, so this test pins it. */
     private static final String HEADER = "backend,backend_version,libzmq_version,scenario,pattern,transport,size_bytes,"
-            + "hwm,placement,baseline,status,forks,forks_ok,messages_sent,messages_received,"
+            + "hwm,placement,baseline,status,forks,forks_ok,not_steady_forks,messages_sent,messages_received,"
             + "rtt_p50_ns_median,rtt_p50_ns_lower,rtt_p50_ns_upper,rtt_p50_ns_ratio,rtt_p50_ns_ratio_lower,"
             + "rtt_p50_ns_ratio_upper,"
             + "rtt_p99_ns_median,rtt_p99_ns_lower,rtt_p99_ns_upper,rtt_p99_ns_ratio,rtt_p99_ns_ratio_lower,"
@@ -38,6 +38,14 @@ class CsvReportTest {
             + "rtt_p99_uncorrected_ns_ratio,rtt_p99_uncorrected_ns_ratio_lower,rtt_p99_uncorrected_ns_ratio_upper,"
             + "achieved_rate_percent_median,achieved_rate_percent_lower,achieved_rate_percent_upper,"
             + "achieved_rate_percent_ratio,achieved_rate_percent_ratio_lower,achieved_rate_percent_ratio_upper,"
+            // warm-up figures (added with timed phases and steady state)
+            + "time_to_steady_ms_median,time_to_steady_ms_lower,time_to_steady_ms_upper,time_to_steady_ms_ratio,"
+            + "time_to_steady_ms_ratio_lower,time_to_steady_ms_ratio_upper,"
+            + "jit_ms_median,jit_ms_lower,jit_ms_upper,jit_ms_ratio,jit_ms_ratio_lower,jit_ms_ratio_upper,"
+            + "warmup_messages_median,warmup_messages_lower,warmup_messages_upper,warmup_messages_ratio,"
+            + "warmup_messages_ratio_lower,warmup_messages_ratio_upper,"
+            + "window_cv_percent_median,window_cv_percent_lower,window_cv_percent_upper,window_cv_percent_ratio,"
+            + "window_cv_percent_ratio_lower,window_cv_percent_ratio_upper,"
             + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
             + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,"
             + "merged_rtt_uncorrected_count,merged_rtt_uncorrected_min_ns,merged_rtt_uncorrected_p50_ns,"

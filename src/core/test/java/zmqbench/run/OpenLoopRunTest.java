@@ -20,6 +20,7 @@ import zmqbench.diff.Compatibility;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
 import zmqbench.options.OptionsRecord;
+import zmqbench.options.Phase;
 import zmqbench.options.Preset;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -60,8 +61,10 @@ class OpenLoopRunTest {
         assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.scenarios(),
                 "open-loop is asked for by name");
         assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
-        assertEquals(defaults.latencyCount(), defaults.count(ScenarioKind.OPEN_LOOP));
-        assertEquals(defaults.latencyWarmup(), defaults.warmup(ScenarioKind.OPEN_LOOP));
+        WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
+        assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
+                "open-loop counts: rate x measured time");
+        assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.OPEN_LOOP_AUTO_WARMUP_MS / 1000), phases.warmup());
         assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
         assertTrue(Preset.THOROUGH.description().contains("open-loop"));
         assertFalse(Preset.QUICK.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
@@ -149,7 +152,7 @@ class OpenLoopRunTest {
     private static ForkOutcome outcome(int fork, Histogram corrected, Histogram uncorrected, double achievedRate) {
         ForkResult result = new ForkResult(fork, "ok", 1100, 1100, 1000, 100_000_000, 0,
                 LatencyStats.summarize(corrected), 1, 1, -1, -1, -1, -1, LatencyStats.summarize(uncorrected), 10_000,
-                achievedRate);
+                achievedRate, null);
         return new ForkOutcome(result, corrected, "4.3.4", "4.3.4", uncorrected);
     }
 

@@ -8,6 +8,9 @@ import org.HdrHistogram.Histogram;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.results.ForkWarmup;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.TimelineWindow;
 import zmqbench.results.ResultSet;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
@@ -95,7 +98,8 @@ public final class SyntheticResults {
             merged.add(fork);
             forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
                     Math.round(fork.getMean() * ROUND_TRIPS), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1));
+                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1)
+                    .withWarmup(warmup(backend, f, rttNs * forkFactor, true)));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -127,7 +131,8 @@ public final class SyntheticResults {
             forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
                     Math.round(ROUND_TRIPS * 1e9 / targetRate), 0, LatencyStats.summarize(fork),
                     Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1,
-                    LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor));
+                    LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor,
+                    null));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -143,11 +148,52 @@ public final class SyntheticResults {
             double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
             long elapsedNs = Math.round(messages * 1e9 / (msgsPerSec * forkFactor));
             forks.add(new ForkResult(f, "ok", messages + 1000, messages + 1000, messages, elapsedNs, elapsedNs / 2,
-                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000, -1));
+                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000, -1)
+                    .withWarmup(warmup(backend, f, msgsPerSec * forkFactor, false)));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
                 messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
                 notes(backend, key));
+    }
+
+    /**
+     * A timeline of 100 ms windows: a warm-up that climbs (throughput) or falls (latency) to
+     * {@code value} in more windows the slower the backend starts (c: 5, jeromq: 25), then ten
+     * measured windows within ±2% of it. JIT time: none for c, about 0.2 s for the others.
+     */
+    public static ForkWarmup warmup(String backend, int fork, double value, boolean latency) {
+        int warmupWindows = 5 + 5 * Math.max(0, BACKENDS.indexOf(backend)) + fork;
+        List<TimelineWindow> timeline = new ArrayList<>();
+        long windowNs = 100_000_000;
+        for (int w = 0; w < warmupWindows; w++) {
+            double progress = (w + 1.0) / warmupWindows;
+            double start = latency ? 3 * value : 0.3 * value;
+            timeline.add(new TimelineWindow((w + 1) * windowNs, 1000, start + (value - start) * progress, false));
+        }
+        for (int w = 0; w < 10; w++) {
+            timeline.add(new TimelineWindow((warmupWindows + w + 1) * windowNs, 1000,
+                    value * (1 + 0.02 * ((w % 3) - 1)), true));
+        }
+        long jitNs = backend.equals("c") ? -1 : 200_000_000L + 10_000_000L * fork;
+        return new ForkWarmup(PeerRecord.STEADY, warmupWindows * windowNs,
+                1000L * warmupWindows, jitNs, backend.equals("c") ? -1 : 1_000_000, windowNs, timeline);
+    }
+
+    /** {@code cell} with {@code forks} (by number) measured before they were steady, and the cell's note saying so. */
+    public static CellResult withNotSteady(CellResult cell, int... forks) {
+        List<ForkResult> changed = new ArrayList<>();
+        for (ForkResult fork : cell.forks()) {
+            boolean flag = java.util.Arrays.stream(forks).anyMatch(n -> n == fork.fork());
+            ForkWarmup w = fork.warmup();
+            changed.add(flag ? fork.withWarmup(new ForkWarmup(PeerRecord.NOT_STEADY, w.warmupNs(), w.warmupMessages(),
+                    w.jitNs(), w.jitMeasuredNs(), w.windowNs(), w.timeline())) : fork);
+        }
+        List<String> notes = new ArrayList<>(cell.notes());
+        notes.add(CellResult.notSteadyNote(changed));
+        return new CellResult(cell.backend(), cell.backendVersion(), cell.libzmqVersion(), cell.key(),
+                cell.placement(), cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(),
+                ForkFigures.estimates(changed, cell.key().size()), changed, cell.status(), notes,
+                cell.rttUncorrectedNs(), cell.rttUncorrectedCurve());
     }
 
     public static CellResult failedCell(String backend, CellKey key, String status) {

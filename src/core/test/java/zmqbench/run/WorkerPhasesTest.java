@@ -1,0 +1,92 @@
+package zmqbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.Phase;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Role;
+import zmqbench.scenario.ScenarioKind;
+
+/** Which phases a fork runs, and the worker arguments that carry them. */
+class WorkerPhasesTest {
+
+    private static List<String> arguments(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
+        WorkerPhases phases = WorkerPhases.of(options, scenario, pattern);
+        PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
+                phases.specCount(), phases.specWarmup(), -1, 10_000,
+                scenario.roundTrips() ? Path.of("samples") : null, phases.rate());
+        return phases.arguments(spec);
+    }
+
+    private static String joined(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
+        return String.join(" ", arguments(options, scenario, pattern));
+    }
+
+    @Test
+    void theDefaultIsAutoWarmupCappedThenATimedMeasurementWithTheSteadyStateTest() {
+        CompareOptions options = new CompareOptions.Builder().build();
+        String args = joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
+        assertTrue(args.endsWith("--warmup-auto 10000 --measure-ms 1000 --window-ms 100 --steady-windows 5 "
+                + "--steady-tolerance 5 --jit-quiet-ms 1"), args);
+        assertFalse(args.contains("--count") || args.contains("--warmup "), args);
+        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
+        assertTrue(phases.timedMeasure());
+        assertEquals(-1, phases.expectedMessages(), "time decides, not a count");
+        assertEquals(11_000, phases.budgetMs(100), "the cap and the measured time");
+    }
+
+    @Test
+    void aTimedWarmupAndADecimalTolerance() {
+        CompareOptions options = new CompareOptions.Builder().warmup(Phase.time(2_000)).measure(Phase.count(5_000))
+                .steadyTolerancePercent(2.5).build();
+        String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
+        assertTrue(args.contains("--warmup-ms 2000 --count 5000 --window-ms 100 --steady-windows 5 "
+                + "--steady-tolerance 2.5 "), args);
+        assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).timedMeasure());
+    }
+
+    @Test
+    void perScenarioCountsWinAndCountedPhasesKeepTheOldArguments() {
+        CompareOptions options = new CompareOptions.Builder().latencyCount(3_000L).latencyWarmup(500L).build();
+        List<String> args = arguments(options, ScenarioKind.LATENCY, Pattern.PAIR);
+        assertEquals(List.of("--warmup", "500", "--count", "3000"), args.subList(args.size() - 4, args.size()));
+        assertFalse(args.contains("--window-ms"), "no steady-state test when both phases count");
+        assertEquals(1, args.stream().filter("--count"::equals).count());
+        assertEquals(3_500, WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).expectedMessages());
+        assertTrue(joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR).contains("--warmup-auto 10000 --measure-ms"),
+                "throughput keeps the generic phases");
+    }
+
+    @Test
+    void openLoopCountsAtItsRate() {
+        CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(Phase.time(3_000)).build();
+        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
+        assertEquals(Phase.count(6_000), phases.measure(), "rate x measured time");
+        assertEquals(Phase.count(4_000), phases.warmup(), "rate x min(cap, 2 s) for auto");
+        assertEquals(10_000 * 2_000 / 1000 + 10_000 * 1000 / 2_000, phases.budgetMs(2_000),
+                "per round trip and the schedule");
+        String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
+        assertTrue(args.endsWith("--rate 2000 --warmup 4000 --count 6000"), args);
+        CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(Phase.time(500)).build();
+        assertEquals(Phase.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP, Pattern.PAIR).warmup());
+    }
+
+    @Test
+    void pubSubCountsWithTheDefaultCountsUnlessGivenOne() {
+        CompareOptions timed = new CompareOptions.Builder().build();
+        WorkerPhases phases = WorkerPhases.of(timed, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB);
+        assertTrue(phases.counted());
+        assertEquals(Phase.count(200_000), phases.measure());
+        assertEquals(Phase.count(20_000), phases.warmup());
+        CompareOptions counted = new CompareOptions.Builder().measure(Phase.count(50_000)).warmup(Phase.count(0))
+                .build();
+        assertEquals(Phase.count(50_000), WorkerPhases.of(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB).measure());
+    }
+}
