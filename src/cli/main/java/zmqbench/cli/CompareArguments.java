@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
-import zmqbench.options.Phase;
+import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
 import zmqbench.scenario.Pattern;
@@ -169,16 +169,16 @@ final class CompareArguments {
             builder.hwms(map(hwms, CompareArguments::hwm));
         }
         if (warmup != null) {
-            builder.warmup(Phase.parse("--warmup", warmup, true));
+            builder.warmup(PhaseOption.parse("--warmup", warmup, true));
         }
         if (measure != null) {
-            builder.measure(Phase.parse("--measure", measure, false));
+            builder.measure(PhaseOption.parse("--measure", measure, false));
         }
         if (warmupCap != null) {
-            builder.warmupCapMs(Phase.parseMillis("--warmup-cap", warmupCap));
+            builder.warmupCapMs(PhaseOption.parseMillis("--warmup-cap", warmupCap));
         }
         if (window != null) {
-            builder.windowMs(Phase.parseMillis("--window", window));
+            builder.windowMs(PhaseOption.parseMillis("--window", window));
         }
         if (steadyWindows != null) {
             builder.steadyWindows(steadyWindows);

@@ -41,8 +41,8 @@ public record CompareOptions(
         Long latencyWarmup,
         Long throughputCount,
         Long throughputWarmup,
-        Phase warmup,
-        Phase measure,
+        PhaseOption warmup,
+        PhaseOption measure,
         long warmupCapMs,
         long windowMs,
         int steadyWindows,
@@ -106,13 +106,13 @@ public record CompareOptions(
                 + "and at most 100 (%), got " + steadyTolerancePercent);
         require(warmupCapMs >= windowMs * steadyWindows, "--warmup-cap must be at least --window x --steady-windows ("
                 + windowMs * steadyWindows + "ms), or no fork could ever be steady, got " + warmupCapMs + "ms");
-        require(warmup.kind() != Phase.Kind.TIME || warmup.value() >= 1, "--warmup: a duration must be at least 1ms");
-        require(warmup.kind() != Phase.Kind.COUNT || warmup.value() <= Integer.MAX_VALUE,
+        require(warmup.kind() != PhaseOption.Kind.TIME || warmup.value() >= 1, "--warmup: a duration must be at least 1ms");
+        require(warmup.kind() != PhaseOption.Kind.COUNT || warmup.value() <= Integer.MAX_VALUE,
                 "--warmup: at most 2^31-1 messages, got " + warmup.value());
-        require(measure.kind() != Phase.Kind.AUTO, "--measure: a duration or a count, not auto");
-        require(measure.kind() != Phase.Kind.TIME || measure.value() >= windowMs, "--measure: a duration must be at "
+        require(measure.kind() != PhaseOption.Kind.AUTO, "--measure: a duration or a count, not auto");
+        require(measure.kind() != PhaseOption.Kind.TIME || measure.value() >= windowMs, "--measure: a duration must be at "
                 + "least one --window (" + windowMs + "ms), got " + measure.value() + "ms");
-        require(measure.kind() != Phase.Kind.COUNT || measure.value() >= 100 && measure.value() <= Integer.MAX_VALUE,
+        require(measure.kind() != PhaseOption.Kind.COUNT || measure.value() >= 100 && measure.value() <= Integer.MAX_VALUE,
                 "--measure: a count must be from 100 to 2^31-1 messages, got " + measure.value());
         require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
                 + " messages per second, got " + rate);
@@ -153,8 +153,8 @@ public record CompareOptions(
         private Long latencyWarmup;
         private Long throughputCount;
         private Long throughputWarmup;
-        private Phase warmup = Defaults.WARMUP;
-        private Phase measure = Defaults.MEASURE;
+        private PhaseOption warmup = Defaults.WARMUP;
+        private PhaseOption measure = Defaults.MEASURE;
         private long warmupCapMs = Defaults.WARMUP_CAP_MS;
         private long windowMs = Defaults.WINDOW_MS;
         private int steadyWindows = Defaults.STEADY_WINDOWS;
@@ -220,12 +220,12 @@ public record CompareOptions(
             return this;
         }
 
-        public Builder warmup(Phase value) {
+        public Builder warmup(PhaseOption value) {
             warmup = value;
             return this;
         }
 
-        public Builder measure(Phase value) {
+        public Builder measure(PhaseOption value) {
             measure = value;
             return this;
         }

@@ -1,6 +1,7 @@
 package zmqbench.options;
 
 import java.util.List;
+import zmqbench.scenario.PhaseDefaults;
 import zmqbench.scenario.ScenarioKind;
 
 /**
@@ -22,17 +23,17 @@ public final class Defaults {
     /**
      * Warm-up: until steady state (the last {@link #STEADY_WINDOWS} windows of {@link #WINDOW_MS}
      * within {@link #STEADY_TOLERANCE_PERCENT} of their median, and in a JVM the JIT quiet), at
-     * most {@link #WARMUP_CAP_MS}; then a timed measurement of {@link #MEASURE}. Proposals of the
-     * shared spec (issue 9); the Java worker's measurements of what settles JeroMQ decide them.
+     * most {@link #WARMUP_CAP_MS}; then a timed measurement of {@link #MEASURE}: the worker's
+     * {@link PhaseDefaults}, where the measurements that chose them are.
      */
-    public static final Phase WARMUP = Phase.auto();
-    public static final Phase MEASURE = Phase.time(1_000);
-    public static final long WARMUP_CAP_MS = 10_000;
-    public static final long WINDOW_MS = 100;
-    public static final int STEADY_WINDOWS = 5;
-    public static final double STEADY_TOLERANCE_PERCENT = 5;
+    public static final PhaseOption WARMUP = PhaseOption.auto();
+    public static final PhaseOption MEASURE = PhaseOption.time(PhaseDefaults.MEASURE_MS);
+    public static final long WARMUP_CAP_MS = PhaseDefaults.WARMUP_CAP_MS;
+    public static final long WINDOW_MS = PhaseDefaults.WINDOW_MS;
+    public static final int STEADY_WINDOWS = PhaseDefaults.STEADY_WINDOWS;
+    public static final double STEADY_TOLERANCE_PERCENT = PhaseDefaults.STEADY_TOLERANCE_PCT;
     /** JVM steady state: JIT compilation time grew by at most this over the last windows (worker argument). */
-    public static final long JIT_QUIET_MS = 1;
+    public static final long JIT_QUIET_MS = PhaseDefaults.JIT_QUIET_MS;
     /**
      * Open-loop cells count their phases (rate x duration); an auto warm-up there is this long at
      * most (the pinger's schedule, not the peers, sets the pace).

@@ -20,7 +20,7 @@ public enum Preset {
             + "to separate CPUs, 5 forks, each warmed up to steady state and measured for 2 s",
             "about 20 minutes",
             builder -> builder.transports(List.of("tcp", "ipc")).placement(Placement.SEPARATE)
-                    .forks(5).measure(Phase.time(2_000))),
+                    .forks(5).measure(PhaseOption.time(2_000))),
     SIZES("message size sweep, 8 B to 128 KiB in powers of two, PAIR over tcp", "about 40 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(powersOfTwo(8, 128 * 1024))),
     PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER, PUB/SUB over tcp at 64 B", "about 10 minutes",
@@ -31,7 +31,7 @@ public enum Preset {
     THOROUGH("the default cells plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE + " msg/s, "
             + "coordinated omission corrected), with 10 forks each measured for 4 s, peers on separate CPUs",
             "about 2 hours",
-            builder -> builder.forks(10).measure(Phase.time(4_000))
+            builder -> builder.forks(10).measure(PhaseOption.time(4_000))
                     .placement(Placement.SEPARATE)
                     .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP)));
 

@@ -22,6 +22,7 @@ import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.WorkerArgs;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.stats.LatencyStats;
 
@@ -124,7 +125,7 @@ final class ForkRunner {
             throws IOException {
         List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
         command.addAll(catalog.workerCommand(backend));
-        command.addAll(phases.arguments(spec));
+        command.addAll(WorkerArgs.format(spec));
         WorkerProcess worker = WorkerProcess.start(backend + " " + spec.role().cliName(), command);
         workers.add(worker);
         return worker;
@@ -134,7 +135,8 @@ final class ForkRunner {
                           Path samples) {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
         return new PeerSpec(backend, scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
-                phases.specCount(), phases.specWarmup(), key.hwm(), options.timeoutMs(), samples, phases.rate());
+                phases.workerWarmup(), phases.workerMeasure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
+                phases.steadyRule());
     }
 
     private String bindEndpoint(CellKey key) {

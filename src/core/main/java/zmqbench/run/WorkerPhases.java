@@ -1,15 +1,13 @@
 package zmqbench.run;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.Phase;
-import zmqbench.protocol.WorkerArgs;
+import zmqbench.options.PhaseOption;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.SteadyRule;
 
 /**
  * The warm-up and measurement one fork's workers run, resolved from the options for its scenario
@@ -26,7 +24,7 @@ import zmqbench.scenario.ScenarioKind;
  * @param warmupCapMs the longest an auto warm-up runs
  * @param rate open-loop's messages per second, else 0
  */
-record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs, int steadyWindows,
+record WorkerPhases(PhaseOption warmup, PhaseOption measure, long warmupCapMs, long windowMs, int steadyWindows,
                     double steadyTolerancePercent, long rate) {
 
     /** Warm-up and measurement together may not exceed what a worker counts in an int. */
@@ -35,16 +33,16 @@ record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs
     static WorkerPhases of(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
         Long count = options.count(scenario);
         Long warmupCount = options.warmupCount(scenario);
-        Phase measure = count != null ? Phase.count(count) : options.measure();
-        Phase warmup = warmupCount != null ? Phase.count(warmupCount) : options.warmup();
+        PhaseOption measure = count != null ? PhaseOption.count(count) : options.measure();
+        PhaseOption warmup = warmupCount != null ? PhaseOption.count(warmupCount) : options.warmup();
         long rate = scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0;
         if (rate > 0) {
             measure = atRate(measure, rate, 0);
             warmup = atRate(warmup, rate, Math.min(options.warmupCapMs(), Defaults.OPEN_LOOP_AUTO_WARMUP_MS));
         } else if (pattern == Pattern.PUB_SUB) {
-            measure = measure.counted() ? measure : Phase.count(scenario.roundTrips() ? Defaults.LATENCY_COUNT
+            measure = measure.counted() ? measure : PhaseOption.count(scenario.roundTrips() ? Defaults.LATENCY_COUNT
                     : Defaults.THROUGHPUT_COUNT);
-            warmup = warmup.counted() ? warmup : Phase.count(scenario.roundTrips() ? Defaults.LATENCY_WARMUP
+            warmup = warmup.counted() ? warmup : PhaseOption.count(scenario.roundTrips() ? Defaults.LATENCY_WARMUP
                     : Defaults.THROUGHPUT_WARMUP);
         }
         return new WorkerPhases(warmup, measure, options.warmupCapMs(), options.windowMs(), options.steadyWindows(),
@@ -52,13 +50,13 @@ record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs
     }
 
     /** A timed or auto phase at a fixed send rate, as a count ({@code autoMs}: how long an auto one lasts). */
-    private static Phase atRate(Phase phase, long rate, long autoMs) {
+    private static PhaseOption atRate(PhaseOption phase, long rate, long autoMs) {
         long millis = switch (phase.kind()) {
             case COUNT -> -1;
             case TIME -> phase.value();
             case AUTO -> autoMs;
         };
-        return millis < 0 ? phase : Phase.count(Math.max(1, Math.min(MAX_MESSAGES, rate * millis / 1000)));
+        return millis < 0 ? phase : PhaseOption.count(Math.max(1, Math.min(MAX_MESSAGES, rate * millis / 1000)));
     }
 
     /** True when both phases are counts: a worker knows the totals, and no steady-state test runs. */
@@ -76,52 +74,27 @@ record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs
         return counted() ? warmup.value() + measure.value() : -1;
     }
 
-    /**
-     * The worker arguments of {@code spec} with these phases.
-     *
-     * <p>The one place that knows the worker protocol's phase arguments: PeerSpec still carries
-     * counts only, so {@link #specCount()} and {@link #specWarmup()} fill its count fields and their
-     * {@code --count}/{@code --warmup} pair is replaced here. Once PeerSpec carries the phases,
-     * this becomes {@code WorkerArgs.format(spec)} of a spec built from these phases.
-     */
-    List<String> arguments(PeerSpec spec) {
-        List<String> formatted = WorkerArgs.format(spec);
-        List<String> args = new ArrayList<>();
-        for (int i = 0; i < formatted.size(); i++) {
-            String arg = formatted.get(i);
-            if (arg.equals("--count") || arg.equals("--warmup")) {
-                i++;
-            } else {
-                args.add(arg);
-            }
-        }
-        args.addAll(switch (warmup.kind()) {
-            case COUNT -> List.of("--warmup", Long.toString(warmup.value()));
-            case TIME -> List.of("--warmup-ms", Long.toString(warmup.value()));
-            case AUTO -> List.of("--warmup-auto", Long.toString(warmupCapMs));
-        });
-        args.addAll(measure.counted() ? List.of("--count", Long.toString(measure.value()))
-                : List.of("--measure-ms", Long.toString(measure.value())));
-        if (!counted()) {
-            // Counted phases run no steady-state test; leaving these out keeps such a run's arguments
-            // those of a worker that predates timed phases.
-            args.addAll(List.of("--window-ms", Long.toString(windowMs),
-                    "--steady-windows", Integer.toString(steadyWindows),
-                    "--steady-tolerance", BigDecimal.valueOf(steadyTolerancePercent).stripTrailingZeros()
-                            .toPlainString(),
-                    "--jit-quiet-ms", Long.toString(Defaults.JIT_QUIET_MS)));
-        }
-        return args;
+    /** The warm-up as the worker protocol has it ({@code --warmup N | --warmup-ms MS | --warmup-auto CAP_MS}). */
+    Phase workerWarmup() {
+        return workerPhase(warmup, warmupCapMs);
     }
 
-    /** PeerSpec's count for these phases: the measured count, or 1 when the measurement is timed. */
-    long specCount() {
-        return measure.counted() ? measure.value() : 1;
+    /** The measurement as the worker protocol has it ({@code --count N | --measure-ms MS}). */
+    Phase workerMeasure() {
+        return workerPhase(measure, 0);
     }
 
-    /** PeerSpec's warm-up for these phases: the warm-up count, or 0 when it is timed or auto. */
-    long specWarmup() {
-        return warmup.counted() ? warmup.value() : 0;
+    /** The steady-state test an auto warm-up runs. */
+    SteadyRule steadyRule() {
+        return new SteadyRule(Math.toIntExact(windowMs), steadyWindows, steadyTolerancePercent, Defaults.JIT_QUIET_MS);
+    }
+
+    private static Phase workerPhase(PhaseOption phase, long capMs) {
+        return switch (phase.kind()) {
+            case COUNT -> Phase.count(phase.value());
+            case TIME -> Phase.millis(phase.value());
+            case AUTO -> Phase.auto(capMs);
+        };
     }
 
     /**
@@ -133,11 +106,11 @@ record WorkerPhases(Phase warmup, Phase measure, long warmupCapMs, long windowMs
         return budgetMs(warmup, perMessageUs) + budgetMs(measure, perMessageUs);
     }
 
-    private long budgetMs(Phase phase, long perMessageUs) {
-        if (phase.kind() == Phase.Kind.AUTO) {
+    private long budgetMs(PhaseOption phase, long perMessageUs) {
+        if (phase.kind() == PhaseOption.Kind.AUTO) {
             return warmupCapMs;
         }
-        if (phase.kind() == Phase.Kind.TIME) {
+        if (phase.kind() == PhaseOption.Kind.TIME) {
             return phase.value();
         }
         long schedule = rate > 0 ? phase.value() * 1000 / rate : 0;

@@ -20,7 +20,7 @@ import zmqbench.diff.Compatibility;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
 import zmqbench.options.OptionsRecord;
-import zmqbench.options.Phase;
+import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -62,9 +62,9 @@ class OpenLoopRunTest {
                 "open-loop is asked for by name");
         assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
-        assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
+        assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
-        assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.OPEN_LOOP_AUTO_WARMUP_MS / 1000), phases.warmup());
+        assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.OPEN_LOOP_AUTO_WARMUP_MS / 1000), phases.warmup());
         assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
         assertTrue(Preset.THOROUGH.description().contains("open-loop"));
         assertFalse(Preset.QUICK.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zmqbench.options.CompareOptions;
-import zmqbench.options.Phase;
+import zmqbench.options.PhaseOption;
 import zmqbench.scenario.Pattern;
+import zmqbench.protocol.WorkerArgs;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
@@ -20,9 +21,9 @@ class WorkerPhasesTest {
     private static List<String> arguments(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
         WorkerPhases phases = WorkerPhases.of(options, scenario, pattern);
         PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
-                phases.specCount(), phases.specWarmup(), -1, 10_000,
-                scenario.roundTrips() ? Path.of("samples") : null, phases.rate());
-        return phases.arguments(spec);
+                phases.workerWarmup(), phases.workerMeasure(), -1, 10_000,
+                scenario.roundTrips() ? Path.of("samples") : null, phases.rate(), phases.steadyRule());
+        return WorkerArgs.format(spec);
     }
 
     private static String joined(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
@@ -44,7 +45,7 @@ class WorkerPhasesTest {
 
     @Test
     void aTimedWarmupAndADecimalTolerance() {
-        CompareOptions options = new CompareOptions.Builder().warmup(Phase.time(2_000)).measure(Phase.count(5_000))
+        CompareOptions options = new CompareOptions.Builder().warmup(PhaseOption.time(2_000)).measure(PhaseOption.count(5_000))
                 .steadyTolerancePercent(2.5).build();
         String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
         assertTrue(args.contains("--warmup-ms 2000 --count 5000 --window-ms 100 --steady-windows 5 "
@@ -66,16 +67,16 @@ class WorkerPhasesTest {
 
     @Test
     void openLoopCountsAtItsRate() {
-        CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(Phase.time(3_000)).build();
+        CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(PhaseOption.time(3_000)).build();
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
-        assertEquals(Phase.count(6_000), phases.measure(), "rate x measured time");
-        assertEquals(Phase.count(4_000), phases.warmup(), "rate x min(cap, 2 s) for auto");
+        assertEquals(PhaseOption.count(6_000), phases.measure(), "rate x measured time");
+        assertEquals(PhaseOption.count(4_000), phases.warmup(), "rate x min(cap, 2 s) for auto");
         assertEquals(10_000 * 2_000 / 1000 + 10_000 * 1000 / 2_000, phases.budgetMs(2_000),
                 "per round trip and the schedule");
         String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
         assertTrue(args.endsWith("--rate 2000 --warmup 4000 --count 6000"), args);
-        CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(Phase.time(500)).build();
-        assertEquals(Phase.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP, Pattern.PAIR).warmup());
+        CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(PhaseOption.time(500)).build();
+        assertEquals(PhaseOption.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP, Pattern.PAIR).warmup());
     }
 
     @Test
@@ -83,10 +84,10 @@ class WorkerPhasesTest {
         CompareOptions timed = new CompareOptions.Builder().build();
         WorkerPhases phases = WorkerPhases.of(timed, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB);
         assertTrue(phases.counted());
-        assertEquals(Phase.count(200_000), phases.measure());
-        assertEquals(Phase.count(20_000), phases.warmup());
-        CompareOptions counted = new CompareOptions.Builder().measure(Phase.count(50_000)).warmup(Phase.count(0))
+        assertEquals(PhaseOption.count(200_000), phases.measure());
+        assertEquals(PhaseOption.count(20_000), phases.warmup());
+        CompareOptions counted = new CompareOptions.Builder().measure(PhaseOption.count(50_000)).warmup(PhaseOption.count(0))
                 .build();
-        assertEquals(Phase.count(50_000), WorkerPhases.of(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB).measure());
+        assertEquals(PhaseOption.count(50_000), WorkerPhases.of(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB).measure());
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
  *
  * @param value messages for {@link Kind#COUNT}, milliseconds for {@link Kind#TIME}, 0 for {@link Kind#AUTO}
  */
-public record Phase(Kind kind, long value) {
+public record PhaseOption(Kind kind, long value) {
 
     /** What ends the phase. */
     public enum Kind { COUNT, TIME, AUTO }
@@ -17,23 +17,23 @@ public record Phase(Kind kind, long value) {
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile("(\\d+)(ms|s)");
     private static final java.util.regex.Pattern COUNT = java.util.regex.Pattern.compile("\\d+");
 
-    public static Phase count(long messages) {
-        return new Phase(Kind.COUNT, messages);
+    public static PhaseOption count(long messages) {
+        return new PhaseOption(Kind.COUNT, messages);
     }
 
-    public static Phase time(long millis) {
-        return new Phase(Kind.TIME, millis);
+    public static PhaseOption time(long millis) {
+        return new PhaseOption(Kind.TIME, millis);
     }
 
-    public static Phase auto() {
-        return new Phase(Kind.AUTO, 0);
+    public static PhaseOption auto() {
+        return new PhaseOption(Kind.AUTO, 0);
     }
 
     /**
      * {@code auto} (when {@code autoAllowed}), a duration with its unit ({@code 500ms}, {@code 2s})
      * or a plain count ({@code 20000}); anything else fails naming {@code option}.
      */
-    public static Phase parse(String option, String text, boolean autoAllowed) {
+    public static PhaseOption parse(String option, String text, boolean autoAllowed) {
         String value = text.strip().toLowerCase(Locale.ROOT);
         if (autoAllowed && value.equals("auto")) {
             return auto();
