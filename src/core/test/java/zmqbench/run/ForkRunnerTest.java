@@ -72,8 +72,10 @@ class ForkRunnerTest {
         List<String> args = Files.readAllLines(home.resolve("args"));
         assertEquals(2, args.size(), args::toString);
         for (String line : args) {
-            assertTrue(line.contains("--warmup-auto 10000 --measure-ms 1000 --window-ms 100 --steady-windows 5 "
-                    + "--steady-tolerance 5 --jit-quiet-ms 1"), line);
+            for (String pair : List.of("--warmup-auto 5000", "--measure-ms 1000", "--window-ms 100",
+                    "--steady-windows 5", "--steady-tolerance 5", "--jit-quiet-ms 1")) {
+                assertTrue(line.contains(pair), () -> pair + " missing from: " + line);
+            }
             assertFalse(line.contains("--count"), line);
         }
 

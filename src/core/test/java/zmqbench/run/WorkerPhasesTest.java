@@ -26,6 +26,13 @@ class WorkerPhasesTest {
         return WorkerArgs.format(spec);
     }
 
+    /** Each of {@code pairs} ("--option value") stands in {@code args}, in any order. */
+    private static void assertHas(String args, String... pairs) {
+        for (String pair : pairs) {
+            assertTrue((" " + args + " ").contains(" " + pair + " "), () -> pair + " missing from: " + args);
+        }
+    }
+
     private static String joined(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
         return String.join(" ", arguments(options, scenario, pattern));
     }
@@ -34,13 +41,13 @@ class WorkerPhasesTest {
     void theDefaultIsAutoWarmupCappedThenATimedMeasurementWithTheSteadyStateTest() {
         CompareOptions options = new CompareOptions.Builder().build();
         String args = joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
-        assertTrue(args.endsWith("--warmup-auto 10000 --measure-ms 1000 --window-ms 100 --steady-windows 5 "
-                + "--steady-tolerance 5 --jit-quiet-ms 1"), args);
+        assertHas(args, "--warmup-auto 5000", "--measure-ms 1000", "--window-ms 100", "--steady-windows 5",
+                "--steady-tolerance 5", "--jit-quiet-ms 1");
         assertFalse(args.contains("--count") || args.contains("--warmup "), args);
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
         assertTrue(phases.timedMeasure());
         assertEquals(-1, phases.expectedMessages(), "time decides, not a count");
-        assertEquals(11_000, phases.budgetMs(100), "the cap and the measured time");
+        assertEquals(6_000, phases.budgetMs(100), "the cap and the measured time");
     }
 
     @Test
@@ -48,8 +55,8 @@ class WorkerPhasesTest {
         CompareOptions options = new CompareOptions.Builder().warmup(PhaseOption.time(2_000)).measure(PhaseOption.count(5_000))
                 .steadyTolerancePercent(2.5).build();
         String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
-        assertTrue(args.contains("--warmup-ms 2000 --count 5000 --window-ms 100 --steady-windows 5 "
-                + "--steady-tolerance 2.5 "), args);
+        assertHas(args, "--warmup-ms 2000", "--count 5000", "--window-ms 100", "--steady-windows 5",
+                "--steady-tolerance 2.5");
         assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).timedMeasure());
     }
 
@@ -57,12 +64,11 @@ class WorkerPhasesTest {
     void perScenarioCountsWinAndCountedPhasesKeepTheOldArguments() {
         CompareOptions options = new CompareOptions.Builder().latencyCount(3_000L).latencyWarmup(500L).build();
         List<String> args = arguments(options, ScenarioKind.LATENCY, Pattern.PAIR);
-        assertEquals(List.of("--warmup", "500", "--count", "3000"), args.subList(args.size() - 4, args.size()));
+        assertHas(String.join(" ", args), "--warmup 500", "--count 3000");
         assertFalse(args.contains("--window-ms"), "no steady-state test when both phases count");
         assertEquals(1, args.stream().filter("--count"::equals).count());
         assertEquals(3_500, WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).expectedMessages());
-        assertTrue(joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR).contains("--warmup-auto 10000 --measure-ms"),
-                "throughput keeps the generic phases");
+        assertHas(joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR), "--warmup-auto 5000", "--measure-ms 1000");
     }
 
     @Test
@@ -74,7 +80,7 @@ class WorkerPhasesTest {
         assertEquals(10_000 * 2_000 / 1000 + 10_000 * 1000 / 2_000, phases.budgetMs(2_000),
                 "per round trip and the schedule");
         String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
-        assertTrue(args.endsWith("--rate 2000 --warmup 4000 --count 6000"), args);
+        assertHas(args, "--rate 2000", "--warmup 4000", "--count 6000");
         CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(PhaseOption.time(500)).build();
         assertEquals(PhaseOption.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP, Pattern.PAIR).warmup());
     }
