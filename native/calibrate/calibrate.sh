@@ -48,9 +48,9 @@ plain() {
   peer "$bind_cpu" "$2" "$3" bind 'tcp://127.0.0.1:*' "$4" $counts >"$work/bind.out" &
   bind_pid=$!
   tries=0
-  until grep -q '^endpoint ' "$work/bind.out"; do # the bound port, within 30 s
+  until grep -q '^endpoint ' "$work/bind.out"; do # the bound port, within 60 s
     tries=$((tries + 1))
-    [ $tries -le 300 ] && kill -0 $bind_pid 2>/dev/null || { echo "calibrate: plain $2 $3 did not bind" >&2; exit 1; }
+    [ $tries -le 600 ] && kill -0 $bind_pid 2>/dev/null || { echo "calibrate: plain $2 $3 did not bind" >&2; exit 1; }
     sleep 0.1
   done
   endpoint=$(sed -n 's/^endpoint //p' "$work/bind.out")

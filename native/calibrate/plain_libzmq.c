@@ -13,7 +13,9 @@
 #include <time.h>
 #include <zmq.h>
 
-#define TIMEOUT_MS 10000 /* every blocking call gives up after this: a lost peer cannot hang us */
+/* Every blocking call gives up after this, so a lost peer cannot hang us; long enough for the
+ * other peer (a JVM) to start on a loaded machine. */
+#define TIMEOUT_MS 60000
 
 static int64_t now_ns(void)
 {

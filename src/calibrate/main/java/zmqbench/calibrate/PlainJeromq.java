@@ -17,7 +17,11 @@ import org.zeromq.ZMQ;
  */
 public final class PlainJeromq {
 
-    private static final int TIMEOUT_MS = 10_000; // every blocking call gives up: a lost peer cannot hang us
+    /**
+     * Every blocking call gives up after this, so a lost peer cannot hang us; long enough for the
+     * other peer (a JVM) to start on a loaded machine.
+     */
+    private static final int TIMEOUT_MS = 60_000;
     private static final String USAGE =
             "usage: PlainJeromq latency|throughput bind|connect ENDPOINT SIZE WARMUP COUNT";
 
