@@ -5,6 +5,7 @@
 # (one fork per cell) and one run of every plain program, in alternating order so that drift hits
 # both alike. Prints the medians across rounds and their ratio tool/plain with the range of the
 # per-round ratios: over n rounds that range holds the median ratio with confidence 1 - 2^(1-n).
+# Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
 # Settings (environment): CPUS=separate|same|none, ROUNDS, SIZES, the four counts, TOOL_ARGS.
 set -eu
 home=$(cd "$(dirname "$0")/../.." && pwd)
@@ -59,7 +60,7 @@ plain() {
     exit 1
   fi
   value=$(cat "$work/bind.out" "$work/connect.out" | awk '/^rtt_p50_ns / { print $2 } /^msgs_per_sec / { print $2 }')
-  echo "$1 $2 $3 $4 $value" >>"$work/plain.txt"
+  echo "$1 $2 $3 $4 $value" | tee -a "$work/plain.txt" | sed 's/^/calibrate: plain /' >&2
 }
 
 # tool ROUND: one run of the tool; appends its figures to tool.txt in plain.txt's form.
@@ -74,7 +75,7 @@ tool() {
     NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
     { figure = $col["scenario"] == "latency" ? "rtt_p50_ns_median" : "msgs_per_sec_median"
       print round, $col["backend"], $col["scenario"], $col["size_bytes"], $col[figure] }' \
-    "$work/tool.csv" >>"$work/tool.txt"
+    "$work/tool.csv" | tee -a "$work/tool.txt" | sed 's/^/calibrate: tool /' >&2
 }
 
 round=1
