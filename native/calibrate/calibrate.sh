@@ -44,7 +44,8 @@ peer() {
 
 # plain ROUND IMPL SCENARIO SIZE: one plain run; appends "round impl scenario size value" to plain.txt.
 plain() {
-  if [ "$3" = latency ]; then counts="$LATENCY_WARMUP $LATENCY_COUNT"; else counts="$THROUGHPUT_WARMUP $THROUGHPUT_COUNT"; fi
+  counts="$THROUGHPUT_WARMUP $THROUGHPUT_COUNT"
+  [ "$3" = throughput ] || counts="$LATENCY_WARMUP $LATENCY_COUNT"
   : >"$work/bind.out"
   peer "$bind_cpu" "$2" "$3" bind 'tcp://127.0.0.1:*' "$4" $counts >"$work/bind.out" &
   bind_pid=$!
@@ -103,7 +104,8 @@ awk -v cpus="$CPUS" -v rounds="$ROUNDS" -v sizes="$SIZES" '
   { plain[key] = plain[key] " " $5; ratios[key] = ratios[key] " " of[$1 " " key] / $5 }
   END {
     printf "calibration: tcp, PAIR, --cpus %s, %d rounds; tool and plain: medians across rounds\n", cpus, rounds
-    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s\n", "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%"
+    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s\n",
+      "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%"
     split("c jeromq", backends, " "); split("latency throughput", scenarios, " "); n = split(sizes, size, " ")
     for (b = 1; b <= 2; b++) for (s = 1; s <= 2; s++) for (z = 1; z <= n; z++) {
       key = backends[b] " " scenarios[s] " " size[z]

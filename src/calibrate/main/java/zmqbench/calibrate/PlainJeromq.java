@@ -90,9 +90,13 @@ public final class PlainJeromq {
         }
         if (latency && !bind) {
             Arrays.sort(rtt);
-            return "rtt_p50_ns " + rtt[(int) ((count + 1L) / 2 - 1)] + " rtt_p99_ns " + rtt[(int) ((99L * count + 99) / 100 - 1)];
+            return "rtt_p50_ns " + rtt[(int) ((count + 1L) / 2 - 1)]
+                    + " rtt_p99_ns " + rtt[(int) ((99L * count + 99) / 100 - 1)];
         }
-        return latency ? "" : String.format("msgs_per_sec %.0f", (total - startAt) * 1e9 / (System.nanoTime() - t0));
+        if (!latency && bind) {
+            return String.format("msgs_per_sec %.0f", (total - startAt) * 1e9 / (System.nanoTime() - t0));
+        }
+        return ""; // the echo and the sender measure nothing
     }
 
     private static void check(boolean ok, String what, long message) {

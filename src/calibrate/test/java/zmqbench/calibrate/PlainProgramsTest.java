@@ -52,23 +52,27 @@ class PlainProgramsTest {
         assertEquals(0, connect);
         assertEquals(0, bind.get(30, TimeUnit.SECONDS));
         assertResult(scenario, scenario.equals("latency") ? connectOut.next() : bindOut.next());
+        assertEquals(List.of(), bindOut.rest(), "bind side");
+        assertEquals(List.of(), connectOut.rest(), "connect side");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"latency", "throughput"})
     void cMeasuresOnLoopback(String scenario) throws Exception {
         Process bind = command(args(scenario, "bind", "tcp://127.0.0.1:*")).start();
-        BufferedReader bindOut = new BufferedReader(new InputStreamReader(bind.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader bindOut =
+                new BufferedReader(new InputStreamReader(bind.getInputStream(), StandardCharsets.UTF_8));
         String endpoint = bindOut.readLine(); // the program's own 10 s timeouts bound every wait here
         assertNotNull(endpoint, "plain-libzmq bind printed nothing");
         Process connect = command(args(scenario, "connect", endpoint.substring(9))).start();
         assertTrue(connect.waitFor(30, TimeUnit.SECONDS) && bind.waitFor(30, TimeUnit.SECONDS), "did not finish");
         assertEquals(0, connect.exitValue());
         assertEquals(0, bind.exitValue());
-        String result = scenario.equals("latency")
-                ? new String(connect.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim()
-                : bindOut.readLine();
-        assertResult(scenario, result);
+        List<String> connectLines = new BufferedReader(
+                new InputStreamReader(connect.getInputStream(), StandardCharsets.UTF_8)).lines().toList();
+        List<String> bindLines = bindOut.lines().toList();
+        assertResult(scenario, scenario.equals("latency") ? connectLines.get(0) : bindLines.get(0));
+        assertEquals(1, connectLines.size() + bindLines.size(), "one result line: " + connectLines + bindLines);
     }
 
     private static void assertResult(String scenario, String line) {
@@ -104,6 +108,10 @@ class PlainProgramsTest {
             } else {
                 line.append((char) b);
             }
+        }
+
+        List<String> rest() {
+            return new ArrayList<>(lines);
         }
 
         String next() throws InterruptedException {
