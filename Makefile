@@ -3,6 +3,7 @@
 #   make test     run every test (unit, conformance per backend, integration through real workers)
 #   make compare  build if needed, then run the default comparison (ARGS="..." adds options)
 #   make bench    the native-backends benchmark (compare --preset native)
+#   make calibrate the tool's c and jeromq figures against plain programs (CPUS=, ROUNDS=, TOOL_ARGS=)
 #   make deps     install the Debian packages zmqbench needs (as root), or print the command
 MVN ?= mvn -B -q
 DEB_PACKAGES := default-jdk-headless maven gcc make pkg-config libzmq5 libzmq3-dev libzmq-jni libzmq-java \
@@ -11,7 +12,7 @@ JAVA_SOURCES := $(shell find src -name '*.java' -o -name 'pom.xml' -o -path '*/r
 NATIVE_SOURCES := $(wildcard native/*/*.c native/*/*.h) native/Makefile
 JAVA_STAMP := build/.java-built
 
-.PHONY: all native java test compare bench deps clean
+.PHONY: all native java test compare bench calibrate deps clean
 
 all: native java
 
@@ -36,6 +37,9 @@ compare: all
 
 bench: all
 	./zmqbench compare --preset native $(ARGS)
+
+calibrate: all
+	native/calibrate/calibrate.sh
 
 deps:
 	@if [ "$$(id -u)" = 0 ]; then \

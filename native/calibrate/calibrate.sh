@@ -1,0 +1,119 @@
+#!/bin/sh
+# make calibrate: holds the tool's c and jeromq figures against plain programs that share no code
+# with it (build/native/plain-libzmq, build/lib/calibrate/ PlainJeromq), at the same placement,
+# sizes and counts: tcp, PAIR, RTT p50 and delivered msg/s. ROUNDS rounds, each one run of the tool
+# (one fork per cell) and one run of every plain program, in alternating order so that drift hits
+# both alike. Prints the medians across rounds and their ratio tool/plain with the range of the
+# per-round ratios: over n rounds that range holds the median ratio with confidence 1 - 2^(1-n).
+# Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
+# Settings (environment): CPUS=separate|same|none, ROUNDS, SIZES, the four counts, TOOL_ARGS.
+set -eu
+home=$(cd "$(dirname "$0")/../.." && pwd)
+CPUS=${CPUS:-separate}
+ROUNDS=${ROUNDS:-5}
+SIZES=${SIZES:-64 1024}
+LATENCY_WARMUP=${LATENCY_WARMUP:-20000}     # round trips; JeroMQ needs >= 20k to be steady
+LATENCY_COUNT=${LATENCY_COUNT:-20000}
+THROUGHPUT_WARMUP=${THROUGHPUT_WARMUP:-500000} # messages; a JeroMQ stream is steady after ~500k
+THROUGHPUT_COUNT=${THROUGHPUT_COUNT:-2000000}
+# How the tool warms up and measures: the same as the plain programs.
+TOOL_ARGS=${TOOL_ARGS:-"--latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
+  --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m} # the heap the tool gives its Java workers
+
+case $CPUS in # the tool's placements (Placement.java): bind peer, connect peer
+  separate) bind_cpu=1 connect_cpu=0 ;;
+  same) bind_cpu=0 connect_cpu=0 ;;
+  none) bind_cpu='' connect_cpu='' ;;
+  *) echo "calibrate: CPUS must be separate, same or none, not '$CPUS'" >&2; exit 2 ;;
+esac
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# peer CPU IMPL ARGS...: one plain program, pinned to CPU unless it is empty.
+peer() {
+  cpu=$1 impl=$2
+  shift 2
+  if [ "$impl" = c ]; then
+    set -- "$home/build/native/plain-libzmq" "$@"
+  else
+    set -- java $JAVA_OPTS -cp "$home/build/lib/calibrate/*" zmqbench.calibrate.PlainJeromq "$@"
+  fi
+  if [ -n "$cpu" ]; then taskset -c "$cpu" "$@"; else "$@"; fi
+}
+
+# plain ROUND IMPL SCENARIO SIZE: one plain run; appends "round impl scenario size value" to plain.txt.
+plain() {
+  counts="$THROUGHPUT_WARMUP $THROUGHPUT_COUNT"
+  [ "$3" = throughput ] || counts="$LATENCY_WARMUP $LATENCY_COUNT"
+  : >"$work/bind.out"
+  peer "$bind_cpu" "$2" "$3" bind 'tcp://127.0.0.1:*' "$4" $counts >"$work/bind.out" &
+  bind_pid=$!
+  tries=0
+  until grep -q '^endpoint ' "$work/bind.out"; do # the bound port, within 60 s
+    tries=$((tries + 1))
+    [ $tries -le 600 ] && kill -0 $bind_pid 2>/dev/null || { echo "calibrate: plain $2 $3 did not bind" >&2; exit 1; }
+    sleep 0.1
+  done
+  endpoint=$(sed -n 's/^endpoint //p' "$work/bind.out")
+  if ! peer "$connect_cpu" "$2" "$3" connect "$endpoint" "$4" $counts >"$work/connect.out" || ! wait $bind_pid; then
+    echo "calibrate: plain $2 $3 $4 B over $endpoint failed (above)" >&2
+    exit 1
+  fi
+  value=$(cat "$work/bind.out" "$work/connect.out" | awk '/^rtt_p50_ns / { print $2 } /^msgs_per_sec / { print $2 }')
+  echo "$1 $2 $3 $4 $value" | tee -a "$work/plain.txt" | sed 's/^/calibrate: plain /' >&2
+}
+
+# tool ROUND: one run of the tool; appends its figures to tool.txt in plain.txt's form.
+tool() {
+  # shellcheck disable=SC2086 # TOOL_ARGS is a list of options
+  "$home/zmqbench" compare --backends c,jeromq --transports tcp --patterns pair --scenarios latency,throughput \
+    --sizes "$(echo $SIZES | tr ' ' ,)" --cpus "$CPUS" --forks 1 $TOOL_ARGS --quiet --format csv \
+    --output "$work/tool.csv" --out "$work/set-$1" 2>"$work/tool.err" \
+    || { cat "$work/tool.err" >&2; echo "calibrate: the tool failed (above)" >&2; exit 1; }
+  # CSV by header name; quoted fields (with commas) are not among those read
+  awk -F, -v round="$1" '{ gsub(/"[^"]*"/, "q") }
+    NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+    { figure = $col["scenario"] == "latency" ? "rtt_p50_ns_median" : "msgs_per_sec_median"
+      print round, $col["backend"], $col["scenario"], $col["size_bytes"], $col[figure] }' \
+    "$work/tool.csv" | tee -a "$work/tool.txt" | sed 's/^/calibrate: tool /' >&2
+}
+
+round=1
+while [ $round -le "$ROUNDS" ]; do
+  echo "calibrate: round $round of $ROUNDS" >&2
+  [ $((round % 2)) = 0 ] || tool $round
+  for impl in c jeromq; do
+    for scenario in latency throughput; do
+      for size in $SIZES; do plain $round $impl $scenario "$size"; done
+    done
+  done
+  [ $((round % 2)) = 1 ] || tool $round
+  round=$((round + 1))
+done
+
+awk -v cpus="$CPUS" -v rounds="$ROUNDS" -v sizes="$SIZES" '
+  function median(list,   n, v, i, j, t) {
+    n = split(list, v, " ")
+    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
+    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }
+  function show(x, scenario) { return scenario == "latency" ? sprintf("%.1f us", x / 1000) : sprintf("%.0f", x) }
+  { key = $2 " " $3 " " $4 }
+  FILENAME ~ /tool.txt$/ { tool[key] = tool[key] " " $5; of[$1 " " key] = $5; next }
+  { plain[key] = plain[key] " " $5; ratios[key] = ratios[key] " " of[$1 " " key] / $5 }
+  END {
+    printf "calibration: tcp, PAIR, --cpus %s, %d rounds; tool and plain: medians across rounds\n", cpus, rounds
+    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s\n",
+      "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%"
+    split("c jeromq", backends, " "); split("latency throughput", scenarios, " "); n = split(sizes, size, " ")
+    for (b = 1; b <= 2; b++) for (s = 1; s <= 2; s++) for (z = 1; z <= n; z++) {
+      key = backends[b] " " scenarios[s] " " size[z]
+      r = median(tool[key]) / median(plain[key])
+      m = split(ratios[key], v, " "); lo = hi = v[1]
+      for (i = 2; i <= m; i++) { lo = v[i] < lo ? v[i] : lo; hi = v[i] > hi ? v[i] : hi }
+      printf "%-7s %-8s %5s %12s %12s %10.3f %16s %5s\n", backends[b], s == 1 ? "RTT p50" : "msg/s", size[z] " B",
+        show(median(tool[key]), scenarios[s]), show(median(plain[key]), scenarios[s]), r,
+        sprintf("%.3f-%.3f", lo, hi), (r >= 0.95 && r <= 1.05 ? "yes" : "NO")
+    }
+  }' "$work/tool.txt" "$work/plain.txt"
