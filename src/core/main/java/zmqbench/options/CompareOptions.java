@@ -17,6 +17,7 @@ import zmqbench.scenario.ScenarioKind;
  * @param baseline backend the ratios are taken against, or null for none
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count and
  *     warm up as latency cells do)
+ * @param far where the far peer of tcp cells runs, or null when both peers run here
  */
 public record CompareOptions(
         List<String> backends,
@@ -38,7 +39,8 @@ public record CompareOptions(
         long seed,
         boolean interop,
         List<String> jvmOptions,
-        Path out) {
+        Path out,
+        FarPeer far) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
 
@@ -90,6 +92,13 @@ public record CompareOptions(
         return scenario.roundTrips() ? latencyWarmup : throughputWarmup;
     }
 
+    /** These options with the far peer {@code value} (e.g. once its address is known). */
+    public CompareOptions withFar(FarPeer value) {
+        return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
+                throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                interop, jvmOptions, out, value);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
@@ -118,6 +127,7 @@ public record CompareOptions(
         private boolean interop;
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private Path out;
+        private FarPeer far;
 
         public Builder backends(List<String> value) {
             backends = value;
@@ -219,10 +229,15 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder far(FarPeer value) {
+            far = value;
+            return this;
+        }
+
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out);
+                    baseline, seed, interop, jvmOptions, out, far);
         }
     }
 }

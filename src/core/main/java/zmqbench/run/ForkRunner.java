@@ -20,7 +20,6 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.LatencyStats;
-import zmqbench.protocol.WorkerArgs;
 
 /**
  * Runs one fork of one cell: a single two-thread worker for inproc, or a binding and a connecting
@@ -36,13 +35,13 @@ final class ForkRunner {
     /** Histogram range: one hour in ns at 3 significant digits, as real-logic/benchmarks does. */
     private static final long HIGHEST_TRACKABLE_NS = TimeUnit.HOURS.toNanos(1);
 
-    private final BackendCatalog catalog;
+    private final PeerLauncher launcher;
     private final CompareOptions options;
     private final Path scratch;
     private int endpointSerial;
 
     ForkRunner(BackendCatalog catalog, CompareOptions options, Path scratch) {
-        this.catalog = catalog;
+        this.launcher = new PeerLauncher(catalog, options);
         this.options = options;
         this.scratch = scratch;
     }
@@ -107,10 +106,7 @@ final class ForkRunner {
     }
 
     private WorkerProcess start(String backend, PeerSpec spec, List<WorkerProcess> workers) throws IOException {
-        List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
-        command.addAll(catalog.workerCommand(backend));
-        command.addAll(WorkerArgs.format(spec));
-        WorkerProcess worker = WorkerProcess.start(backend + " " + spec.role().cliName(), command);
+        WorkerProcess worker = WorkerProcess.start(launcher.label(backend, spec), launcher.command(backend, spec));
         workers.add(worker);
         return worker;
     }
@@ -125,7 +121,7 @@ final class ForkRunner {
     private String bindEndpoint(CellKey key) {
         return switch (key.transport()) {
             case "ipc" -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
-            case "tcp" -> "tcp://" + options.tcpAddress();
+            case "tcp" -> "tcp://" + launcher.tcpBindAddress();
             default -> throw new IllegalArgumentException("no bind endpoint for transport " + key.transport());
         };
     }
