@@ -74,7 +74,7 @@ final class CompareCommand implements Callable<Integer> {
         Home home = Home.fromSystemProperty();
         BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
         List<BackendStatus> statuses = new BackendProbe(catalog).probe(options.backends());
-        List<String> backends = BackendSelection.available(statuses, err);
+        List<String> backends = BackendSelection.available(far == null ? statuses : far.usable(statuses), err);
         boolean failed = backends.size() < options.backends().size() && arguments.backendsGiven();
         for (String refusal : Comparison.refusals(options)) {
             err.println("zmqbench: not measured: " + refusal);

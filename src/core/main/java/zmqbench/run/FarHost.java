@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,21 @@ public record FarHost(FarPeer peer, Map<String, String> environment) {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * {@code here} with each backend that cannot run on the far host marked unavailable, with the
+     * far host's reason: its tcp cells would only fail.
+     */
+    public List<BackendStatus> usable(List<BackendStatus> here) {
+        List<BackendStatus> usable = new ArrayList<>();
+        for (BackendStatus status : here) {
+            String far = environment.getOrDefault("far_backend_" + status.name(), "");
+            usable.add(!status.available() || !far.startsWith(EnvironmentProbe.UNAVAILABLE) ? status
+                    : new BackendStatus(status.name(), false, null, null, "unavailable on the far host "
+                            + peer.name() + ": " + far.substring(EnvironmentProbe.UNAVAILABLE.length())));
+        }
+        return usable;
     }
 
     /** Where the peers ran, for the result set: CPU placement, and which peer ran on which host. */
