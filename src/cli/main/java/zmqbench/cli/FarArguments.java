@@ -14,7 +14,7 @@ final class FarArguments {
     String host;
 
     @Option(names = "--far-exec", paramLabel = "CMD",
-            description = "Run it through any command prefix instead: \"ip netns exec NAME\", \"docker exec NAME\", "
+            description = "Run it through any command prefix instead: \"ip netns exec NAME\", \"docker exec -i NAME\", "
                     + "\"ssh -p 2222 HOST\" (split at spaces).")
     String exec;
 

@@ -6,7 +6,7 @@ import zmqbench.options.FarPeer;
 
 /**
  * Command lines that run through a far peer's prefix: an argument vector after {@code ip netns
- * exec NAME} or {@code docker exec NAME}; one quoted shell line after {@code ssh HOST}, whose
+ * exec NAME} or {@code docker exec -i NAME}; one quoted shell line after {@code ssh HOST}, whose
  * remote shell splits it again.
  */
 final class FarCommand {

@@ -48,8 +48,13 @@ public record FarHost(FarPeer peer, Map<String, String> environment) {
         Path out = Files.createTempFile("zmqbench-far-", ".out");
         Path err = Files.createTempFile("zmqbench-far-", ".err");
         try {
-            Process process = new ProcessBuilder(FarCommand.script(far, CHECK_SCRIPT, List.of(far.home())))
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process process;
+            try {
+                process = new ProcessBuilder(FarCommand.script(far, CHECK_SCRIPT, List.of(far.home())))
+                        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            } catch (IOException e) {
+                throw new Unusable("cannot run '" + far.prefix().get(0) + "': " + e.getMessage());
+            }
             process.getOutputStream().close();
             if (!process.waitFor(CHECK_TIMEOUT_S, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -31,9 +31,9 @@ class FarPeerTest {
         assertEquals(List.of("ip", "netns", "exec", "far"), far.prefix());
         assertFalse(far.ssh());
         assertEquals("10.0.0.2:*", far.bind(), "ADDR alone: any free port");
-        assertEquals("10.0.0.2:5555", FarPeer.exec("docker exec b", "10.0.0.2:5555", "/z").bind());
+        assertEquals("10.0.0.2:5555", FarPeer.exec("docker exec -i b", "10.0.0.2:5555", "/z").bind());
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
-                () -> FarPeer.exec("docker exec b", null, "/z"));
+                () -> FarPeer.exec("docker exec -i b", null, "/z"));
         assertTrue(missing.getMessage().contains("give --far-bind ADDR"), missing::getMessage);
     }
 
