@@ -1,7 +1,5 @@
 package zmqbench.cli.far;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Two hosts on one machine: network namespaces {@code near} and {@code far} joined by a veth pair
- * with addresses in 10.213.N.0/30, made by the test and removed by {@link #close}. Where they
- * cannot be made (no root, no iproute2, no namespaces), the calling test is skipped with the reason.
+ * with addresses in 10.213.N.0/30, made by the test and removed by {@link #close}.
  */
 final class NetnsPair implements AutoCloseable {
 
@@ -34,10 +31,11 @@ final class NetnsPair implements AutoCloseable {
         farAddress = "10.213." + (id % 256) + ".2";
     }
 
-    /** A fresh pair; skips the test (visibly, with the reason) where namespaces cannot be made. */
-    static NetnsPair create() {
-        assumeTrue("root".equals(System.getProperty("user.name")),
-                "SKIPPED: network namespaces need root (CI runs as root)");
+    /** A fresh pair, or why it cannot be made here (no root, no iproute2, no namespaces). */
+    static NetnsPair create() throws IOException {
+        if (!"root".equals(System.getProperty("user.name"))) {
+            throw new IOException("network namespaces need root (CI runs as root)");
+        }
         NetnsPair pair = new NetnsPair(ThreadLocalRandom.current().nextInt(10_000));
         try {
             pair.run("ip", "netns", "add", pair.near);
@@ -52,7 +50,7 @@ final class NetnsPair implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             pair.close();
-            assumeTrue(false, "SKIPPED: cannot make network namespaces here: " + e.getMessage());
+            throw new IOException(e.getMessage(), e);
         }
         return pair;
     }
