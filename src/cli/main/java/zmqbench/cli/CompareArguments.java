@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.PhaseOption;
@@ -127,6 +128,9 @@ final class CompareArguments {
             description = "Directory of the saved result set (default results/<date>-<config hash>/).")
     Path out;
 
+    @Mixin
+    FarArguments far = new FarArguments();
+
     boolean backendsGiven() {
         return backends != null;
     }
@@ -230,6 +234,7 @@ final class CompareArguments {
         if (out != null) {
             builder.out(out);
         }
+        far.applyTo(builder);
     }
 
     private static int hwm(String text) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,6 +21,7 @@ import zmqbench.run.BackendProbe;
 import zmqbench.run.BackendStatus;
 import zmqbench.run.Comparison;
 import zmqbench.run.EnvironmentProbe;
+import zmqbench.run.FarHost;
 import zmqbench.run.Home;
 
 /** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
@@ -59,10 +61,20 @@ final class CompareCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        FarHost far = null;
+        if (options.far() != null) {
+            try {
+                far = FarHost.check(options.far(), ToolVersion.get());
+            } catch (FarHost.Unusable e) {
+                err.println("zmqbench: far host '" + options.far().name() + "': " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            options = options.withFar(far.peer());
+        }
         Home home = Home.fromSystemProperty();
         BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
         List<BackendStatus> statuses = new BackendProbe(catalog).probe(options.backends());
-        List<String> backends = BackendSelection.available(statuses, err);
+        List<String> backends = BackendSelection.available(far == null ? statuses : far.usable(statuses), err);
         boolean failed = backends.size() < options.backends().size() && arguments.backendsGiven();
         for (String refusal : Comparison.refusals(options)) {
             err.println("zmqbench: not measured: " + refusal);
@@ -72,9 +84,13 @@ final class CompareCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
-        ResultSet header = new ResultSet(ToolVersion.get(), LocalDateTime.now().toString(),
-                EnvironmentProbe.capture(home, ToolVersion.get(), options.jvmOptions(), statuses),
-                OptionsRecord.of(options), OptionsRecord.hash(options), options.placement().description(), baseline,
+        Map<String, String> environment = EnvironmentProbe.capture(home, ToolVersion.get(), options.jvmOptions(),
+                statuses);
+        if (far != null) {
+            environment.putAll(far.environment());
+        }
+        ResultSet header = new ResultSet(ToolVersion.get(), LocalDateTime.now().toString(), environment,
+                OptionsRecord.of(options), OptionsRecord.hash(options), FarHost.placement(options), baseline,
                 List.of(), List.of());
         Path dir = options.out() != null ? options.out()
                 : Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"))

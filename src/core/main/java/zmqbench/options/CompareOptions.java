@@ -29,6 +29,7 @@ import zmqbench.scenario.ScenarioKind;
  * @param steadyTolerancePercent each of them within this many % of their median
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count their
  *     phases: rate x duration; see {@code zmqbench.run.WorkerPhases})
+ * @param far where the far peer of tcp cells runs, or null when both peers run here
  */
 public record CompareOptions(
         List<String> backends,
@@ -56,7 +57,8 @@ public record CompareOptions(
         long seed,
         boolean interop,
         List<String> jvmOptions,
-        Path out) {
+        Path out,
+        FarPeer far) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
     private static final long MIN_WINDOW_MS = 10;
@@ -135,6 +137,14 @@ public record CompareOptions(
         return value == null ? 0 : value;
     }
 
+    /** These options with the far peer {@code value} (e.g. once its address is known). */
+    public CompareOptions withFar(FarPeer value) {
+        return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
+                throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
+                steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                interop, jvmOptions, out, value);
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
@@ -169,6 +179,7 @@ public record CompareOptions(
         private boolean interop;
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private Path out;
+        private FarPeer far;
 
         public Builder backends(List<String> value) {
             backends = value;
@@ -300,11 +311,16 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder far(FarPeer value) {
+            far = value;
+            return this;
+        }
+
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
                     steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out);
+                    baseline, seed, interop, jvmOptions, out, far);
         }
     }
 }

@@ -22,13 +22,17 @@ public final class OptionsRecord {
 
     /**
      * First 8 hex digits of SHA-256 over the options, less where the results go, and less the
-     * open-loop rate when no open-loop cell runs (so configurations without one hash as before).
+     * open-loop rate when no open-loop cell runs, and less the far peer when there is none (so
+     * configurations without one hash as before).
      */
     public static String hash(CompareOptions options) {
         JsonObject json = json(options);
         json.remove("out");
         if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
             json.remove("rate");
+        }
+        if (options.far() == null) {
+            json.remove("far");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -13,7 +13,8 @@ final class ReportText {
     /** Environment keys a summary shows first, when present; the rest are in the JSON report. */
     private static final List<String> ENVIRONMENT_SUMMARY = List.of(
             "host", "hostname", "cpu_model", "cpu", "cpu_count", "os", "os_name", "os_version", "kernel",
-            "arch", "java_version", "java", "jvm", "libzmq_version", "commit", "git_commit");
+            "arch", "java_version", "java", "jvm", "libzmq_version", "commit", "git_commit",
+            "far_host", "far_cpu_model", "far_cpu_count", "far_kernel", "far_jvm");
 
     private ReportText() {
     }

@@ -21,11 +21,23 @@ public final class BackendCatalog {
     private static final String FIX_NATIVE = "run 'make native' (needs libzmq3-dev: 'make deps')";
 
     private final Home home;
+    /** Where the worker files are read here: {@code home}, unless that is another host's. */
+    private final Home files;
     private final List<String> jvmOptions;
 
     public BackendCatalog(Home home, List<String> jvmOptions) {
+        this(home, home, jvmOptions);
+    }
+
+    private BackendCatalog(Home home, Home files, List<String> jvmOptions) {
         this.home = home;
+        this.files = files;
         this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Commands for the same version installed at {@code far} on another host (--far-home). */
+    BackendCatalog installedAt(Home far) {
+        return new BackendCatalog(far, files, jvmOptions);
     }
 
     public Home home() {
@@ -59,7 +71,7 @@ public final class BackendCatalog {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Dzmqbench.native.dir=" + home.nativeDir());
-        Path extra = home.jvmArgsFile(backend);
+        Path extra = files.jvmArgsFile(backend);
         if (Files.isRegularFile(extra)) {
             for (String line : Files.readAllLines(extra)) {
                 if (!line.isBlank() && !line.startsWith("#")) {

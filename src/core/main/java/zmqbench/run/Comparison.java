@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.FarPeer;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
@@ -63,6 +64,9 @@ public final class Comparison {
                     continue;
                 }
                 for (String transport : options.transports()) {
+                    if (options.far() != null && FarPeer.refusal(transport) != null) {
+                        continue;
+                    }
                     for (int size : options.sizes()) {
                         if (pattern.sizeRefusal(size) != null || scenario.sizeRefusal(size) != null) {
                             continue;
@@ -96,6 +100,11 @@ public final class Comparison {
                         refusals.add(scenario.cliName() + " " + pattern.cliName() + " " + size + " B: " + sizeRefusal);
                     }
                 }
+            }
+        }
+        for (String transport : options.transports()) {
+            if (options.far() != null && FarPeer.refusal(transport) != null) {
+                refusals.add(FarPeer.refusal(transport));
             }
         }
         if (options.interop()) {

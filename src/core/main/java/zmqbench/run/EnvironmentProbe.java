@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 /** Records where a result set was measured: machine, OS, JVM, tool version and commit, backends. */
 public final class EnvironmentProbe {
 
+    /** How a backend that cannot run is recorded: this, then the reason. */
+    public static final String UNAVAILABLE = "unavailable: ";
+
     private EnvironmentProbe() {
     }
 
@@ -35,7 +38,7 @@ public final class EnvironmentProbe {
         for (BackendStatus backend : backends) {
             env.put("backend_" + backend.name(), backend.available()
                     ? backend.version() + " (libzmq " + backend.libzmqVersion() + ")"
-                    : "unavailable: " + backend.reason());
+                    : UNAVAILABLE + backend.reason());
         }
         return env;
     }

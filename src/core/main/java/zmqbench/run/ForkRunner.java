@@ -40,13 +40,13 @@ final class ForkRunner {
     /** Histogram range: one hour in ns at 3 significant digits, as real-logic/benchmarks does. */
     private static final long HIGHEST_TRACKABLE_NS = TimeUnit.HOURS.toNanos(1);
 
-    private final BackendCatalog catalog;
+    private final PeerLauncher launcher;
     private final CompareOptions options;
     private final Path scratch;
     private int endpointSerial;
 
     ForkRunner(BackendCatalog catalog, CompareOptions options, Path scratch) {
-        this.catalog = catalog;
+        this.launcher = new PeerLauncher(catalog, options);
         this.options = options;
         this.scratch = scratch;
     }
@@ -123,10 +123,7 @@ final class ForkRunner {
 
     private WorkerProcess start(String backend, PeerSpec spec, WorkerPhases phases, List<WorkerProcess> workers)
             throws IOException {
-        List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
-        command.addAll(catalog.workerCommand(backend));
-        command.addAll(WorkerArgs.format(spec));
-        WorkerProcess worker = WorkerProcess.start(backend + " " + spec.role().cliName(), command);
+        WorkerProcess worker = WorkerProcess.start(launcher.label(backend, spec), launcher.command(backend, spec));
         workers.add(worker);
         return worker;
     }
@@ -142,7 +139,7 @@ final class ForkRunner {
     private String bindEndpoint(CellKey key) {
         return switch (key.transport()) {
             case "ipc" -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
-            case "tcp" -> "tcp://" + options.tcpAddress();
+            case "tcp" -> "tcp://" + launcher.tcpBindAddress();
             default -> throw new IllegalArgumentException("no bind endpoint for transport " + key.transport());
         };
     }

@@ -115,8 +115,14 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** Hangs up the worker's stdin first: a far worker's channel ends, and the far worker with it. */
     @Override
     public void close() {
+        try {
+            process.getOutputStream().close();
+        } catch (IOException e) {
+            // already closed by release(), or the worker is gone
+        }
         if (process.isAlive()) {
             process.destroyForcibly();
         }

@@ -1,0 +1,51 @@
+package zmqbench.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.FarPeer;
+import zmqbench.protocol.WorkerArgs;
+import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Role;
+
+/**
+ * The command that starts one peer: here, or with {@code --far} on the far host when it is the
+ * binding peer of a tcp cell. Placement ({@code --cpus}) applies on whichever host the peer runs.
+ */
+final class PeerLauncher {
+
+    private final CompareOptions options;
+    private final BackendCatalog here;
+    private final BackendCatalog far;
+
+    PeerLauncher(BackendCatalog catalog, CompareOptions options) {
+        this.options = options;
+        this.here = catalog;
+        this.far = options.far() == null ? null : catalog.installedAt(new Home(Path.of(options.far().home())));
+    }
+
+    /** Where a tcp bind side listens: the far peer's address with --far, else --tcp. */
+    String tcpBindAddress() {
+        return options.far() == null ? options.tcpAddress() : options.far().bind();
+    }
+
+    List<String> command(String backend, PeerSpec spec) throws IOException {
+        boolean runsFar = runsFar(spec);
+        List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
+        command.addAll((runsFar ? far : here).workerCommand(backend));
+        command.addAll(WorkerArgs.format(spec));
+        return runsFar ? FarCommand.worker(options.far(), command) : command;
+    }
+
+    /** How errors name the peer: backend, role, and the far host when it runs there. */
+    String label(String backend, PeerSpec spec) {
+        return backend + " " + spec.role().cliName() + (runsFar(spec) ? " on " + options.far().name() : "");
+    }
+
+    private boolean runsFar(PeerSpec spec) {
+        FarPeer farPeer = options.far();
+        return farPeer != null && spec.role() == Role.BIND && spec.endpoint().startsWith("tcp://");
+    }
+}
