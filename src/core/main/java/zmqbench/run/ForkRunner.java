@@ -107,7 +107,7 @@ final class ForkRunner {
         if (key.scenario().equals(ScenarioKind.THROUGHPUT.cliName())) {
             PeerRecord received;
             try {
-                if (phases.timedMeasure()) {
+                if (!phases.counted()) {
                     passive.await(MeasuredRecord.class, deadline);
                     active.stop();
                 }

@@ -59,14 +59,13 @@ record WorkerPhases(PhaseOption warmup, PhaseOption measure, long warmupCapMs, l
         return millis < 0 ? phase : PhaseOption.count(Math.max(1, Math.min(MAX_MESSAGES, rate * millis / 1000)));
     }
 
-    /** True when both phases are counts: a worker knows the totals, and no steady-state test runs. */
+    /**
+     * True when both phases are counts: a worker knows the totals, and no steady-state test runs.
+     * Otherwise a throughput sender cannot know when to end: the receiver says {@code measured},
+     * and the parent stops the sender.
+     */
     boolean counted() {
         return warmup.counted() && measure.counted();
-    }
-
-    /** True when the measurement ends by time: a throughput receiver says {@code measured}, the sender is stopped. */
-    boolean timedMeasure() {
-        return !measure.counted();
     }
 
     /** Messages a fork of counted phases exchanges, or -1 when time or steady state decides. */

@@ -45,7 +45,7 @@ class WorkerPhasesTest {
                 "--steady-tolerance 5", "--jit-quiet-ms 1");
         assertFalse(args.contains("--count") || args.contains("--warmup "), args);
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
-        assertTrue(phases.timedMeasure());
+        assertFalse(phases.counted());
         assertEquals(-1, phases.expectedMessages(), "time decides, not a count");
         assertEquals(6_000, phases.budgetMs(100), "the cap and the measured time");
     }
@@ -57,7 +57,7 @@ class WorkerPhasesTest {
         String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
         assertHas(args, "--warmup-ms 2000", "--count 5000", "--window-ms 100", "--steady-windows 5",
                 "--steady-tolerance 2.5");
-        assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).timedMeasure());
+        assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).counted(), "a timed warm-up: not counted");
     }
 
     @Test
