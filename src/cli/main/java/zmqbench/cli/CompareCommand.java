@@ -73,7 +73,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
         ResultSet header = new ResultSet(ToolVersion.get(), LocalDateTime.now().toString(),
-                EnvironmentProbe.capture(home, ToolVersion.get(), options.jvmOptions(), statuses),
+                EnvironmentProbe.capture(home, ToolVersion.get(), catalog.jvmOptions(), statuses),
                 OptionsRecord.of(options), OptionsRecord.hash(options), options.placement().description(), baseline,
                 List.of(), List.of());
         Path dir = options.out() != null ? options.out()

@@ -17,6 +17,13 @@ import zmqbench.scenario.ScenarioKind;
  * @param baseline backend the ratios are taken against, or null for none
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count and
  *     warm up as latency cells do)
+ * @param forks rounds every cell runs at least (a round runs each backend of the cell once)
+ * @param precision repeat rounds until each headline figure's 95% interval is within ± this fraction
+ *     of its median (0.05 = ±5%); 0 runs exactly {@code forks} rounds
+ * @param maxForks most rounds a cell runs while its headline figures have not converged (at least
+ *     {@code forks})
+ * @param timeBudgetSeconds wall time the whole comparison may take, shared out among the cells still
+ *     to run; a cell runs no round past its share beyond the first {@code forks}; 0: no limit
  */
 public record CompareOptions(
         List<String> backends,
@@ -38,7 +45,10 @@ public record CompareOptions(
         long seed,
         boolean interop,
         List<String> jvmOptions,
-        Path out) {
+        Path out,
+        double precision,
+        int maxForks,
+        int timeBudgetSeconds) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
 
@@ -77,6 +87,11 @@ public record CompareOptions(
         require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
                 + " messages per second, got " + rate);
         require(forks >= 1, "--forks must be at least 1, got " + forks);
+        require(precision >= 0.0 && precision < 1.0, "--precision must be from 0% (off) to below 100%, got "
+                + precision * 100 + "%");
+        require(maxForks >= 1, "--max-forks must be at least 1, got " + maxForks);
+        maxForks = Math.max(maxForks, forks);
+        require(timeBudgetSeconds >= 0, "--time-budget must be 0 (none) or more, got " + timeBudgetSeconds);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
     }
@@ -101,7 +116,7 @@ public record CompareOptions(
         private List<String> backends = new ArrayList<>(Defaults.BACKENDS);
         private List<ScenarioKind> scenarios = Defaults.SCENARIOS;
         private List<Pattern> patterns = List.of(Pattern.PAIR);
-        private List<String> transports = TRANSPORTS;
+        private List<String> transports = Defaults.TRANSPORTS;
         private List<Integer> sizes = Defaults.SIZES;
         private List<Integer> hwms = List.of(-1);
         private long latencyCount = Defaults.LATENCY_COUNT;
@@ -118,6 +133,24 @@ public record CompareOptions(
         private boolean interop;
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private Path out;
+        private double precision = Defaults.PRECISION;
+        private int maxForks = Defaults.MAX_FORKS;
+        private int timeBudgetSeconds = Defaults.TIME_BUDGET_SECONDS;
+
+        public Builder precision(double value) {
+            precision = value;
+            return this;
+        }
+
+        public Builder maxForks(int value) {
+            maxForks = value;
+            return this;
+        }
+
+        public Builder timeBudgetSeconds(int value) {
+            timeBudgetSeconds = value;
+            return this;
+        }
 
         public Builder backends(List<String> value) {
             backends = value;
@@ -222,7 +255,7 @@ public record CompareOptions(
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out);
+                    baseline, seed, interop, jvmOptions, out, precision, maxForks, timeBudgetSeconds);
         }
     }
 }

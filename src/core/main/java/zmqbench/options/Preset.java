@@ -3,37 +3,43 @@ package zmqbench.options;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import zmqbench.options.Placement;
 import zmqbench.scenario.Names;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 
 /** Named starting points for a comparison; options given on the command line override them. */
 public enum Preset {
-    QUICK("the default: every backend, latency and throughput, PAIR, inproc/ipc/tcp, 64 B and 1 KiB",
-            "about 4 minutes", builder -> { }),
+    QUICK("the default: every backend, latency and throughput, PAIR over inproc and tcp at 64 B, each peer "
+            + "pinned, rounds repeated until every headline figure is known to +-5% (at most 10, within 150 s)",
+            "under 3 minutes", builder -> { }),
+    TRANSPORTS("every transport and two sizes: PAIR over inproc, ipc and tcp, 64 B and 1 KiB, until +-5% "
+            + "(at most 10 rounds, within 8 minutes)", "about 8 minutes",
+            builder -> builder.transports(CompareOptions.TRANSPORTS).sizes(List.of(64, 1024))
+                    .timeBudgetSeconds(480)),
     SEED("the article's two scenarios: PAIR over tcp, ping-pong latency with a 4-byte 'ping', and 1,000,000 "
             + "messages of 1024 bytes one way (also run at the other size)", "about 5 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(4, 1024)).throughputCount(1_000_000)
-                    .throughputWarmup(50_000).latencyCount(20_000)),
+                    .throughputWarmup(50_000).latencyCount(20_000).timeBudgetSeconds(300)),
     NATIVE("pure Java against native: c, jni, jzmq, jna, jeromq over tcp and ipc, 64 B and 1 KiB, peers pinned "
             + "to separate CPUs, 5 forks, 1,000,000 messages per throughput fork (the JIT is long done)",
             "about 8 minutes",
-            builder -> builder.transports(List.of("tcp", "ipc")).placement(Placement.SEPARATE)
-                    .forks(5).throughputCount(1_000_000).throughputWarmup(100_000)),
+            builder -> builder.transports(List.of("tcp", "ipc")).sizes(List.of(64, 1024))
+                    .forks(5).throughputCount(1_000_000).throughputWarmup(100_000).timeBudgetSeconds(480)),
     SIZES("message size sweep, 8 B to 128 KiB in powers of two, PAIR over tcp", "about 15 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(powersOfTwo(8, 128 * 1024))
-                    .throughputCount(50_000).throughputWarmup(5_000)),
+                    .throughputCount(50_000).throughputWarmup(5_000).timeBudgetSeconds(900)),
     PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER, PUB/SUB over tcp at 64 B", "about 5 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).patterns(List.of(Pattern.values()))),
+            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).patterns(List.of(Pattern.values()))
+                    .timeBudgetSeconds(300)),
     HWM("high-water mark sweep: SNDHWM/RCVHWM of 1, 10, 100, 1000, 10000 and unlimited against throughput, "
             + "latency and peak memory, PAIR over tcp at 64 B", "about 10 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).hwms(List.of(1, 10, 100, 1000, 10_000, 0))),
-    THOROUGH("the default cells plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE + " msg/s, "
-            + "coordinated omission corrected), with 10 forks and 4x the samples, peers on separate CPUs",
+            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).hwms(List.of(1, 10, 100, 1000, 10_000, 0))
+                    .timeBudgetSeconds(600)),
+    THOROUGH("every transport, 64 B and 1 KiB, plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE
+            + " msg/s, coordinated omission corrected), at least 10 rounds to +-2%, 4x the samples",
             "about 40 minutes",
-            builder -> builder.forks(10).latencyCount(20_000).throughputCount(800_000)
-                    .placement(Placement.SEPARATE)
+            builder -> builder.forks(10).maxForks(20).precision(0.02).latencyCount(20_000).throughputCount(800_000)
+                    .transports(CompareOptions.TRANSPORTS).sizes(List.of(64, 1024)).timeBudgetSeconds(2400)
                     .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP)));
 
     private final String description;

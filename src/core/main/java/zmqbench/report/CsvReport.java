@@ -27,7 +27,8 @@ import zmqbench.stats.Ratio;
  * merged_rtt_count, merged_rtt_min_ns, merged_rtt_p50_ns, merged_rtt_p90_ns, merged_rtt_p99_ns,
  * merged_rtt_p999_ns, merged_rtt_p9999_ns, merged_rtt_max_ns, merged_rtt_mean_ns,
  * merged_rtt_stddev_ns,
- * merged_rtt_uncorrected_count, ..., merged_rtt_uncorrected_stddev_ns (the same ten parts), notes
+ * merged_rtt_uncorrected_count, ..., merged_rtt_uncorrected_stddev_ns (the same ten parts), notes,
+ * headline_figure, headline_half_width_percent, converged, verdict
  * </pre>
  * Open-loop cells: rtt_* and merged_rtt_* are corrected for coordinated omission (timed from each
  * message's intended send time); *_uncorrected_* are timed from the actual send, and empty for
@@ -36,7 +37,10 @@ import zmqbench.stats.Ratio;
  * the baseline backend's median with its 95% interval (empty for the baseline itself, or when
  * either side lacks the figure). merged_rtt_*: percentiles of all forks' round trips together
  * (latency cells; p9999 empty under 10 000 samples). hwm: -1 for the library default. notes: the
- * cell's footnotes joined by "; ".
+ * cell's footnotes joined by "; ". headline_*: the cell's headline figure (rtt_p50_ns or msgs_per_sec),
+ * its interval's half-width relative to the median (the wider side), converged: false when that did
+ * not reach the run's --precision; verdict: faster, slower, no significant difference against the
+ * baseline (or baseline, failed), as the report's summary says.
  */
 public final class CsvReport implements ReportFormat {
 
@@ -63,6 +67,7 @@ public final class CsvReport implements ReportFormat {
             columns.add("merged_rtt_uncorrected_" + part);
         }
         columns.add("notes");
+        columns.addAll(List.of("headline_figure", "headline_half_width_percent", "converged", "verdict"));
         return Collections.unmodifiableList(columns);
     }
 
@@ -71,13 +76,14 @@ public final class CsvReport implements ReportFormat {
         ResultGrid grid = ResultGrid.of(results);
         out.print(line(columns()));
         String baseline = grid.baseline();
+        double precision = Summary.precision(grid);
         for (String scenario : grid.scenarios()) {
             for (CellKey key : grid.keys(scenario)) {
                 CellResult base = baseline == null ? null : grid.cell(baseline, key);
                 for (String backend : grid.backends()) {
                     CellResult cell = grid.cell(backend, key);
                     if (cell != null) {
-                        out.print(line(row(cell, base, results.baseline())));
+                        out.print(line(row(cell, base, results.baseline(), precision)));
                     }
                 }
             }
@@ -85,7 +91,7 @@ public final class CsvReport implements ReportFormat {
         out.flush();
     }
 
-    private static List<String> row(CellResult cell, CellResult base, String baseline) {
+    private static List<String> row(CellResult cell, CellResult base, String baseline, double precision) {
         CellKey key = cell.key();
         List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
                 text(cell.libzmqVersion()), key.scenario(), key.pattern(), key.transport(),
@@ -107,6 +113,11 @@ public final class CsvReport implements ReportFormat {
         addSummary(row, cell.rttNs());
         addSummary(row, cell.rttUncorrectedNs());
         row.add(String.join("; ", cell.notes()));
+        Summary.Row summary = Summary.row(cell, base, precision);
+        row.add(summary.figure().key());
+        row.add(number(summary.halfWidth() * 100.0));
+        row.add(Boolean.toString(summary.converged()));
+        row.add(summary.verdict());
         return row;
     }
 

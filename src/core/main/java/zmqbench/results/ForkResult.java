@@ -19,6 +19,8 @@ package zmqbench.results;
  *     intended send time as {@code rttNs} is there (coordinated omission not corrected); else null
  * @param targetRate open-loop: messages per second the pinger was to send; 0 otherwise
  * @param achievedRate open-loop: measured messages per second the pinger sent; 0 otherwise
+ * @param round the interleaved round this fork ran in (1, 2, ...; every backend of a cell runs once
+ *     per round, so forks of one round are paired), or 0 when not recorded
  */
 public record ForkResult(
         int fork,
@@ -37,7 +39,8 @@ public record ForkResult(
         long dropped,
         LatencySummary rttUncorrectedNs,
         long targetRate,
-        double achievedRate) {
+        double achievedRate,
+        int round) {
 
     /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
     public static final double RATE_MET_FRACTION = 0.99;
@@ -47,7 +50,23 @@ public record ForkResult(
                       long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
                       long allocBytes, long gcCount, long gcNs, long dropped) {
         this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
-                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0);
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0, 0);
+    }
+
+    /** A fork without a recorded round (as sets written before rounds were). */
+    public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
+                      long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
+                      long allocBytes, long gcCount, long gcNs, long dropped, LatencySummary rttUncorrectedNs,
+                      long targetRate, double achievedRate) {
+        this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate, achievedRate, 0);
+    }
+
+    /** This fork, recorded as run in {@code number}. */
+    public ForkResult inRound(int number) {
+        return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
+                rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
+                achievedRate, number);
     }
 
     public boolean ok() {
