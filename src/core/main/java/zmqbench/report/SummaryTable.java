@@ -122,7 +122,7 @@ final class SummaryTable {
 
     private static Cell width(Summary.Row row) {
         String text = widthText(row);
-        return row.converged() ? new Cell(text, " ", Style.PLAIN) : new Cell(text, NOT_CONVERGED, Style.ALERT);
+        return row.converged() ? Cell.of(text) : Cell.of(text + NOT_CONVERGED, Style.ALERT);
     }
 
     private static Cell verdict(Summary.Row row) {

@@ -168,8 +168,8 @@ public final class Comparison {
             for (int c = 0; c < cells.size(); c++) {
                 // Each cell's share: what is left of the budget over the cells left, so time a cell
                 // did not need goes to the ones after it.
-                long deadline = budgetNs == 0 ? Long.MAX_VALUE
-                        : nanoClock.getAsLong() + (start + budgetNs - nanoClock.getAsLong()) / (cells.size() - c);
+                long now = nanoClock.getAsLong();
+                long deadline = budgetNs == 0 ? Long.MAX_VALUE : now + (start + budgetNs - now) / (cells.size() - c);
                 results.addAll(runCell(forks, cells.get(c), backends, options.seed() + c, deadline, store));
             }
         } finally {
