@@ -32,6 +32,9 @@ final class SummaryTable {
      */
     static List<Table> of(ResultGrid grid, List<Summary.Row> rows) {
         String baseline = grid.baseline();
+        // One pattern throughout (the default's PAIR): named in the title, not on every row.
+        List<String> patterns = rows.stream().map(r -> r.key().pattern()).distinct().toList();
+        boolean onePattern = patterns.size() == 1;
         List<Table> tables = new ArrayList<>();
         for (String scenario : grid.scenarios()) {
             List<Column> columns = new ArrayList<>(List.of(Column.key("cell", false), Column.key("backend", false),
@@ -47,7 +50,7 @@ final class SummaryTable {
                     continue;
                 }
                 List<Cell> line = new ArrayList<>();
-                line.add(Cell.of(row.key().equals(previous) ? "" : label(row.key())));
+                line.add(Cell.of(row.key().equals(previous) ? "" : label(row.key(), !onePattern)));
                 previous = row.key();
                 line.add(Cell.of(row.backend()));
                 line.add(value(row));
@@ -59,7 +62,8 @@ final class SummaryTable {
                 cells.add(line);
             }
             String figure = FigureLabels.title(Headline.figure(keyOf(rows, scenario)), scenario);
-            tables.add(new Table("Summary, " + scenario + ": " + figure, columns, cells, false));
+            String title = "Summary, " + scenario + (onePattern ? " " + patterns.get(0) : "") + ": " + figure;
+            tables.add(new Table(title, columns, cells, false));
         }
         return tables;
     }
@@ -101,7 +105,11 @@ final class SummaryTable {
 
     /** pattern, transport, size and, when set, the HWM: "pair tcp 64 B". */
     static String label(CellKey key) {
-        return key.pattern() + " " + key.transport() + " " + Numbers.size(key.size())
+        return label(key, true);
+    }
+
+    private static String label(CellKey key, boolean pattern) {
+        return (pattern ? key.pattern() + " " : "") + key.transport() + " " + Numbers.size(key.size())
                 + (key.hwm() >= 0 ? " hwm " + key.hwm() : "");
     }
 

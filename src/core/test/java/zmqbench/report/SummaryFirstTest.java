@@ -34,8 +34,9 @@ class SummaryFirstTest {
         String text = Render.of(new TableReport(ReportOptions.plain()), set(0.05, "c"));
         assertTrue(text.replaceAll("\\s+", " ").startsWith("Summary: RTT p50 (latency) and delivered msg/s "
                 + "(throughput), each backend against c; 59 of 59 figures within ±5.0%"), text);
-        assertTrue(text.indexOf("Summary, latency") < text.indexOf("placement:"), text);
-        assertTrue(text.indexOf("Summary, throughput") < text.indexOf("placement:"), text);
+        assertTrue(text.indexOf("Summary, latency pair: RTT p50, µs") < text.indexOf("placement:"), text);
+        assertTrue(text.indexOf("Summary, throughput pair: delivered msg/s") < text.indexOf("placement:"), text);
+        assertTrue(text.contains("\ninproc 64 B "), "one pattern: named in the title, not on the rows");
         // jni's round trip is 1.25 times c's: slower, with the interval of the paired... here unpaired forks.
         assertTrue(text.lines().anyMatch(l -> l.matches(" +jni +31\\.2 \\[30\\.7, 31\\.9\\] +±2\\.\\d% +1\\.25x ±0\\.0\\d"
                 + " +slower")), text);

@@ -80,7 +80,11 @@ public final class Numbers {
                 && Math.abs(up - down) <= SYMMETRY_TOLERANCE * Math.max(up, down);
     }
 
+    /** {@code v} in the median's unit and decimals; a bound of exactly 0 (clipped) as "0". */
     private static String scaled(double v, double unit, int decimals, int power) {
+        if (v == 0.0) {
+            return "0";
+        }
         return Double.isFinite(v) ? format(v / unit, decimals) + SUFFIXES[power] : "inf";
     }
 

@@ -30,7 +30,7 @@ class NumbersTest {
     @Test
     void anIntervalNotSymmetricAboutTheMedianPrintsAsLowHigh() {
         // The case: 2-5 forks give a t interval centred on the mean and clipped at 0.
-        assertEquals("30.6 [0.0, 95.1]", Numbers.estimate(new Estimate(30_600, 0, 95_100, 3), 1000));
+        assertEquals("30.6 [0, 95.1]", Numbers.estimate(new Estimate(30_600, 0, 95_100, 3), 1000));
         assertEquals("3.59M [1.20M, 6.30M]", Numbers.estimate(new Estimate(3_590_000, 1_200_000, 6_300_000, 3), 1));
         assertEquals("3.59M ±2.71M", Numbers.estimate(new Estimate(3_590_000, 880_000, 6_300_000, 3), 1));
         // Within 10% of each other, the sides print as one ±, the wider one.
