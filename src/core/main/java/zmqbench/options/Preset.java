@@ -21,7 +21,7 @@ public enum Preset {
             builder -> builder.transports(List.of("tcp")).sizes(List.of(4, 1024)).throughputCount(1_000_000)
                     .throughputWarmup(50_000).latencyCount(20_000).timeBudgetSeconds(300)),
     NATIVE("pure Java against native: c, jni, jzmq, jna, jeromq over tcp and ipc, 64 B and 1 KiB, peers pinned "
-            + "to separate CPUs, 5 forks, 1,000,000 messages per throughput fork (the JIT is long done)",
+            + "to separate CPUs, at least 5 rounds, 1,000,000 messages per throughput fork (the JIT is long done)",
             "about 8 minutes",
             builder -> builder.transports(List.of("tcp", "ipc")).sizes(List.of(64, 1024))
                     .forks(5).throughputCount(1_000_000).throughputWarmup(100_000).timeBudgetSeconds(480)),

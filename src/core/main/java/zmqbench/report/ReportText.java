@@ -24,7 +24,8 @@ final class ReportText {
         List<String> lines = new ArrayList<>();
         lines.add("zmqbench " + orDash(set.toolVersion()) + ", " + orDash(set.createdAt()) + ", "
                 + set.cells().size() + " cells, " + grid.backends().size() + " backends");
-        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell; baseline: "
+        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell"
+                + SummaryTable.rounds(grid) + "; baseline: "
                 + (grid.baseline() == null ? "none" : grid.baseline())
                 + (set.configHash() == null ? "" : "; config: " + set.configHash()));
         Map<String, String> environment = environmentSummary(set.environment());

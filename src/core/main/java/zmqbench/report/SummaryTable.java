@@ -86,6 +86,17 @@ final class SummaryTable {
         return lines;
     }
 
+    /**
+     * For the report's header: how the run chose its number of rounds, e.g. " (at least; up to 10
+     * rounds until ±5.0%)", or "" for a fixed number (or a set that does not say).
+     */
+    static String rounds(ResultGrid grid) {
+        double precision = Summary.precision(grid);
+        Object most = grid.set().options().get("max_forks");
+        return precision > 0.0 && most instanceof Number number
+                ? " (at least; up to " + number.intValue() + " rounds until ±" + percent(precision) + ")" : "";
+    }
+
     /** What the summary answers and how sure it is, one line. */
     static String title(ResultGrid grid, List<Summary.Row> rows) {
         String against = grid.baseline() == null ? "" : ", each backend against " + grid.baseline();
