@@ -2,7 +2,10 @@ package zmqbench.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.run.Comparison;
@@ -71,9 +74,10 @@ final class ProgressPrinter implements Comparison.Listener {
     }
 
     @Override
-    public void cellFinished(CellKey key, int rounds, String stop, List<String> unconverged) {
-        String converged = unconverged.isEmpty() ? "" : "; not converged (" + stop + "): "
-                + String.join(", ", unconverged);
+    public void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
+        List<String> widths = new ArrayList<>();
+        unconverged.forEach((row, width) -> widths.add(String.format(Locale.ROOT, "%s ±%.0f%%", row, width * 100)));
+        String converged = widths.isEmpty() ? "" : "; not converged (" + stop + "): " + String.join(", ", widths);
         if (!interactive) {
             line("[" + done + "/" + planned + "] " + key.label() + ": " + rounds + " rounds, "
                     + (cellFailures == 0 ? "all ok" : cellFailures + " forks failed") + converged);

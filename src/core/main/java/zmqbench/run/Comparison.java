@@ -43,9 +43,9 @@ public final class Comparison {
         /**
          * A cell's rounds are over: {@code rounds} run, why they stopped ({@code converged}, {@code
          * fixed}, {@code max forks}, {@code time budget}, {@code failed}) and the rows still wider
-         * than the precision asked for.
+         * than the precision asked for, each with its interval's half-width relative to its median.
          */
-        default void cellFinished(CellKey key, int rounds, String stop, List<String> unconverged) {
+        default void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
         }
     }
 

@@ -1,6 +1,6 @@
 package zmqbench.run;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import zmqbench.options.CompareOptions;
@@ -53,7 +53,7 @@ final class RoundPlan {
         if (options.precision() == 0.0) {
             return Stop.FIXED;
         }
-        List<String> open = unconverged(key, forks);
+        Map<String, Double> open = unconverged(key, forks);
         if (open.isEmpty()) {
             return forks.values().stream().allMatch(RoundPlan::failed) ? Stop.FAILED : Stop.CONVERGED;
         }
@@ -63,10 +63,13 @@ final class RoundPlan {
         return now - deadline + lastRoundNs > 0 ? Stop.TIME_BUDGET : null;
     }
 
-    /** The rows whose headline figure's interval is not yet within the precision asked for. */
-    List<String> unconverged(CellKey key, Map<String, List<ForkResult>> forks) {
+    /**
+     * The rows whose headline figure's interval is not yet within the precision asked for, in row
+     * order, each with the relative half-width it reached.
+     */
+    Map<String, Double> unconverged(CellKey key, Map<String, List<ForkResult>> forks) {
         Figure headline = Headline.figure(key);
-        List<String> open = new ArrayList<>();
+        Map<String, Double> open = new LinkedHashMap<>();
         for (Map.Entry<String, List<ForkResult>> row : forks.entrySet()) {
             if (failed(row.getValue())) {
                 continue;
@@ -77,7 +80,7 @@ final class RoundPlan {
             }
             Estimate estimate = ForkStats.estimate(values);
             if (!Headline.converged(estimate, options.precision())) {
-                open.add(row.getKey());
+                open.put(row.getKey(), Headline.relativeHalfWidth(estimate));
             }
         }
         return open;

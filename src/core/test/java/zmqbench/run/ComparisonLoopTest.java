@@ -52,8 +52,12 @@ class ComparisonLoopTest {
     private record Finished(int rounds, String stop, List<String> unconverged) {
     }
 
+    private record Unconverged(String row, double halfWidth) {
+    }
+
     private static final class Recorder implements Comparison.Listener {
         final List<Finished> cells = new ArrayList<>();
+        final List<Unconverged> widths = new ArrayList<>();
         int planned;
 
         @Override
@@ -70,8 +74,9 @@ class ComparisonLoopTest {
         }
 
         @Override
-        public void cellFinished(CellKey key, int rounds, String stop, List<String> unconverged) {
-            cells.add(new Finished(rounds, stop, unconverged));
+        public void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
+            cells.add(new Finished(rounds, stop, List.copyOf(unconverged.keySet())));
+            unconverged.forEach((row, width) -> widths.add(new Unconverged(row, width)));
         }
     }
 
@@ -114,6 +119,7 @@ class ComparisonLoopTest {
         Recorder recorder = new Recorder();
         List<CellResult> cells = run(oneCell().forks(3).maxForks(7).build(), noisy(), recorder);
         assertEquals(List.of(new Finished(7, "max forks", List.of("c", "jni"))), recorder.cells);
+        recorder.widths.forEach(w -> assertTrue(w.halfWidth() > 0.05, "the width reached is reported: " + w));
         cells.forEach(cell -> assertEquals(7, cell.forks().size()));
         assertEquals(14, recorder.planned, "the plan grows with every extra round");
     }
