@@ -2,6 +2,7 @@ package zmqbench.report;
 
 import java.util.List;
 import zmqbench.report.text.Numbers;
+import zmqbench.results.Figure;
 
 /**
  * The HTML report's first section: the forest plot of the ratios, then the summary table (as the
@@ -29,7 +30,8 @@ final class HtmlSummary {
             out.append("<tr><th>").append(HtmlText.escape(row.key().scenario())).append("</th><th>")
                     .append(HtmlText.escape(SummaryTable.label(row.key()))).append("</th><td>")
                     .append(HtmlText.escape(row.backend())).append("</td><td class=\"num\">")
-                    .append(HtmlText.escape(row.value() == null ? HtmlNumbers.DASH : SummaryTable.valueText(row)))
+                    .append(HtmlText.escape(row.value() == null ? HtmlNumbers.DASH
+                            : SummaryTable.valueText(row) + (row.figure() == Figure.RTT_P50 ? " \u00b5s" : " msg/s")))
                     .append("</td><td class=\"num").append(row.converged() ? "" : " failed").append("\">")
                     .append(HtmlText.escape(SummaryTable.widthText(row)
                             + (row.converged() ? "" : " " + SummaryTable.NOT_CONVERGED)))
