@@ -20,7 +20,7 @@ import zmqbench.scenario.ScenarioKind;
 final class CompareArguments {
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a preset: quick (default), seed, native, sizes, patterns, hwm, thorough "
+            description = "Start from a preset: quick (default), transports, seed, native, sizes, patterns, hwm, thorough "
                     + "('zmqbench presets' lists them), or a properties file of your own (see the README).")
     String preset;
 
@@ -38,11 +38,11 @@ final class CompareArguments {
     List<String> patterns;
 
     @Option(names = "--transports", split = ",", paramLabel = "NAME",
-            description = "inproc, ipc, tcp (default: all three; tcp is loopback).")
+            description = "inproc, ipc, tcp (default: inproc,tcp; tcp is loopback).")
     List<String> transports;
 
     @Option(names = "--sizes", split = ",", paramLabel = "BYTES",
-            description = "Message sizes, e.g. 64,1k,128KiB (default: 64,1k).")
+            description = "Message sizes, e.g. 64,1k,128KiB (default: 64).")
     List<String> sizes;
 
     @Option(names = "--hwm", split = ",", paramLabel = "N",
@@ -98,11 +98,27 @@ final class CompareArguments {
                     + "(default 10000). Open-loop cells count their phases at this rate (or use the latency counts).")
     Long rate;
 
-    @Option(names = "--forks", paramLabel = "N", description = "Fresh worker processes per cell and backend (default 3).")
+    @Option(names = "--forks", paramLabel = "N",
+            description = "Rounds every cell runs at least; a round runs each backend once, in fresh worker processes "
+                    + "(default 3).")
     Integer forks;
 
+    @Option(names = "--precision", paramLabel = "PERCENT",
+            description = "Repeat rounds until every headline figure's 95%% interval is within +- this of its median "
+                    + "(default 5%%); 0 runs exactly --forks rounds.")
+    String precision;
+
+    @Option(names = "--max-forks", paramLabel = "N",
+            description = "Most rounds a cell runs while not converged (default 10; at least --forks).")
+    Integer maxForks;
+
+    @Option(names = "--time-budget", paramLabel = "DURATION",
+            description = "Wall time for all cells, shared among those left, e.g. 150s, 5m (default 150s); "
+                    + "0 = none. Each cell runs at least --forks rounds whatever the budget.")
+    String timeBudget;
+
     @Option(names = "--cpus", paramLabel = "PLACEMENT",
-            description = "none (the scheduler decides; default), separate (a CPU per peer), same (both on CPU 0).")
+            description = "separate (a CPU per peer; default), none (the scheduler decides), same (both on CPU 0).")
     String cpus;
 
     @Option(names = "--timeout", paramLabel = "MS",
@@ -207,6 +223,15 @@ final class CompareArguments {
         }
         if (forks != null) {
             builder.forks(forks);
+        }
+        if (precision != null) {
+            builder.precision(Amounts.percent("--precision", precision));
+        }
+        if (maxForks != null) {
+            builder.maxForks(maxForks);
+        }
+        if (timeBudget != null) {
+            builder.timeBudgetSeconds(Amounts.seconds("--time-budget", timeBudget));
         }
         if (cpus != null) {
             Placement placement = Placement.parse(cpus);

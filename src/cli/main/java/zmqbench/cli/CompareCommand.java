@@ -84,7 +84,7 @@ final class CompareCommand implements Callable<Integer> {
             return CommandLine.ExitCode.SOFTWARE;
         }
         String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
-        Map<String, String> environment = EnvironmentProbe.capture(home, ToolVersion.get(), options.jvmOptions(),
+        Map<String, String> environment = EnvironmentProbe.capture(home, ToolVersion.get(), catalog.jvmOptions(),
                 statuses);
         if (far != null) {
             environment.putAll(far.environment());

@@ -20,7 +20,7 @@ final class PresetsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         for (Preset preset : Preset.values()) {
-            out.printf("%-9s %-18s %s%n", preset.cliName(), preset.duration(), preset.description());
+            out.printf("%-10s %-18s %s%n", preset.cliName(), preset.duration(), preset.description());
         }
         out.flush();
         return CommandLine.ExitCode.OK;

@@ -2,13 +2,18 @@ package zmqbench.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.run.Comparison;
 
 /**
  * Progress on stderr: a redrawn bar with forks done, ETA and the current cell on a terminal;
- * one plain line per finished cell otherwise (logs and CI).
+ * one plain line per finished cell otherwise (logs and CI). Either way a cell that stops before
+ * its headline figures converged says so, and why.
  */
 final class ProgressPrinter implements Comparison.Listener {
 
@@ -33,8 +38,6 @@ final class ProgressPrinter implements Comparison.Listener {
     private final long startNanos = System.nanoTime();
     private int planned;
     private int done;
-    private CellKey currentCell;
-    private int cellForks;
     private int cellFailures;
 
     ProgressPrinter(PrintWriter err, boolean interactive) {
@@ -44,21 +47,19 @@ final class ProgressPrinter implements Comparison.Listener {
 
     @Override
     public void planned(int forks) {
+        if (planned == 0) {
+            err.println("zmqbench: " + forks + " forks planned, more while a cell's figures have not converged");
+            err.flush();
+        }
         planned = forks;
-        err.println("zmqbench: " + forks + " forks planned");
-        err.flush();
     }
 
     @Override
     public void forkStarted(CellKey key, String backend, int fork) {
-        if (!key.equals(currentCell)) {
-            finishCell();
-            currentCell = key;
-        }
         if (interactive) {
             int filled = planned == 0 ? 0 : BAR_WIDTH * done / planned;
             err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + planned
-                    + " ETA " + eta() + "  " + key.label() + ": " + backend + " fork " + fork + "\033[K");
+                    + " ETA " + eta() + "  " + key.label() + ": " + backend + " round " + fork + "\033[K");
             err.flush();
         }
     }
@@ -66,27 +67,26 @@ final class ProgressPrinter implements Comparison.Listener {
     @Override
     public void forkFinished(CellKey key, String backend, ForkResult result) {
         done++;
-        cellForks++;
         if (!result.ok()) {
             cellFailures++;
-            line(key.label() + ": " + backend + " fork " + result.fork() + " FAILED: " + result.status());
-        }
-        if (done == planned) {
-            finishCell();
+            line(key.label() + ": " + backend + " round " + result.round() + " FAILED: " + result.status());
         }
     }
 
-    private void finishCell() {
-        if (currentCell != null && cellForks > 0) {
-            if (!interactive) {
-                line("[" + done + "/" + planned + "] " + currentCell.label() + ": " + cellForks + " forks, "
-                        + (cellFailures == 0 ? "all ok" : cellFailures + " failed"));
-            } else if (done == planned) {
-                err.print("\r\033[K");
-                err.flush();
-            }
+    @Override
+    public void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
+        List<String> widths = new ArrayList<>();
+        unconverged.forEach((row, width) -> widths.add(String.format(Locale.ROOT, "%s ±%.0f%%", row, width * 100)));
+        String converged = widths.isEmpty() ? "" : "; not converged (" + stop + "): " + String.join(", ", widths);
+        if (!interactive) {
+            line("[" + done + "/" + planned + "] " + key.label() + ": " + rounds + " rounds, "
+                    + (cellFailures == 0 ? "all ok" : cellFailures + " forks failed") + converged);
+        } else if (!converged.isEmpty()) {
+            line(key.label() + ": " + rounds + " rounds" + converged);
+        } else {
+            err.print("\r\033[K");
+            err.flush();
         }
-        cellForks = 0;
         cellFailures = 0;
     }
 

@@ -46,7 +46,7 @@ class CompareIntegrationTest {
     @BeforeAll
     static void compareEveryBackendOverEveryTransport() {
         run = Cli.run("compare", "--backends", String.join(",", BackendCatalog.KNOWN),
-                "--transports", "inproc,ipc,tcp", "--sizes", "64", "--forks", "1",
+                "--transports", "inproc,ipc,tcp", "--sizes", "64", "--forks", "1", "--precision", "0",
                 "--latency-count", "" + ROUND_TRIPS, "--latency-warmup", "" + ROUND_TRIP_WARMUP,
                 "--throughput-count", "" + MESSAGES, "--throughput-warmup", "" + MESSAGE_WARMUP,
                 "--format", "json", "--out", temp.resolve("set").toString(), "--quiet");
@@ -132,7 +132,7 @@ class CompareIntegrationTest {
     void aPortInUseFailsItsCellWithOneClearLineAndExitOne() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Cli cli = Cli.run("compare", "--backends", "jeromq,c", "--transports", "tcp", "--scenarios", "latency",
-                    "--sizes", "64", "--forks", "1", "--latency-count", "100", "--latency-warmup", "10", "--tcp",
+                    "--sizes", "64", "--forks", "1", "--precision", "0", "--latency-count", "100", "--latency-warmup", "10", "--tcp",
                     "127.0.0.1:" + taken.getLocalPort(), "--out", temp.resolve("taken").toString(), "--quiet");
             assertEquals(1, cli.status(), cli::toString);
             ResultSet set = ResultStore.read(temp.resolve("taken"));

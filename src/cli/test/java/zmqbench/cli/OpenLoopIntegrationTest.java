@@ -47,7 +47,7 @@ class OpenLoopIntegrationTest {
     @BeforeAll
     static void compareOpenLoop() {
         run = Cli.run("compare", "--backends", "c,jeromq", "--scenarios", "open-loop", "--patterns",
-                "pair,dealer-router,req-rep", "--transports", "inproc,tcp", "--sizes", "16", "--forks", "1",
+                "pair,dealer-router,req-rep", "--transports", "inproc,tcp", "--sizes", "16", "--forks", "1", "--precision", "0",
                 "--latency-count", "" + ROUND_TRIPS, "--latency-warmup", "" + WARMUP, "--rate", "2000",
                 "--format", "csv", "--out", temp.resolve("set").toString(), "--quiet");
         results = ResultStore.read(temp.resolve("set"));

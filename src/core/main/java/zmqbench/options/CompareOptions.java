@@ -30,6 +30,13 @@ import zmqbench.scenario.ScenarioKind;
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count their
  *     phases: rate x duration; see {@code zmqbench.run.WorkerPhases})
  * @param far where the far peer of tcp cells runs, or null when both peers run here
+ * @param forks rounds every cell runs at least (a round runs each backend of the cell once)
+ * @param precision repeat rounds until each headline figure's 95% interval is within ± this fraction
+ *     of its median (0.05 = ±5%); 0 runs exactly {@code forks} rounds
+ * @param maxForks most rounds a cell runs while its headline figures have not converged (at least
+ *     {@code forks})
+ * @param timeBudgetSeconds wall time the whole comparison may take, shared out among the cells still
+ *     to run; a cell runs no round past its share beyond the first {@code forks}; 0: no limit
  */
 public record CompareOptions(
         List<String> backends,
@@ -58,7 +65,10 @@ public record CompareOptions(
         boolean interop,
         List<String> jvmOptions,
         Path out,
-        FarPeer far) {
+        FarPeer far,
+        double precision,
+        int maxForks,
+        int timeBudgetSeconds) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
     private static final long MIN_WINDOW_MS = 10;
@@ -119,6 +129,11 @@ public record CompareOptions(
         require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
                 + " messages per second, got " + rate);
         require(forks >= 1, "--forks must be at least 1, got " + forks);
+        require(precision >= 0.0 && precision < 1.0, "--precision must be from 0% (off) to below 100%, got "
+                + precision * 100 + "%");
+        require(maxForks >= 1, "--max-forks must be at least 1, got " + maxForks);
+        maxForks = Math.max(maxForks, forks);
+        require(timeBudgetSeconds >= 0, "--time-budget must be 0 (none) or more, got " + timeBudgetSeconds);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
     }
@@ -142,7 +157,7 @@ public record CompareOptions(
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
                 steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, out, value);
+                interop, jvmOptions, out, value, precision, maxForks, timeBudgetSeconds);
     }
 
     private static void require(boolean condition, String message) {
@@ -156,7 +171,7 @@ public record CompareOptions(
         private List<String> backends = new ArrayList<>(Defaults.BACKENDS);
         private List<ScenarioKind> scenarios = Defaults.SCENARIOS;
         private List<Pattern> patterns = List.of(Pattern.PAIR);
-        private List<String> transports = TRANSPORTS;
+        private List<String> transports = Defaults.TRANSPORTS;
         private List<Integer> sizes = Defaults.SIZES;
         private List<Integer> hwms = List.of(-1);
         private Long latencyCount;
@@ -180,6 +195,25 @@ public record CompareOptions(
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private Path out;
         private FarPeer far;
+
+        private double precision = Defaults.PRECISION;
+        private int maxForks = Defaults.MAX_FORKS;
+        private int timeBudgetSeconds = Defaults.TIME_BUDGET_SECONDS;
+
+        public Builder precision(double value) {
+            precision = value;
+            return this;
+        }
+
+        public Builder maxForks(int value) {
+            maxForks = value;
+            return this;
+        }
+
+        public Builder timeBudgetSeconds(int value) {
+            timeBudgetSeconds = value;
+            return this;
+        }
 
         public Builder backends(List<String> value) {
             backends = value;
@@ -320,7 +354,8 @@ public record CompareOptions(
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
                     steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out, far);
+                    baseline, seed, interop, jvmOptions, out, far, precision, maxForks,
+                    timeBudgetSeconds);
         }
     }
 }

@@ -5,14 +5,17 @@ import zmqbench.scenario.PhaseDefaults;
 import zmqbench.scenario.ScenarioKind;
 
 /**
- * The default comparison: every backend, PAIR, all transports, 64 B and 1 KiB, sized to finish in
- * a few minutes on a 2-CPU machine while giving each cell enough samples and forks for an interval.
+ * The default comparison: every backend, PAIR, latency and throughput at 64 B over inproc and tcp,
+ * each peer pinned, rounds repeated until every headline figure is known to ±5%, sized to end
+ * within 3 minutes on a 2-CPU machine. Wider sweeps are presets.
  */
 public final class Defaults {
 
     /** Every backend zmqbench knows, fastest expected first; {@code c} is the floor the others are held against. */
     public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
-    public static final List<Integer> SIZES = List.of(64, 1024);
+    public static final List<Integer> SIZES = List.of(64);
+    /** tcp: the common deployment; inproc: the library alone, no kernel in the path. */
+    public static final List<String> TRANSPORTS = List.of("inproc", "tcp");
     /** Scenarios run by default; open-loop is asked for by name, or by the thorough preset. */
     public static final List<ScenarioKind> SCENARIOS = List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT);
     /**
@@ -47,8 +50,14 @@ public final class Defaults {
     public static final long LATENCY_WARMUP = 2_000;
     public static final long THROUGHPUT_COUNT = 200_000;
     public static final long THROUGHPUT_WARMUP = 20_000;
+    /** Rounds every cell runs at least: with fewer, Student's t (12.7 at 2) leaves no useful interval. */
     public static final int FORKS = 3;
-    public static final Placement PLACEMENT = Placement.NONE;
+    /** Target half-width of every headline figure's 95% interval, relative to its median. */
+    public static final double PRECISION = 0.05;
+    public static final int MAX_FORKS = 10;
+    /** Wall time for the whole default comparison, seconds (the rest of 3 minutes: probing, reports). */
+    public static final int TIME_BUDGET_SECONDS = 150;
+    public static final Placement PLACEMENT = Placement.SEPARATE;
     public static final int TIMEOUT_MS = 10_000;
     public static final String TCP_ADDRESS = "127.0.0.1:*";
     public static final String BASELINE = "c";

@@ -28,7 +28,8 @@ import zmqbench.stats.Ratio;
  * merged_rtt_count, merged_rtt_min_ns, merged_rtt_p50_ns, merged_rtt_p90_ns, merged_rtt_p99_ns,
  * merged_rtt_p999_ns, merged_rtt_p9999_ns, merged_rtt_max_ns, merged_rtt_mean_ns,
  * merged_rtt_stddev_ns,
- * merged_rtt_uncorrected_count, ..., merged_rtt_uncorrected_stddev_ns (the same ten parts), notes
+ * merged_rtt_uncorrected_count, ..., merged_rtt_uncorrected_stddev_ns (the same ten parts), notes,
+ * headline_figure, headline_half_width_percent, converged, verdict
  * </pre>
  * Open-loop cells: rtt_* and merged_rtt_* are corrected for coordinated omission (timed from each
  * message's intended send time); *_uncorrected_* are timed from the actual send, and empty for
@@ -43,6 +44,10 @@ import zmqbench.stats.Ratio;
  * time_to_steady_ms: auto warm-ups only. jit_ms: JIT compilation of all peers up to the end of the
  * measurement (empty when a peer has no JIT, as C). window_cv_percent: the spread of the measured
  * windows within a fork (standard deviation / mean), its median across forks.
+ * headline_*: the cell's headline figure (rtt_p50_ns or msgs_per_sec),
+ * its interval's half-width relative to the median (the wider side), converged: false when that did
+ * not reach the run's --precision; verdict: faster, slower, no significant difference against the
+ * baseline (or baseline, failed), as the report's summary says.
  */
 public final class CsvReport implements ReportFormat {
 
@@ -69,6 +74,7 @@ public final class CsvReport implements ReportFormat {
             columns.add("merged_rtt_uncorrected_" + part);
         }
         columns.add("notes");
+        columns.addAll(List.of("headline_figure", "headline_half_width_percent", "converged", "verdict"));
         return Collections.unmodifiableList(columns);
     }
 
@@ -77,13 +83,14 @@ public final class CsvReport implements ReportFormat {
         ResultGrid grid = ResultGrid.of(results);
         out.print(line(columns()));
         String baseline = grid.baseline();
+        double precision = Summary.precision(grid);
         for (String scenario : grid.scenarios()) {
             for (CellKey key : grid.keys(scenario)) {
                 CellResult base = baseline == null ? null : grid.cell(baseline, key);
                 for (String backend : grid.backends()) {
                     CellResult cell = grid.cell(backend, key);
                     if (cell != null) {
-                        out.print(line(row(cell, base, results.baseline())));
+                        out.print(line(row(cell, base, results.baseline(), precision)));
                     }
                 }
             }
@@ -91,7 +98,7 @@ public final class CsvReport implements ReportFormat {
         out.flush();
     }
 
-    private static List<String> row(CellResult cell, CellResult base, String baseline) {
+    private static List<String> row(CellResult cell, CellResult base, String baseline, double precision) {
         CellKey key = cell.key();
         List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
                 text(cell.libzmqVersion()), key.scenario(), key.pattern(), key.transport(),
@@ -114,6 +121,11 @@ public final class CsvReport implements ReportFormat {
         addSummary(row, cell.rttNs());
         addSummary(row, cell.rttUncorrectedNs());
         row.add(String.join("; ", cell.notes()));
+        Summary.Row summary = Summary.row(cell, base, precision);
+        row.add(summary.figure().key());
+        row.add(number(summary.halfWidth() * 100.0));
+        row.add(Boolean.toString(summary.converged()));
+        row.add(summary.verdict());
         return row;
     }
 

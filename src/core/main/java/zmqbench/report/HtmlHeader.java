@@ -13,7 +13,7 @@ final class HtmlHeader {
     }
 
     static void write(StringBuilder out, ResultSet results, HtmlCellIndex index, BackendPalette palette) {
-        out.append("<header>\n<h1>zmqbench report</h1>\n<div class=\"meta-grid\">\n");
+        out.append("<header>\n<div class=\"meta-grid\">\n");
 
         Map<String, String> run = new LinkedHashMap<>();
         run.put("tool version", results.toolVersion());

@@ -3,6 +3,7 @@ package zmqbench.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
+import zmqbench.report.text.Numbers;
 import zmqbench.results.Estimate;
 
 /** How the HTML report writes numbers: table values, axis ticks, ratios and message sizes. */
@@ -32,10 +33,20 @@ final class HtmlNumbers {
         return new BigDecimal(v).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
     }
 
-    /** Median ± half the width of the 95% interval. */
+    /**
+     * Median ± half-width of the 95% interval when the interval is symmetric about the median,
+     * else median [lower, upper] (as {@link Numbers#estimate}); the median alone for one fork.
+     */
     static String plusMinus(Estimate e) {
-        double half = (e.upper() - e.lower()) / 2;
-        return value(e.median()) + " \u00b1 " + value(half);
+        if (e.forks() <= 1) {
+            return value(e.median());
+        }
+        double up = e.upper() - e.median();
+        double down = e.median() - e.lower();
+        if (Numbers.symmetric(up, down)) {
+            return value(e.median()) + " \u00b1 " + value(Math.max(up, down));
+        }
+        return value(e.median()) + " [" + value(e.lower()) + ", " + value(e.upper()) + "]";
     }
 
     /** A tooltip's account of an estimate: median, interval and fork count. */

@@ -60,6 +60,9 @@ public final class HtmlReport implements ReportFormat {
                 .append("<title>zmqbench report")
                 .append(results.createdAt() == null ? "" : " " + HtmlText.escape(results.createdAt()))
                 .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+        out.append("<h1>zmqbench report</h1>\n");
+        // The answer first: the ratios and verdicts, then what ran where, then the detail tables.
+        HtmlSummary.write(out, ResultGrid.of(results));
         HtmlHeader.write(out, results, index, palette);
         out.append("<main>\n");
         new HtmlResultTables(results, index).write(out);

@@ -16,7 +16,8 @@ import zmqbench.stats.Ratio;
 
 /**
  * The whole result set as one JSON document (snake_case, as stored; readable back with
- * {@code ResultStore.read}). Each record in {@code cells} starts with flat fields for scripts
+ * {@code ResultStore.read}), after a {@code summary} array that answers first ({@link SummaryJson}).
+ * Each record in {@code cells} starts with flat fields for scripts
  * ({@code jq '.cells[] | [.backend, .size, .rtt_ns.p50]'}):
  * {@code backend, scenario, pattern, transport, size, hwm, status, messages_sent,
  * messages_received, rtt_ns} (latency: count, min, p50, p90, p99, p999, p9999, max, mean, stddev in
@@ -34,9 +35,12 @@ public final class JsonReport implements ReportFormat {
 
     @Override
     public void write(ResultSet results, PrintWriter out) {
-        JsonObject root = GSON.toJsonTree(results).getAsJsonObject();
-        JsonArray cells = new JsonArray();
         ResultGrid grid = ResultGrid.of(results);
+        // The answer first, then the set as stored.
+        JsonObject root = new JsonObject();
+        root.add("summary", SummaryJson.of(grid));
+        GSON.toJsonTree(results).getAsJsonObject().entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
+        JsonArray cells = new JsonArray();
         for (CellResult cell : results.cells()) {
             cells.add(record(cell, grid));
         }

@@ -1,6 +1,7 @@
 package zmqbench.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import zmqbench.report.text.Footnotes;
 import zmqbench.report.text.MarkdownTable;
 import zmqbench.report.text.Table;
@@ -13,6 +14,18 @@ public final class MarkdownReport implements ReportFormat {
     public void write(ResultSet results, PrintWriter out) {
         ResultGrid grid = ResultGrid.of(results);
         out.println("## zmqbench results");
+        out.println();
+        // The answer first: what a reader came for, then how it was measured.
+        List<Summary.Row> summary = Summary.rows(grid);
+        out.println(MarkdownTable.escape(SummaryTable.title(grid, summary)));
+        for (Table table : SummaryTable.of(grid, summary)) {
+            out.println();
+            MarkdownTable.render(table, 3).forEach(out::println);
+        }
+        out.println();
+        for (String paragraph : SummaryTable.legend(grid)) {
+            out.println(MarkdownTable.escape(paragraph) + "  ");
+        }
         out.println();
         for (String paragraph : ReportText.header(grid)) {
             out.println(MarkdownTable.escape(paragraph) + "  ");

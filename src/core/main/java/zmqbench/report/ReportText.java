@@ -25,7 +25,8 @@ final class ReportText {
         List<String> lines = new ArrayList<>();
         lines.add("zmqbench " + orDash(set.toolVersion()) + ", " + orDash(set.createdAt()) + ", "
                 + set.cells().size() + " cells, " + grid.backends().size() + " backends");
-        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell; baseline: "
+        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell"
+                + SummaryTable.rounds(grid) + "; baseline: "
                 + (grid.baseline() == null ? "none" : grid.baseline())
                 + (set.configHash() == null ? "" : "; config: " + set.configHash()));
         Map<String, String> environment = environmentSummary(set.environment());
@@ -47,11 +48,13 @@ final class ReportText {
     /** The legend paragraphs. */
     static List<String> legend(ResultGrid grid, boolean color) {
         List<String> lines = new ArrayList<>();
-        lines.add("Values: median across forks ± half-width of its " + percent() + " confidence interval"
-                + " (Student t for 2-5 forks, order statistics from 6); no ± with a single fork. '-': not measured.");
+        lines.add("Values: median across forks with its " + percent() + " confidence interval (Student t for 2-5 "
+                + "forks, order statistics from 6): '± half-width' when symmetric about the median, '[low, high]' "
+                + "when not; none with a single fork. '-': not measured.");
         if (grid.baseline() != null) {
             lines.add("b/" + grid.baseline() + ": ratio of b's median to " + grid.baseline() + "'s, with a "
-                    + percent() + " interval (Welch t on the forks' logarithms); " + FigureTables.NOT_SIGNIFICANT
+                    + percent() + " interval (t on the logarithms of the per-round ratios; without rounds, Welch t "
+                    + "on the forks' logarithms); " + FigureTables.NOT_SIGNIFICANT
                     + " = the interval includes 1: no significant difference."
                     + (color ? " Green: significantly better, red: significantly worse." : ""));
         }

@@ -27,6 +27,17 @@ public final class TableReport implements ReportFormat {
     public void write(ResultSet results, PrintWriter out) {
         int width = options.widthColumns();
         ResultGrid grid = ResultGrid.of(results);
+        // The answer first: what a reader came for fits the first screen; how it was measured follows.
+        List<Summary.Row> summary = Summary.rows(grid);
+        print(out, TextTable.wrap(SummaryTable.title(grid, summary), width, "  "));
+        for (Table table : SummaryTable.of(grid, summary)) {
+            out.println();
+            print(out, TextTable.render(table, width, options.color()));
+        }
+        for (String paragraph : SummaryTable.legend(grid)) {
+            print(out, TextTable.wrap(paragraph, width, "  "));
+        }
+        out.println();
         for (String paragraph : ReportText.header(grid)) {
             print(out, TextTable.wrap(paragraph, width, "  "));
         }

@@ -21,6 +21,8 @@ package zmqbench.results;
  * @param achievedRate open-loop: measured messages per second the pinger sent; 0 otherwise
  * @param warmup how the fork warmed up, its timeline and steady state; null for a failed fork and in
  *     result files from before timed phases
+ * @param round the interleaved round this fork ran in (1, 2, ...; every backend of a cell runs once
+ *     per round, so forks of one round are paired), or 0 when not recorded
  */
 public record ForkResult(
         int fork,
@@ -40,7 +42,8 @@ public record ForkResult(
         LatencySummary rttUncorrectedNs,
         long targetRate,
         double achievedRate,
-        ForkWarmup warmup) {
+        ForkWarmup warmup,
+        int round) {
 
     /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
     public static final double RATE_MET_FRACTION = 0.99;
@@ -50,14 +53,30 @@ public record ForkResult(
                       long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
                       long allocBytes, long gcCount, long gcNs, long dropped) {
         this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
-                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0, null);
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0);
+    }
+
+    /** A fork without a recorded warm-up or round (as sets written before either was). */
+    public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
+                      long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
+                      long allocBytes, long gcCount, long gcNs, long dropped, LatencySummary rttUncorrectedNs,
+                      long targetRate, double achievedRate) {
+        this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
+                peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate, achievedRate, null, 0);
     }
 
     /** This fork with its warm-up and timeline. */
     public ForkResult withWarmup(ForkWarmup value) {
         return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
                 rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
-                achievedRate, value);
+                achievedRate, value, round);
+    }
+
+    /** This fork, recorded as run in {@code number}. */
+    public ForkResult inRound(int number) {
+        return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
+                rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
+                achievedRate, warmup, number);
     }
 
     /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */

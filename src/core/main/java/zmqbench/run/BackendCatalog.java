@@ -25,6 +25,10 @@ public final class BackendCatalog {
     private final Home files;
     private final List<String> jvmOptions;
 
+    /**
+     * @param jvmOptions every Java worker's JVM options; the collector and the processor count are
+     *     added to them unless they choose their own ({@link #explicit})
+     */
     public BackendCatalog(Home home, List<String> jvmOptions) {
         this(home, home, jvmOptions);
     }
@@ -32,7 +36,30 @@ public final class BackendCatalog {
     private BackendCatalog(Home home, Home files, List<String> jvmOptions) {
         this.home = home;
         this.files = files;
-        this.jvmOptions = List.copyOf(jvmOptions);
+        this.jvmOptions = explicit(jvmOptions, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * {@code options} with the JVM's ergonomic choices made explicit, so that pinning a worker changes
+     * nothing but where it runs: a JVM that sees one CPU (taskset) would pick the Serial collector
+     * and size its GC and compiler threads for one. G1 (the JVM's choice with 2 CPUs and more) and
+     * the machine's {@code cpus} are set unless {@code options} already choose a collector or a count.
+     */
+    static List<String> explicit(List<String> options, int cpus) {
+        List<String> flags = new ArrayList<>();
+        if (options.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
+            flags.add("-XX:+UseG1GC");
+        }
+        if (options.stream().noneMatch(o -> o.startsWith("-XX:ActiveProcessorCount="))) {
+            flags.add("-XX:ActiveProcessorCount=" + cpus);
+        }
+        flags.addAll(options);
+        return List.copyOf(flags);
+    }
+
+    /** The options every Java worker starts with, as the result set's environment records them. */
+    public List<String> jvmOptions() {
+        return jvmOptions;
     }
 
     /** Commands for the same version installed at {@code far} on another host (--far-home). */

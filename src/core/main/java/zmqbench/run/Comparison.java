@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.FarPeer;
@@ -20,19 +24,30 @@ import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.ForkOrder;
 
 /**
- * Runs a comparison: for each cell, every backend's forks in a randomised interleaved order (so
- * drift on a shared machine hits all backends alike), then each backend's result, saved as soon
- * as the cell is done so an interrupted run keeps what it measured.
+ * Runs a comparison: for each cell, rounds of forks, each round every backend once in a shuffled
+ * order (so drift on a shared machine hits all backends alike, and the forks of a round pair up),
+ * repeated until the cell's headline figures are known to {@code --precision} or its share of the
+ * budget is spent ({@link RoundPlan}); then each backend's result, saved as soon as the cell is done
+ * so an interrupted run keeps what it measured.
  */
 public final class Comparison {
 
     /** Progress as it happens; kept apart from the report formats. */
     public interface Listener {
+        /** Forks planned in all; called again with a larger total when a cell runs extra rounds. */
         void planned(int forks);
 
         void forkStarted(CellKey key, String backend, int fork);
 
         void forkFinished(CellKey key, String backend, ForkResult result);
+
+        /**
+         * A cell's rounds are over: {@code rounds} run, why they stopped ({@code converged}, {@code
+         * fixed}, {@code max forks}, {@code time budget}, {@code failed}) and the rows still wider
+         * than the precision asked for, each with its interval's half-width relative to its median.
+         */
+        default void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
+        }
     }
 
     /** Footnote for every JeroMQ ipc figure (JeroMQ 0.6.0's ipc:// is TCP on loopback). */
@@ -44,15 +59,29 @@ public final class Comparison {
 
     private static final String PURE_JAVA = "jeromq";
 
-    private final BackendCatalog catalog;
     private final CompareOptions options;
     private final Listener listener;
+    private final Function<Path, ForkSource> forkSources;
+    private final LongSupplier nanoClock;
+    private final RoundPlan roundPlan;
     private final List<String> unfinished = new ArrayList<>();
+    private int planned;
 
     public Comparison(BackendCatalog catalog, CompareOptions options, Listener listener) {
-        this.catalog = catalog;
+        this(options, listener, scratch -> new ForkRunner(catalog, options, scratch)::run, System::nanoTime);
+    }
+
+    /**
+     * @param forkSources what runs a fork, given a scratch directory for the run
+     * @param nanoClock monotonic ns, for the time budget
+     */
+    Comparison(CompareOptions options, Listener listener, Function<Path, ForkSource> forkSources,
+               LongSupplier nanoClock) {
         this.options = options;
         this.listener = listener;
+        this.forkSources = forkSources;
+        this.nanoClock = nanoClock;
+        this.roundPlan = new RoundPlan(options);
     }
 
     /** Every cell the options ask for, each pattern only with the scenarios it can run. */
@@ -130,22 +159,27 @@ public final class Comparison {
      * @return every cell result, in plan order
      */
     public List<CellResult> run(List<String> backends, ResultStore store) throws IOException, InterruptedException {
+        long start = nanoClock.getAsLong();
         List<CellKey> cells = cells(options);
-        int forks = 0;
         synchronized (this) {
             for (CellKey cell : cells) {
                 List<String> rows = rows(cell, backends);
                 rows.forEach(row -> unfinished.add(row + " " + cell.label()));
-                forks += rows.size() * options.forks();
+                planned += rows.size() * options.forks();
             }
         }
-        listener.planned(forks);
+        listener.planned(planned);
         List<CellResult> results = new ArrayList<>();
         Path scratch = Files.createTempDirectory("zmqbench-");
         try {
-            ForkRunner runner = new ForkRunner(catalog, options, scratch);
+            ForkSource forks = forkSources.apply(scratch);
+            long budgetNs = TimeUnit.SECONDS.toNanos(options.timeBudgetSeconds());
             for (int c = 0; c < cells.size(); c++) {
-                results.addAll(runCell(runner, cells.get(c), backends, options.seed() + c, store));
+                // Each cell's share: what is left of the budget over the cells left, so time a cell
+                // did not need goes to the ones after it.
+                long now = nanoClock.getAsLong();
+                long deadline = budgetNs == 0 ? Long.MAX_VALUE : now + (start + budgetNs - now) / (cells.size() - c);
+                results.addAll(runCell(forks, cells.get(c), backends, options.seed() + c, deadline, store));
             }
         } finally {
             deleteTree(scratch);
@@ -170,21 +204,38 @@ public final class Comparison {
         return rows;
     }
 
-    private List<CellResult> runCell(ForkRunner runner, CellKey key, List<String> backends, long seed,
+    private List<CellResult> runCell(ForkSource forks, CellKey key, List<String> backends, long seed, long deadline,
                                      ResultStore store) throws IOException, InterruptedException {
         Map<String, List<ForkOutcome>> outcomes = new LinkedHashMap<>();
+        Map<String, List<ForkResult>> results = new LinkedHashMap<>();
         List<String> rows = rows(key, backends);
         rows.forEach(b -> outcomes.put(b, new ArrayList<>()));
-        List<String> order = ForkOrder.plan(rows, options.forks(), seed);
-        for (String backend : order) {
-            List<ForkOutcome> done = outcomes.get(backend);
-            int fork = done.size() + 1;
-            listener.forkStarted(key, backend, fork);
-            String[] peers = backend.split(INTEROP_ARROW, 2);
-            ForkOutcome outcome = runner.run(key, peers[peers.length - 1], peers[0], fork);
-            done.add(outcome);
-            listener.forkFinished(key, backend, outcome.result());
+        rows.forEach(b -> results.put(b, new ArrayList<>()));
+        ForkOrder order = new ForkOrder(rows, seed);
+        RoundPlan.Stop stop = null;
+        int round = 0;
+        while (stop == null) {
+            round++;
+            if (round > options.forks()) {
+                planned += rows.size();
+                listener.planned(planned);
+            }
+            long roundStart = nanoClock.getAsLong();
+            for (String backend : order.nextRound()) {
+                listener.forkStarted(key, backend, round);
+                String[] peers = backend.split(INTEROP_ARROW, 2);
+                ForkOutcome outcome = forks.run(key, peers[peers.length - 1], peers[0], round);
+                ForkResult result = outcome.result().inRound(round);
+                outcomes.get(backend).add(new ForkOutcome(result, outcome.rttNs(), outcome.backendVersion(),
+                        outcome.libzmqVersion(), outcome.rttUncorrectedNs()));
+                results.get(backend).add(result);
+                listener.forkFinished(key, backend, result);
+            }
+            long now = nanoClock.getAsLong();
+            stop = roundPlan.stop(key, results, round, now, now - roundStart, deadline);
         }
+        listener.cellFinished(key, round, stop.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                roundPlan.unconverged(key, results));
         List<CellResult> cells = new ArrayList<>();
         for (String backend : outcomes.keySet()) {
             List<String> notes = notes(backend, key);

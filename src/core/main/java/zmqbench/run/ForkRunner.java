@@ -184,7 +184,7 @@ final class ForkRunner {
                 sumOf(records, PeerRecord::cpuNs), maxOf(records, PeerRecord::peakRssKb),
                 sumOf(records, PeerRecord::allocBytes), sumOf(records, PeerRecord::gcCount),
                 sumOf(records, PeerRecord::gcNs), drops ? timed.dropped() : -1, uncorrectedSummary,
-                openLoop ? pinger.targetRate() : 0, openLoop ? pinger.achievedRate() : 0.0, warmup);
+                openLoop ? pinger.targetRate() : 0, openLoop ? pinger.achievedRate() : 0.0, warmup, 0);
         return new ForkOutcome(result, rtt, pinger.backendVersion(), pinger.libzmqVersion(), uncorrected);
     }
 

@@ -25,7 +25,9 @@ import zmqbench.results.Figure;
  *       {@link ForkStats} intervals, which includes 1 exactly when those intervals overlap. The
  *       same holds for a set written without per-fork values.
  * </ul>
- * The interval is widened if needed to include the point. Deterministic: no random numbers.
+ * When both cells' forks record the rounds they ran in (a comparison's interleaved rounds), the
+ * interval is {@link PairedRatio}'s, from the per-round ratios, instead: drift shared within a round
+ * cancels. The interval is widened if needed to include the point. Deterministic: no random numbers.
  */
 public final class Ratio {
 
@@ -52,7 +54,8 @@ public final class Ratio {
         if (valuesA.length == 0 || valuesB.length == 0) {
             return overlap(point, a, b);
         }
-        return interval(point, valuesA, valuesB);
+        Estimate paired = PairedRatio.of(point, cell.forks(), baseline.forks(), figure, cell.key().size());
+        return paired != null ? paired : interval(point, valuesA, valuesB);
     }
 
     /**

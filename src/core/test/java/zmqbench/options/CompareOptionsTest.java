@@ -15,12 +15,31 @@ import zmqbench.scenario.Pattern;
 class CompareOptionsTest {
 
     @Test
-    void theDefaultComparisonIsEveryBackendBothScenariosThreeTransportsTwoSizes() {
+    void theDefaultComparisonIsEveryBackendBothScenariosInprocAndTcpAt64BytesPinnedToFivePercent() {
         CompareOptions options = new CompareOptions.Builder().build();
         assertEquals(List.of("c", "jni", "jzmq", "jna", "jeromq"), options.backends());
         List<CellKey> cells = Comparison.cells(options);
-        assertEquals(2 * 3 * 2, cells.size());
-        assertTrue(cells.contains(new CellKey("throughput", "pair", "ipc", 1024, -1)));
+        assertEquals(2 * 2, cells.size());
+        assertTrue(cells.contains(new CellKey("throughput", "pair", "tcp", 64, -1)));
+        assertTrue(cells.contains(new CellKey("latency", "pair", "inproc", 64, -1)));
+        assertEquals(Placement.SEPARATE, options.placement());
+        assertEquals(0.05, options.precision());
+        assertEquals(3, options.forks());
+        assertTrue(options.maxForks() > options.forks());
+        assertTrue(options.timeBudgetSeconds() > 0 && options.timeBudgetSeconds() < 180);
+    }
+
+    @Test
+    void theTransportsPresetKeepsTheWiderSweep() {
+        assertEquals(2 * 3 * 2, Comparison.cells(Preset.TRANSPORTS.builder().build()).size());
+    }
+
+    @Test
+    void maxForksIsAtLeastForksAndPrecisionIsAFraction() {
+        assertEquals(12, new CompareOptions.Builder().forks(12).maxForks(4).build().maxForks());
+        assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().precision(1.0).build());
+        assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().precision(-0.01).build());
+        assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().timeBudgetSeconds(-1).build());
     }
 
     @Test

@@ -33,7 +33,8 @@ class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final long TIMEOUT_SECONDS = 120;
     private static final int WIDTH = 1200;
-    private static final int HEIGHT = 2000;
+    /** Tall enough for the summary (forest plot and table) that leads and the charts after it. */
+    private static final int HEIGHT = 3000;
 
     @TempDir
     Path tmp;
@@ -93,6 +94,7 @@ class HtmlReportBrowserTest {
         Set<Integer> colours = new HashSet<>();
         int c = 0;
         int jeromq = 0;
+        int slower = 0;
         int cColour = Integer.parseInt(BackendPalette.fixedColour("c").substring(1), 16);
         int jeromqColour = Integer.parseInt(BackendPalette.fixedColour("jeromq").substring(1), 16);
         for (int y = 0; y < image.getHeight(); y++) {
@@ -101,11 +103,13 @@ class HtmlReportBrowserTest {
                 colours.add(rgb);
                 c += near(rgb, cColour) ? 1 : 0;
                 jeromq += near(rgb, jeromqColour) ? 1 : 0;
+                slower += near(rgb, 0xb01c1c) ? 1 : 0;
             }
         }
         assertTrue(colours.size() > 10, "not blank: " + colours.size() + " colours");
         assertTrue(c > 200, "c's blue painted: " + c + " pixels");
         assertTrue(jeromq > 200, "jeromq's purple painted: " + jeromq + " pixels");
+        assertTrue(slower > 50, "the forest plot's red for slower painted: " + slower + " pixels");
     }
 
     private Path write(String html) throws IOException {

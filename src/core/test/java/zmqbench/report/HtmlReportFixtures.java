@@ -23,8 +23,11 @@ final class HtmlReportFixtures {
     static final String TIMEOUT_NOTE = "the receiver gave up after 30 s & 3 retries";
     static final String NETWORK_TEXT = "https://example.org/zmqbench.git";
 
-    /** Latency charts (2) + throughput-by-size chart (1) + CPU charts for both scenarios (2). */
-    static final int EXPECTED_CHARTS = 5;
+    /**
+     * The summary's forest plot (1) + latency charts (2) + throughput-by-size chart (1) + CPU charts
+     * for both scenarios (2).
+     */
+    static final int EXPECTED_CHARTS = 6;
     /** Latency curves: c and jeromq at 64 B, c alone at 1 KiB (jeromq failed); two throughput lines. */
     static final int EXPECTED_LINES = 5;
 

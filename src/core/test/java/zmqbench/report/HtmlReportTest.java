@@ -92,6 +92,8 @@ class HtmlReportTest {
             assertTrue(Pattern.compile("^<svg [^>]*>\\s*<title>[^<]+</title>").matcher(svg).find(), "title first");
         }
         assertEquals(HtmlReportFixtures.EXPECTED_LINES, count(html, "<polyline "));
+        String forest = svgs.remove(0);
+        assertTrue(forest.contains("Ratio to c"), "the forest plot of the ratios leads");
 
         String latency64 = svgs.get(0);
         assertTrue(latency64.contains("pair over tcp, 64 B"));

@@ -24,7 +24,7 @@ class MarkdownReportTest {
         long pipes = -1;
         int rows = 0;
         for (String line : md.lines().collect(Collectors.toList())) {
-            if (line.startsWith("| pattern")) {
+            if (line.startsWith("| pattern") || line.startsWith("| cell")) {
                 pipes = pipes(line);
             } else if (line.startsWith("| pair")) {
                 rows++;

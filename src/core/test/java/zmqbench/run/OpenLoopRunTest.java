@@ -152,7 +152,7 @@ class OpenLoopRunTest {
     private static ForkOutcome outcome(int fork, Histogram corrected, Histogram uncorrected, double achievedRate) {
         ForkResult result = new ForkResult(fork, "ok", 1100, 1100, 1000, 100_000_000, 0,
                 LatencyStats.summarize(corrected), 1, 1, -1, -1, -1, -1, LatencyStats.summarize(uncorrected), 10_000,
-                achievedRate, null);
+                achievedRate);
         return new ForkOutcome(result, corrected, "4.3.4", "4.3.4", uncorrected);
     }
 

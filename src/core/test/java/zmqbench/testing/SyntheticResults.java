@@ -132,7 +132,7 @@ public final class SyntheticResults {
                     Math.round(ROUND_TRIPS * 1e9 / targetRate), 0, LatencyStats.summarize(fork),
                     Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1,
                     LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor,
-                    null));
+                    null, 0));
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),

@@ -25,9 +25,17 @@ public final class Numbers {
     }
 
     /**
-     * An estimate as "median ±half-width" of its interval, both scaled by {@code divisor} (e.g.
-     * 1000 to print ns as µs) and printed with the same suffix and decimals: "24.1 ±0.3",
-     * "3.46M ±0.04M". A single fork has no interval and prints the median alone.
+     * Two ends of an interval count as symmetric about the median when they are within this
+     * fraction of each other; the wider one is then printed as the ± (never understating).
+     */
+    static final double SYMMETRY_TOLERANCE = 0.1;
+
+    /**
+     * An estimate as "median ±half-width" of its interval when the interval is symmetric about the
+     * median, else as "median [lower, upper]" (Student's t is centred on the mean and clipped at 0,
+     * a ratio's interval is symmetric on a log scale): "24.1 ±0.3", "3.46M ±0.04M", "30.6 [0, 95.1]".
+     * All scaled by {@code divisor} (e.g. 1000 to print ns as µs) and printed with the median's
+     * suffix and decimals. A single fork has no interval and prints the median alone.
      */
     public static String estimate(Estimate e, double divisor) {
         double median = e.median() / divisor;
@@ -41,9 +49,43 @@ public final class Numbers {
         if (e.forks() <= 1) {
             return text;
         }
-        double halfWidth = (e.upper() - e.lower()) / 2.0 / divisor;
-        String half = Double.isFinite(halfWidth) ? format(halfWidth / unit, decimals) + SUFFIXES[power] : "inf";
-        return text + " ±" + half;
+        double up = (e.upper() - e.median()) / divisor;
+        double down = (e.median() - e.lower()) / divisor;
+        if (symmetric(up, down)) {
+            return text + " ±" + scaled(Math.max(up, down), unit, decimals, power);
+        }
+        return text + " [" + scaled(e.lower() / divisor, unit, decimals, power) + ", "
+                + scaled(e.upper() / divisor, unit, decimals, power) + "]";
+    }
+
+    /** A ratio with its interval: "1.04x ±0.02", "0.52x [0.47, 0.58]"; the ratio alone with one fork. */
+    public static String ratio(Estimate r) {
+        String text = ratio(r.median());
+        if (r.forks() <= 1 || !Double.isFinite(r.median())) {
+            return text;
+        }
+        double magnitude = Math.abs(r.median());
+        int decimals = magnitude < 9.995 ? 2 : magnitude < 99.95 ? 1 : 0;
+        double up = r.upper() - r.median();
+        double down = r.median() - r.lower();
+        if (symmetric(up, down)) {
+            return text + " ±" + scaled(Math.max(up, down), 1, decimals, 0);
+        }
+        return text + " [" + scaled(r.lower(), 1, decimals, 0) + ", " + scaled(r.upper(), 1, decimals, 0) + "]";
+    }
+
+    /** True when the interval's two sides differ by at most {@link #SYMMETRY_TOLERANCE} of the wider. */
+    public static boolean symmetric(double up, double down) {
+        return Double.isFinite(up) && Double.isFinite(down)
+                && Math.abs(up - down) <= SYMMETRY_TOLERANCE * Math.max(up, down);
+    }
+
+    /** {@code v} in the median's unit and decimals; a bound of exactly 0 (clipped) as "0". */
+    private static String scaled(double v, double unit, int decimals, int power) {
+        if (v == 0.0) {
+            return "0";
+        }
+        return Double.isFinite(v) ? format(v / unit, decimals) + SUFFIXES[power] : "inf";
     }
 
     /** A ratio: "1.04x", "12.5x", "153x". */

@@ -28,6 +28,24 @@ class NumbersTest {
     }
 
     @Test
+    void anIntervalNotSymmetricAboutTheMedianPrintsAsLowHigh() {
+        // The case: 2-5 forks give a t interval centred on the mean and clipped at 0.
+        assertEquals("30.6 [0, 95.1]", Numbers.estimate(new Estimate(30_600, 0, 95_100, 3), 1000));
+        assertEquals("3.59M [1.20M, 6.30M]", Numbers.estimate(new Estimate(3_590_000, 1_200_000, 6_300_000, 3), 1));
+        assertEquals("3.59M ±2.71M", Numbers.estimate(new Estimate(3_590_000, 880_000, 6_300_000, 3), 1));
+        // Within 10% of each other, the sides print as one ±, the wider one.
+        assertEquals("24.1 ±0.3", Numbers.estimate(new Estimate(24_100, 23_820, 24_400, 5), 1000));
+    }
+
+    @Test
+    void ratiosWithTheirIntervals() {
+        assertEquals("1.04x ±0.02", Numbers.ratio(new Estimate(1.04, 1.02, 1.06, 5)));
+        assertEquals("0.52x [0.47, 0.58]", Numbers.ratio(new Estimate(0.52, 0.47, 0.58, 5)));
+        assertEquals("2.00x [0.50, inf]", Numbers.ratio(new Estimate(2.0, 0.5, Double.POSITIVE_INFINITY, 2)));
+        assertEquals("1.10x", Numbers.ratio(new Estimate(1.1, 1.1, 1.1, 1)));
+    }
+
+    @Test
     void ratiosPercentagesAndSizes() {
         assertEquals("1.04x", Numbers.ratio(1.04));
         assertEquals("12.5x", Numbers.ratio(12.5));

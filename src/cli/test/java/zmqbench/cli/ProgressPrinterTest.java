@@ -1,0 +1,35 @@
+package zmqbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
+import zmqbench.results.ForkResult;
+
+class ProgressPrinterTest {
+
+    private static final CellKey KEY = new CellKey("latency", "pair", "tcp", 64, -1);
+
+    @Test
+    void aCellThatStoppedBeforeConvergingNamesTheRowsTheirWidthsAndWhy() {
+        StringWriter text = new StringWriter();
+        ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text), false);
+        printer.planned(4);
+        printer.planned(6); // a third round: the plan grows silently
+        ForkResult ok = new ForkResult(1, "ok", 1, 1, 1, 1, 1, null, 1, 1, 1, 1, 1, -1);
+        for (int i = 0; i < 6; i++) {
+            printer.forkStarted(KEY, i % 2 == 0 ? "c" : "jni", i / 2 + 1);
+            printer.forkFinished(KEY, i % 2 == 0 ? "c" : "jni", ok);
+        }
+        Map<String, Double> open = new LinkedHashMap<>();
+        open.put("jni", 0.123);
+        printer.cellFinished(KEY, 3, "time budget", open);
+        assertEquals("zmqbench: 4 forks planned, more while a cell's figures have not converged\n"
+                + "zmqbench: [6/6] latency pair tcp 64 B: 3 rounds, all ok; not converged (time budget): jni ±12%\n",
+                text.toString().replace(System.lineSeparator(), "\n"));
+    }
+}

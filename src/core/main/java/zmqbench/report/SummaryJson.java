@@ -1,0 +1,61 @@
+package zmqbench.report;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import zmqbench.results.Estimate;
+
+/**
+ * The summary as the JSON report's first field, one object per backend and cell:
+ * {@code scenario, pattern, transport, size, hwm, backend, figure} (its key, e.g. {@code rtt_p50_ns}),
+ * {@code value} (median, lower, upper, forks; stored units), {@code half_width_percent} (the wider
+ * side, relative to the median), {@code converged} (false when the run's precision was not
+ * reached), {@code ratio} (to the baseline, with its interval; null for the baseline) and
+ * {@code verdict} (faster, slower, no significant difference, baseline, failed, or "").
+ */
+final class SummaryJson {
+
+    private SummaryJson() {
+    }
+
+    static JsonArray of(ResultGrid grid) {
+        JsonArray summary = new JsonArray();
+        for (Summary.Row row : Summary.rows(grid)) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("scenario", row.key().scenario());
+            entry.addProperty("pattern", row.key().pattern());
+            entry.addProperty("transport", row.key().transport());
+            entry.addProperty("size", row.key().size());
+            entry.addProperty("hwm", row.key().hwm());
+            entry.addProperty("backend", row.backend());
+            entry.addProperty("figure", row.figure().key());
+            entry.add("value", estimate(row.value()));
+            entry.add("half_width_percent", Double.isFinite(row.halfWidth())
+                    ? new JsonPrimitive(row.halfWidth() * 100.0) : JsonNull.INSTANCE);
+            entry.addProperty("converged", row.converged());
+            entry.add("ratio", estimate(row.ratio()));
+            entry.addProperty("verdict", row.verdict());
+            summary.add(entry);
+        }
+        return summary;
+    }
+
+    private static JsonElement estimate(Estimate estimate) {
+        if (estimate == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject object = new JsonObject();
+        object.add("median", finite(estimate.median()));
+        object.add("lower", finite(estimate.lower()));
+        object.add("upper", finite(estimate.upper()));
+        object.addProperty("forks", estimate.forks());
+        return object;
+    }
+
+    /** JSON has no infinity: an unbounded end is null. */
+    private static JsonElement finite(double v) {
+        return Double.isFinite(v) ? new JsonPrimitive(v) : JsonNull.INSTANCE;
+    }
+}

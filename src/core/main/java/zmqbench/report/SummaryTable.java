@@ -1,0 +1,160 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import zmqbench.report.text.Cell;
+import zmqbench.report.text.Column;
+import zmqbench.report.text.Numbers;
+import zmqbench.report.text.Style;
+import zmqbench.report.text.Table;
+import zmqbench.results.CellKey;
+import zmqbench.stats.Headline;
+
+/**
+ * The summary as the terminal and Markdown reports open with it: one row per backend and cell,
+ * the headline value in µs or msg/s, the width its interval reached (flagged with
+ * {@link #NOT_CONVERGED} when wider than the run's precision), the ratio to the baseline with its
+ * interval, and the verdict.
+ */
+final class SummaryTable {
+
+    /** Marks a width that did not reach the precision asked for. */
+    static final String NOT_CONVERGED = "!";
+
+    private SummaryTable() {
+    }
+
+    /**
+     * One table per scenario (so each has one unit): the cell and backend as key columns, then the
+     * value with its width, then the ratio with its verdict; a terminal too narrow for all of them
+     * gets the table in two parts.
+     */
+    static List<Table> of(ResultGrid grid, List<Summary.Row> rows) {
+        String baseline = grid.baseline();
+        // One pattern throughout (the default's PAIR): named in the title, not on every row.
+        List<String> patterns = rows.stream().map(r -> r.key().pattern()).distinct().toList();
+        boolean onePattern = patterns.size() == 1;
+        List<Table> tables = new ArrayList<>();
+        for (String scenario : grid.scenarios()) {
+            List<Column> columns = new ArrayList<>(List.of(Column.key("cell", false), Column.key("backend", false),
+                    new Column("median, 95% interval", true, 0), new Column("±%", true, 0)));
+            if (baseline != null) {
+                columns.add(new Column("vs " + baseline + ", 95% interval", true, 1));
+                columns.add(new Column("verdict", false, 1));
+            }
+            List<List<Cell>> cells = new ArrayList<>();
+            CellKey previous = null;
+            for (Summary.Row row : rows) {
+                if (!row.key().scenario().equals(scenario)) {
+                    continue;
+                }
+                List<Cell> line = new ArrayList<>();
+                line.add(Cell.of(row.key().equals(previous) ? "" : label(row.key(), !onePattern)));
+                previous = row.key();
+                line.add(Cell.of(row.backend()));
+                line.add(value(row));
+                line.add(width(row));
+                if (baseline != null) {
+                    line.add(row.ratio() == null ? Cell.of("") : Cell.of(Numbers.ratio(row.ratio())));
+                    line.add(verdict(row));
+                }
+                cells.add(line);
+            }
+            String figure = FigureLabels.title(Headline.figure(keyOf(rows, scenario)), scenario);
+            String title = "Summary, " + scenario + (onePattern ? " " + patterns.get(0) : "") + ": " + figure;
+            tables.add(new Table(title, columns, cells, false));
+        }
+        return tables;
+    }
+
+    /** How to read the summary, one paragraph per line. */
+    static List<String> legend(ResultGrid grid) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Median across forks with its 95% interval: '±h' when the interval is symmetric about the median, "
+                + "'[low, high]' when not. ±%: the interval's half-width relative to the median (its wider side).");
+        double precision = Summary.precision(grid);
+        if (precision > 0.0) {
+            lines.add(NOT_CONVERGED + ": not within ±" + percent(precision) + " when the run stopped (--max-forks or "
+                    + "--time-budget spent); more rounds or a quieter machine would narrow it.");
+        }
+        if (grid.baseline() != null) {
+            lines.add("vs " + grid.baseline() + ": ratio of medians with the 95% interval of the per-round ratios "
+                    + "(each round runs every backend back to back); '" + Summary.SAME + "' when it includes 1. "
+                    + "Latency: below 1 is faster; throughput: above 1 is faster.");
+        }
+        return lines;
+    }
+
+    /**
+     * For the report's header: how the run chose its number of rounds, e.g. " (at least; up to 10
+     * rounds until ±5.0%)", or "" for a fixed number (or a set that does not say).
+     */
+    static String rounds(ResultGrid grid) {
+        double precision = Summary.precision(grid);
+        Object most = grid.set().options().get("max_forks");
+        return precision > 0.0 && most instanceof Number number
+                ? " (at least; up to " + number.intValue() + " rounds until ±" + percent(precision) + ")" : "";
+    }
+
+    /** What the summary answers and how sure it is, one line. */
+    static String title(ResultGrid grid, List<Summary.Row> rows) {
+        String against = grid.baseline() == null ? "" : ", each backend against " + grid.baseline();
+        String title = "Summary: RTT p50 (latency) and delivered msg/s (throughput)" + against;
+        double precision = Summary.precision(grid);
+        if (precision > 0.0) {
+            int[] converged = Summary.convergedOfMeasured(rows);
+            title += String.format(Locale.ROOT, "; %d of %d figures within ±%s", converged[0], converged[1],
+                    percent(precision));
+        }
+        return title;
+    }
+
+    private static CellKey keyOf(List<Summary.Row> rows, String scenario) {
+        return rows.stream().filter(r -> r.key().scenario().equals(scenario)).findFirst().orElseThrow().key();
+    }
+
+    /** pattern, transport, size and, when set, the HWM: "pair tcp 64 B". */
+    static String label(CellKey key) {
+        return label(key, true);
+    }
+
+    private static String label(CellKey key, boolean pattern) {
+        return (pattern ? key.pattern() + " " : "") + key.transport() + " " + Numbers.size(key.size())
+                + (key.hwm() >= 0 ? " hwm " + key.hwm() : "");
+    }
+
+    /** The headline value in the unit its table's title names (µs, msg/s). */
+    static String valueText(Summary.Row row) {
+        return Numbers.estimate(row.value(), FigureLabels.divisor(row.figure()));
+    }
+
+    /** The width an interval reached, "±2.1%", or "" when it has none. */
+    static String widthText(Summary.Row row) {
+        return row.value() == null || !Double.isFinite(row.halfWidth()) ? "" : "±" + percent(row.halfWidth());
+    }
+
+    private static Cell value(Summary.Row row) {
+        return row.value() == null ? Cell.of(row.verdict().equals(Summary.FAILED) ? "failed" : "-", Style.ALERT)
+                : Cell.of(valueText(row));
+    }
+
+    private static Cell width(Summary.Row row) {
+        String text = widthText(row);
+        return row.converged() ? Cell.of(text) : Cell.of(text + NOT_CONVERGED, Style.ALERT);
+    }
+
+    private static Cell verdict(Summary.Row row) {
+        return switch (row.verdict()) {
+            case Summary.FASTER -> Cell.of(row.verdict(), Style.GOOD);
+            case Summary.SLOWER -> Cell.of(row.verdict(), Style.BAD);
+            case Summary.FAILED -> Cell.of(row.verdict(), Style.ALERT);
+            default -> Cell.of(row.verdict(), Style.DIM);
+        };
+    }
+
+    private static String percent(double fraction) {
+        double percent = fraction * 100.0;
+        return String.format(Locale.ROOT, percent < 9.95 ? "%.1f%%" : "%.0f%%", percent);
+    }
+}

@@ -1,0 +1,35 @@
+package zmqbench.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+
+class HeadlineTest {
+
+    @Test
+    void latencyAnswersWithTheMedianRoundTripThroughputWithDeliveredMessages() {
+        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey("latency", "pair", "tcp", 64, -1)));
+        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey("open-loop", "pair", "tcp", 64, -1)));
+        assertEquals(Figure.MSGS_PER_SEC, Headline.figure(new CellKey("throughput", "pair", "tcp", 64, -1)));
+    }
+
+    @Test
+    void theWiderSideOfTheIntervalCounts() {
+        Estimate asymmetric = new Estimate(100, 98, 106, 3);
+        assertEquals(0.06, Headline.relativeHalfWidth(asymmetric), 1e-12);
+        assertFalse(Headline.converged(asymmetric, 0.05));
+        assertTrue(Headline.converged(asymmetric, 0.06));
+        assertTrue(Headline.converged(new Estimate(100, 96, 104, 5), 0.05));
+    }
+
+    @Test
+    void oneForkOrAZeroMedianNeverConverges() {
+        assertEquals(Double.POSITIVE_INFINITY, Headline.relativeHalfWidth(new Estimate(100, 100, 100, 1)));
+        assertFalse(Headline.converged(new Estimate(0, 0, 0, 5), 0.5));
+    }
+}
