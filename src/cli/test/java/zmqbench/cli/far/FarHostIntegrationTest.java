@@ -171,8 +171,10 @@ class FarHostIntegrationTest {
         return Long.parseLong(sent.group(1));
     }
 
+    /** {@code options} with the rounds fixed ({@code --precision 0}: exactly --forks rounds). */
     private static String[] args(String options, String... more) {
         List<String> args = new ArrayList<>(List.of(options.split(" ")));
+        args.add("--precision=0");
         args.addAll(List.of(more));
         return args.toArray(String[]::new);
     }
