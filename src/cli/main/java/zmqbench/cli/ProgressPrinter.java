@@ -76,7 +76,9 @@ final class ProgressPrinter implements Comparison.Listener {
     @Override
     public void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
         List<String> widths = new ArrayList<>();
-        unconverged.forEach((row, width) -> widths.add(String.format(Locale.ROOT, "%s ±%.0f%%", row, width * 100)));
+        // One round gives no interval at all: say so rather than print an infinite width.
+        unconverged.forEach((row, width) -> widths.add(Double.isFinite(width)
+                ? String.format(Locale.ROOT, "%s ±%.0f%%", row, width * 100) : row + " no interval"));
         String converged = widths.isEmpty() ? "" : "; not converged (" + stop + "): " + String.join(", ", widths);
         if (!interactive) {
             line("[" + done + "/" + planned + "] " + key.label() + ": " + rounds + " rounds, "

@@ -72,7 +72,7 @@ class FarHostIntegrationTest {
 
     @Test
     void farPeerThroughIpNetnsExec(@TempDir Path dir) throws IOException, InterruptedException {
-        FarCompare run = FarCompare.start(pair, dir, args(SMALL_COUNTS + " --backends=c,jeromq",
+        FarCompare run = FarCompare.start(pair, dir, args(SMALL_COUNTS + " --backends=c,jeromq --transports=inproc,ipc,tcp",
                 "--far-exec", "ip netns exec " + pair.far, "--far-bind", pair.farAddress));
         assertEquals(0, run.finish(), run::toString);
         ResultSet results = run.results();
