@@ -15,6 +15,9 @@ import zmqbench.scenario.ScenarioKind;
  * @param backends backends to compare, in table order
  * @param tcpAddress host and port the tcp bind side uses; port {@code *} picks a free one
  * @param baseline backend the ratios are taken against, or null for none
+ * @param jvms JDK directories or java executables the Java workers run on, each a column per
+ *     backend; empty: each backend's own
+ * @param jvmArgs JVM argument sets (e.g. {@code -XX:+UseZGC}), each a column per backend and JVM
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count and
  *     warm up as latency cells do)
  */
@@ -38,6 +41,8 @@ public record CompareOptions(
         long seed,
         boolean interop,
         List<String> jvmOptions,
+        List<String> jvms,
+        List<String> jvmArgs,
         Path out) {
 
     public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
@@ -50,6 +55,8 @@ public record CompareOptions(
         sizes = List.copyOf(sizes);
         hwms = List.copyOf(hwms);
         jvmOptions = List.copyOf(jvmOptions);
+        jvms = List.copyOf(jvms);
+        jvmArgs = List.copyOf(jvmArgs);
         require(!backends.isEmpty(), "--backends: at least one backend is needed");
         require(!scenarios.isEmpty(), "--scenarios: at least one scenario is needed");
         require(!patterns.isEmpty(), "--patterns: at least one pattern is needed");
@@ -117,6 +124,8 @@ public record CompareOptions(
         private long seed = Defaults.SEED;
         private boolean interop;
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
+        private List<String> jvms = List.of();
+        private List<String> jvmArgs = List.of();
         private Path out;
 
         public Builder backends(List<String> value) {
@@ -214,6 +223,16 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder jvms(List<String> value) {
+            jvms = value;
+            return this;
+        }
+
+        public Builder jvmArgs(List<String> value) {
+            jvmArgs = value;
+            return this;
+        }
+
         public Builder out(Path value) {
             out = value;
             return this;
@@ -222,7 +241,7 @@ public record CompareOptions(
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out);
+                    baseline, seed, interop, jvmOptions, jvms, jvmArgs, out);
         }
     }
 }

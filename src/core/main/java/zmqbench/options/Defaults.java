@@ -10,8 +10,11 @@ import zmqbench.scenario.ScenarioKind;
  */
 public final class Defaults {
 
-    /** Every backend zmqbench knows, fastest expected first; {@code c} is the floor the others are held against. */
-    public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
+    /**
+     * Every backend zmqbench knows, fastest expected first; {@code c} is the floor the others are held
+     * against. {@code ffm} and {@code ffm-critical} are built only where a JDK 22+ is installed.
+     */
+    public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "ffm", "ffm-critical", "jna", "jeromq");
     public static final List<Integer> SIZES = List.of(64, 1024);
     /** Scenarios run by default; open-loop is asked for by name, or by the thorough preset. */
     public static final List<ScenarioKind> SCENARIOS = List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT);

@@ -117,7 +117,7 @@ final class ForkRunner {
 
     private PeerSpec spec(CellKey key, String backend, Role role, String endpoint, Path samples) {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        return new PeerSpec(backend, scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
+        return new PeerSpec(catalog.backendOf(backend), scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
                 options.count(scenario), options.warmup(scenario), key.hwm(), options.timeoutMs(), samples,
                 scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0);
     }

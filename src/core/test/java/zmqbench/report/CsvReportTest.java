@@ -38,6 +38,8 @@ class CsvReportTest {
             + "rtt_p99_uncorrected_ns_ratio,rtt_p99_uncorrected_ns_ratio_lower,rtt_p99_uncorrected_ns_ratio_upper,"
             + "achieved_rate_percent_median,achieved_rate_percent_lower,achieved_rate_percent_upper,"
             + "achieved_rate_percent_ratio,achieved_rate_percent_ratio_lower,achieved_rate_percent_ratio_upper,"
+            + "rtt_p999_ns_median,rtt_p999_ns_lower,rtt_p999_ns_upper,rtt_p999_ns_ratio,rtt_p999_ns_ratio_lower,"
+            + "rtt_p999_ns_ratio_upper,"
             + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
             + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,"
             + "merged_rtt_uncorrected_count,merged_rtt_uncorrected_min_ns,merged_rtt_uncorrected_p50_ns,"
