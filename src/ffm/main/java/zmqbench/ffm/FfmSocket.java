@@ -18,8 +18,8 @@ final class FfmSocket implements ZmqSocket {
     /** Lives as long as the socket: errno and {@link #hasMore()}'s option value and size. */
     private final Arena arena = Arena.ofShared();
     private final MemorySegment state = NativeZmq.callState(arena);
-    private final MemorySegment intValue = arena.allocate(JAVA_INT);
-    private final MemorySegment size = arena.allocate(JAVA_LONG);
+    private final MemorySegment intValue = NativeZmq.unchecked(arena.allocate(JAVA_INT));
+    private final MemorySegment size = NativeZmq.unchecked(arena.allocate(JAVA_LONG));
     private MemorySegment socket;
 
     FfmSocket(MemorySegment socket, FrameTransfer transfer) {
@@ -33,6 +33,7 @@ final class FfmSocket implements ZmqSocket {
             case SUBSCRIBE, UNSUBSCRIBE, ROUTING_ID ->
                     throw new ZmqException(ZmqException.EINVAL, option + " takes bytes, not an integer");
             default -> {
+                handle(); // before the write: after close() the arena is gone
                 intValue.set(JAVA_INT, 0, value);
                 setsockopt(option, intValue, Integer.BYTES);
             }
@@ -119,8 +120,9 @@ final class FfmSocket implements ZmqSocket {
 
     @Override
     public boolean hasMore() {
+        MemorySegment s = handle(); // before the write: after close() the arena is gone
         size.set(JAVA_LONG, 0, Integer.BYTES);
-        if (LibZmq.getsockopt(state, handle(), LibZmq.ZMQ_RCVMORE, intValue, size) != 0) {
+        if (LibZmq.getsockopt(state, s, LibZmq.ZMQ_RCVMORE, intValue, size) != 0) {
             throw NativeZmq.error(state, "zmq_getsockopt ZMQ_RCVMORE");
         }
         return intValue.get(JAVA_INT, 0) != 0;

@@ -74,7 +74,16 @@ final class NativeZmq {
 
     /** The call-state segment {@link LibZmq}'s failing calls write errno into, for one user. */
     static MemorySegment callState(Arena arena) {
-        return arena.allocate(LibZmq.CALL_STATE);
+        return unchecked(arena.allocate(LibZmq.CALL_STATE));
+    }
+
+    /**
+     * {@code segment} without its arena's liveness checks: a shared arena's segment costs an atomic
+     * acquire and release on every downcall it is passed to. The caller keeps the arena open for as
+     * long as it uses the view (a socket closes its arena last, in close()).
+     */
+    static MemorySegment unchecked(MemorySegment segment) {
+        return MemorySegment.ofAddress(segment.address()).reinterpret(segment.byteSize());
     }
 
     static ZmqException error(MemorySegment state, String call) {

@@ -13,7 +13,7 @@ final class OffHeapTransfer implements FrameTransfer {
 
     /** Shared, not confined: a socket may be made on one thread and used on another. */
     private final Arena arena = Arena.ofShared();
-    private MemorySegment segment = arena.allocate(1024);
+    private MemorySegment segment = NativeZmq.unchecked(arena.allocate(1024));
 
     @Override
     public int send(MemorySegment state, MemorySegment socket, byte[] buffer, int length, int flags) {
@@ -35,7 +35,7 @@ final class OffHeapTransfer implements FrameTransfer {
     /** The segment, grown to at least {@code bytes}; the old one is freed with the arena. */
     private MemorySegment capacity(int bytes) {
         if (segment.byteSize() < bytes) {
-            segment = arena.allocate(Math.max(bytes, 2 * segment.byteSize()));
+            segment = NativeZmq.unchecked(arena.allocate(Math.max(bytes, 2 * segment.byteSize())));
         }
         return segment;
     }
