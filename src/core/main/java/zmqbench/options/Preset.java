@@ -11,7 +11,7 @@ import zmqbench.scenario.ScenarioKind;
 /** Named starting points for a comparison; options given on the command line override them. */
 public enum Preset {
     QUICK("the default: every backend, latency and throughput, PAIR, inproc/ipc/tcp, 64 B and 1 KiB",
-            "about 4 minutes", builder -> { }),
+            "about 5 minutes", builder -> { }),
     SEED("the article's two scenarios: PAIR over tcp, ping-pong latency with a 4-byte 'ping', and 1,000,000 "
             + "messages of 1024 bytes one way (also run at the other size)", "about 5 minutes",
             builder -> builder.transports(List.of("tcp")).sizes(List.of(4, 1024)).throughputCount(1_000_000)
