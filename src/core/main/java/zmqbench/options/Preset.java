@@ -37,7 +37,7 @@ public enum Preset {
                     .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP))),
     JVMS("the JVM as a dimension: jeromq, jni and ffm on every JDK under /usr/lib/jvm (here 17 and 25) with G1, "
             + "ZGC, Parallel and Epsilon (no collector at all), c as the floor; PAIR over tcp, 64 B and 1 KiB",
-            "about 12 minutes",
+            "about 15 minutes",
             builder -> builder.backends(List.of("c", "jeromq", "jni", "ffm")).transports(List.of("tcp"))
                     .jvms(InstalledJdks.under(InstalledJdks.DEBIAN_JVM_DIR))
                     .jvmArgs(List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
