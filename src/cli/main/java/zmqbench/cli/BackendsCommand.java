@@ -26,10 +26,10 @@ final class BackendsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         BackendProbe probe = new BackendProbe(new BackendCatalog(Home.fromSystemProperty(), Defaults.JVM_OPTIONS));
         boolean allAvailable = true;
-        out.printf("%-8s %-11s %-10s %s%n", "backend", "available", "version", "libzmq / reason");
+        out.printf("%-12s %-9s %-10s %s%n", "backend", "available", "version", "libzmq / reason");
         for (BackendStatus status : probe.probe(BackendCatalog.KNOWN)) {
             allAvailable &= status.available();
-            out.printf("%-8s %-11s %-10s %s%n", status.name(), status.available() ? "yes" : "NO",
+            out.printf("%-12s %-9s %-10s %s%n", status.name(), status.available() ? "yes" : "NO",
                     status.available() ? status.version() : "-",
                     status.available() ? status.libzmqVersion() : status.reason());
         }

@@ -20,12 +20,12 @@ import zmqbench.scenario.ScenarioKind;
 final class CompareArguments {
 
     @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a preset: quick (default), transports, seed, native, sizes, patterns, hwm, thorough "
+            description = "Start from a preset: quick (default), transports, seed, native, sizes, patterns, hwm, thorough, jvms "
                     + "('zmqbench presets' lists them), or a properties file of your own (see the README).")
     String preset;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME",
-            description = "Backends to compare (default: all available): c, jni, jzmq, jna, jeromq.")
+            description = "Backends to compare (default: all available): c, jni, jzmq, ffm, ffm-critical, jna, jeromq.")
     List<String> backends;
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME",
@@ -139,6 +139,18 @@ final class CompareArguments {
     @Option(names = "--interop",
             description = "Also run mixed pairs over tcp: JeroMQ against each libzmq backend, both ways.")
     boolean interop;
+
+    // JVM variants: each Java backend runs once per JVM and argument set, as its own column.
+    @Option(names = "--jvm", split = ",", paramLabel = "PATH",
+            description = "Run the Java workers on these JDKs (directories or java executables), each a column per "
+                    + "backend, e.g. jeromq@17 and jeromq@25 (default: each backend's own; c has none).")
+    List<String> jvms;
+
+    @Option(names = "--jvm-args", paramLabel = "ARGS",
+            description = "Repeatable: one JVM variant per value, e.g. --jvm-args -XX:+UseZGC --jvm-args "
+                    + "'-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g' (columns jeromq@25 zgc, "
+                    + "jeromq@25 epsilon). A variant that cannot start is named with its reason and skipped.")
+    List<String> jvmArgs;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory of the saved result set (default results/<date>-<config hash>/).")
@@ -255,6 +267,12 @@ final class CompareArguments {
         }
         if (interop) {
             builder.interop(true);
+        }
+        if (jvms != null) {
+            builder.jvms(map(jvms, Function.identity()));
+        }
+        if (jvmArgs != null) {
+            builder.jvmArgs(jvmArgs);
         }
         if (out != null) {
             builder.out(out);

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -23,6 +24,7 @@ import zmqbench.run.Comparison;
 import zmqbench.run.EnvironmentProbe;
 import zmqbench.run.FarHost;
 import zmqbench.run.Home;
+import zmqbench.run.JvmColumns;
 
 /** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
 @Command(name = "compare",
@@ -36,6 +38,7 @@ import zmqbench.run.Home;
             "  zmqbench compare --preset seed                     # the article's two scenarios",
             "  zmqbench compare --backends jeromq,c --transports tcp --sizes 64,1k --forks 5",
             "  zmqbench compare --cpus separate --format json --output results.json",
+            "  zmqbench compare --backends jeromq,ffm --jvm /usr/lib/jvm/temurin-25-jdk-amd64 --jvm-args -XX:+UseZGC",
             "%nExit status: 0 every cell ok, 1 a cell failed (lost messages, a worker crashed or hung), 2 bad usage."})
 final class CompareCommand implements Callable<Integer> {
 
@@ -73,9 +76,20 @@ final class CompareCommand implements Callable<Integer> {
         }
         Home home = Home.fromSystemProperty();
         BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
-        List<BackendStatus> statuses = new BackendProbe(catalog).probe(options.backends());
+        BackendProbe probe = new BackendProbe(catalog);
+        List<BackendStatus> statuses = new ArrayList<>(probe.probe(options.backends()));
         List<String> backends = BackendSelection.available(far == null ? statuses : far.usable(statuses), err);
         boolean failed = backends.size() < options.backends().size() && arguments.backendsGiven();
+        Map<String, String> variants = Map.of();
+        if (JvmColumns.asked(options.jvms(), options.jvmArgs())) {
+            JvmColumns columns = JvmColumns.expand(catalog, backends, options.jvms(), options.jvmArgs(),
+                    options.jvmOptions());
+            List<BackendStatus> columnStatuses = new ArrayList<>(columns.failed());
+            columnStatuses.addAll(probe.probe(columns.columns()));
+            backends = BackendSelection.available(columnStatuses, err);
+            statuses.addAll(columnStatuses);
+            variants = columns.environment();
+        }
         for (String refusal : Comparison.refusals(options)) {
             err.println("zmqbench: not measured: " + refusal);
         }
@@ -85,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         String baseline = backends.contains(options.baseline()) ? options.baseline() : null;
         Map<String, String> environment = EnvironmentProbe.capture(home, ToolVersion.get(), catalog.jvmOptions(),
-                statuses);
+                statuses, variants);
         if (far != null) {
             environment.putAll(far.environment());
         }

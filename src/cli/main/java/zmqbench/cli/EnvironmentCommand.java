@@ -2,6 +2,7 @@ package zmqbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,7 @@ final class EnvironmentCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Home home = Home.fromSystemProperty();
         BackendProbe probe = new BackendProbe(new BackendCatalog(home, Defaults.JVM_OPTIONS));
-        EnvironmentProbe.capture(home, ToolVersion.get(), List.of(), probe.probe(BackendCatalog.KNOWN))
+        EnvironmentProbe.capture(home, ToolVersion.get(), List.of(), probe.probe(BackendCatalog.KNOWN), Map.of())
                 .forEach((key, value) -> out.println(key + "=" + value.replace('\n', ' ')));
         out.flush();
         return CommandLine.ExitCode.OK;

@@ -2,7 +2,11 @@ package zmqbench.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import picocli.CommandLine;
+import zmqbench.options.Defaults;
+import zmqbench.run.BackendCatalog;
+import zmqbench.run.Home;
 
 /** Runs the command line in-process with captured output; workers are still real processes. */
 record Cli(int status, String out, String err) {
@@ -15,6 +19,12 @@ record Cli(int status, String out, String err) {
         commandLine.setErr(new PrintWriter(err, true));
         int status = commandLine.execute(args);
         return new Cli(status, out.toString(), err.toString());
+    }
+
+    /** The known backends that this build has: ffm only where a JDK 22+ was found at build time. */
+    static List<String> builtBackends() {
+        BackendCatalog catalog = new BackendCatalog(Home.fromSystemProperty(), Defaults.JVM_OPTIONS);
+        return BackendCatalog.KNOWN.stream().filter(backend -> catalog.missing(backend) == null).toList();
     }
 
     @Override

@@ -11,7 +11,7 @@ class CompareUsageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "--backends=jeromq,nope          | unknown backend 'nope' (known: c, jni, jzmq, jna, jeromq)",
+        "--backends=jeromq,nope          | unknown backend 'nope' (known: c, jni, jzmq, ffm, ffm-critical, jna, jeromq)",
         "--sizes=0                       | --sizes: a message size must be at least 1 byte",
         "--sizes=-64                     | --sizes: a message size must be at least 1 byte",
         "--sizes=lots                    | --sizes: expected a size such as 64, 1k or 128KiB",

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import zmqbench.run.BackendCatalog;
 
 /**
  * {@code zmqbench semantics} through real workers: every backend over inproc, c and jeromq over
@@ -29,7 +28,7 @@ class SemanticsIntegrationTest {
 
     @BeforeAll
     static void probeEveryBackend() {
-        inproc = Cli.run("semantics", "--backends", String.join(",", BackendCatalog.KNOWN), "--transports", "inproc",
+        inproc = Cli.run("semantics", "--backends", String.join(",", Cli.builtBackends()), "--transports", "inproc",
                 "--hwm", "" + HWM, "--format", "json", "--quiet");
         tcp = Cli.run("semantics", "--backends", "c,jeromq", "--transports", "tcp", "--hwm", "" + HWM,
                 "--format", "json", "--quiet");
@@ -55,7 +54,7 @@ class SemanticsIntegrationTest {
     void everyBackendBehavesAsDocumentedSoTheExitStatusIsZero() {
         assertEquals(0, inproc.status(), inproc::toString);
         assertEquals(0, tcp.status(), tcp::toString);
-        assertEquals(7 * BackendCatalog.KNOWN.size() + 7 * 2, results.size());
+        assertEquals(7 * Cli.builtBackends().size() + 7 * 2, results.size());
         for (JsonObject result : results) {
             assertTrue(result.get("matches").getAsBoolean(), result::toString);
         }
@@ -66,7 +65,7 @@ class SemanticsIntegrationTest {
     void blockingSocketsQueueAtLeastTheHwmThenEagainThenBlock(String socket) {
         for (String transport : List.of("inproc", "tcp")) {
             List<JsonObject> probes = of(socket, transport);
-            assertEquals(transport.equals("inproc") ? BackendCatalog.KNOWN.size() : 2, probes.size());
+            assertEquals(transport.equals("inproc") ? Cli.builtBackends().size() : 2, probes.size());
             for (JsonObject result : probes) {
                 JsonObject record = record(result);
                 assertEquals("blocks", result.get("behaviour").getAsString(), result::toString);

@@ -37,6 +37,9 @@ import zmqbench.scenario.ScenarioKind;
  *     {@code forks})
  * @param timeBudgetSeconds wall time the whole comparison may take, shared out among the cells still
  *     to run; a cell runs no round past its share beyond the first {@code forks}; 0: no limit
+ * @param jvms JDK directories or java executables the Java workers run on, each a column per
+ *     backend; empty: each backend's own
+ * @param jvmArgs JVM argument sets (e.g. {@code -XX:+UseZGC}), each a column per backend and JVM
  */
 public record CompareOptions(
         List<String> backends,
@@ -64,6 +67,8 @@ public record CompareOptions(
         long seed,
         boolean interop,
         List<String> jvmOptions,
+        List<String> jvms,
+        List<String> jvmArgs,
         Path out,
         FarPeer far,
         double precision,
@@ -82,6 +87,8 @@ public record CompareOptions(
         sizes = List.copyOf(sizes);
         hwms = List.copyOf(hwms);
         jvmOptions = List.copyOf(jvmOptions);
+        jvms = List.copyOf(jvms);
+        jvmArgs = List.copyOf(jvmArgs);
         require(!backends.isEmpty(), "--backends: at least one backend is needed");
         require(!scenarios.isEmpty(), "--scenarios: at least one scenario is needed");
         require(!patterns.isEmpty(), "--patterns: at least one pattern is needed");
@@ -157,7 +164,7 @@ public record CompareOptions(
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
                 steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, out, value, precision, maxForks, timeBudgetSeconds);
+                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds);
     }
 
     private static void require(boolean condition, String message) {
@@ -193,6 +200,8 @@ public record CompareOptions(
         private long seed = Defaults.SEED;
         private boolean interop;
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
+        private List<String> jvms = List.of();
+        private List<String> jvmArgs = List.of();
         private Path out;
         private FarPeer far;
 
@@ -340,6 +349,16 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder jvms(List<String> value) {
+            jvms = value;
+            return this;
+        }
+
+        public Builder jvmArgs(List<String> value) {
+            jvmArgs = value;
+            return this;
+        }
+
         public Builder out(Path value) {
             out = value;
             return this;
@@ -354,7 +373,7 @@ public record CompareOptions(
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
                     steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, out, far, precision, maxForks,
+                    baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
                     timeBudgetSeconds);
         }
     }

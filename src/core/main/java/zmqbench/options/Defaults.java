@@ -11,8 +11,11 @@ import zmqbench.scenario.ScenarioKind;
  */
 public final class Defaults {
 
-    /** Every backend zmqbench knows, fastest expected first; {@code c} is the floor the others are held against. */
-    public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
+    /**
+     * Every backend zmqbench knows, fastest expected first; {@code c} is the floor the others are held
+     * against. {@code ffm} and {@code ffm-critical} are built only where a JDK 22+ is installed.
+     */
+    public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "ffm", "ffm-critical", "jna", "jeromq");
     public static final List<Integer> SIZES = List.of(64);
     /** tcp: the common deployment; inproc: the library alone, no kernel in the path. */
     public static final List<String> TRANSPORTS = List.of("inproc", "tcp");

@@ -43,8 +43,15 @@ public final class OptionsRecord {
         }
     }
 
+    /** Without JVM variants, as before there were any: such sets keep their hash and compare. */
     private static JsonObject json(CompareOptions options) {
         JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
+        if (options.jvms().isEmpty()) {
+            json.remove("jvms");
+        }
+        if (options.jvmArgs().isEmpty()) {
+            json.remove("jvmArgs");
+        }
         json.addProperty("out", options.out() == null ? null : options.out().toString());
         return json;
     }

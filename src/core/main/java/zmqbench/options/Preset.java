@@ -40,7 +40,15 @@ public enum Preset {
             "about 40 minutes",
             builder -> builder.forks(10).maxForks(20).precision(0.02).measure(PhaseOption.time(4_000))
                     .transports(CompareOptions.TRANSPORTS).sizes(List.of(64, 1024)).timeBudgetSeconds(2400)
-                    .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP)));
+                    .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP))),
+    JVMS("the JVM as a dimension: jeromq, jni and ffm on every JDK under /usr/lib/jvm (here 17 and 25) with G1, "
+            + "ZGC, Parallel and Epsilon (no collector at all), c as the floor; PAIR over tcp, 64 B and 1 KiB",
+            "about 15 minutes",
+            builder -> builder.backends(List.of("c", "jeromq", "jni", "ffm")).transports(List.of("tcp")).sizes(List.of(64, 1024))
+                    .jvms(InstalledJdks.under(InstalledJdks.DEBIAN_JVM_DIR))
+                    .jvmArgs(List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
+                            // Epsilon never frees: a heap that holds every allocation of a fork
+                            "-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g")));
 
     private final String description;
     private final String duration;

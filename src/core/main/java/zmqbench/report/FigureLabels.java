@@ -17,7 +17,7 @@ public final class FigureLabels {
     /** The figures a scenario's tables show, in order. */
     public static List<Figure> figures(String scenario) {
         if (LATENCY.equals(scenario)) {
-            return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
+            return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.RTT_P999, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
                     Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
         }
         if (OPEN_LOOP.equals(scenario)) {
@@ -47,6 +47,8 @@ public final class FigureLabels {
                 return "RTT p50, µs (one way = RTT/2)";
             case RTT_P99:
                 return "RTT p99, µs (one way = RTT/2)";
+            case RTT_P999:
+                return "RTT p99.9, µs (one way = RTT/2)";
             case MSGS_PER_SEC:
                 return "delivered msg/s, at the receiver";
             case MB_PER_SEC:
@@ -89,6 +91,8 @@ public final class FigureLabels {
                 return "RTT p50 µs";
             case RTT_P99:
                 return "RTT p99 µs";
+            case RTT_P999:
+                return "RTT p99.9 µs";
             case MSGS_PER_SEC:
                 return "msg/s";
             case MB_PER_SEC:
@@ -127,6 +131,7 @@ public final class FigureLabels {
         switch (figure) {
             case RTT_P50:
             case RTT_P99:
+            case RTT_P999:
             case RTT_P50_UNCORRECTED:
             case RTT_P99_UNCORRECTED:
                 return 1000.0;

@@ -4,30 +4,48 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import zmqbench.options.Defaults;
 
 /**
  * The backends zmqbench knows and how to start a worker for each. The parent never loads a
  * backend: it only builds command lines, so JeroMQ and JZMQ never meet on one classpath.
+ *
+ * <p>A worker is started for a column: a backend name, or a backend on another JVM
+ * ({@link WorkerColumn}, e.g. {@code jeromq@25 zgc}) once {@link #add added}.
  */
 public final class BackendCatalog {
 
     /** Every backend: the default comparison runs them all. */
     public static final List<String> KNOWN = Defaults.BACKENDS;
 
+    /** Backends that share another's module (build/lib/&lt;module&gt;/): two modes of one binding. */
+    private static final Map<String, String> MODULES = Map.of("ffm-critical", "ffm");
+
+    /** The oldest JDK a worker runs on: the worker's release, and java.lang.foreign's for ffm. */
+    private static final int WORKER_JAVA = 17;
+    private static final int FFM_JAVA = 22;
+
     /** Why a backend may be missing, and the fix. */
     private static final String FIX_JAVA = "run 'make' to build it";
     private static final String FIX_NATIVE = "run 'make native' (needs libzmq3-dev: 'make deps')";
+    private static final String FIX_FFM = "needs a JDK 22 or later to build: install one under /usr/lib/jvm "
+            + "(e.g. Temurin 25), or name it with 'make FFM_JDK=DIR', then run 'make'";
+
+    /** The processor count every JVM worker is told (placement pins it, but must not shrink it). */
+    private static final int CPUS = Runtime.getRuntime().availableProcessors();
 
     private final Home home;
     /** Where the worker files are read here: {@code home}, unless that is another host's. */
     private final Home files;
     private final List<String> jvmOptions;
+    private final Map<String, WorkerColumn> columns = new HashMap<>();
 
     /**
      * @param jvmOptions every Java worker's JVM options; the collector and the processor count are
-     *     added to them unless they choose their own ({@link #explicit})
+     *     added to them unless they (or a JVM variant's arguments) choose their own ({@link #explicit})
      */
     public BackendCatalog(Home home, List<String> jvmOptions) {
         this(home, home, jvmOptions);
@@ -36,7 +54,7 @@ public final class BackendCatalog {
     private BackendCatalog(Home home, Home files, List<String> jvmOptions) {
         this.home = home;
         this.files = files;
-        this.jvmOptions = explicit(jvmOptions, Runtime.getRuntime().availableProcessors());
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     /**
@@ -57,14 +75,16 @@ public final class BackendCatalog {
         return List.copyOf(flags);
     }
 
-    /** The options every Java worker starts with, as the result set's environment records them. */
+    /** The options every Java worker starts with (a JVM variant's own arguments follow), as the result set records them. */
     public List<String> jvmOptions() {
-        return jvmOptions;
+        return explicit(jvmOptions, CPUS);
     }
 
-    /** Commands for the same version installed at {@code far} on another host (--far-home). */
+    /** Commands for the same version installed at {@code far} on another host (--far-home), with the same columns. */
     BackendCatalog installedAt(Home far) {
-        return new BackendCatalog(far, files, jvmOptions);
+        BackendCatalog there = new BackendCatalog(far, files, jvmOptions);
+        there.columns.putAll(columns);
+        return there;
     }
 
     public Home home() {
@@ -77,28 +97,65 @@ public final class BackendCatalog {
                 : "unknown backend '" + name + "' (known: " + String.join(", ", KNOWN) + ")";
     }
 
+    /** Makes {@code column} startable by its name. */
+    public void add(WorkerColumn column) {
+        columns.put(column.name(), column);
+    }
+
+    /** The backend a column runs: the column's own name unless it is a backend on another JVM. */
+    public String backendOf(String column) {
+        WorkerColumn variant = columns.get(column);
+        return variant == null ? column : variant.backend();
+    }
+
     /** Null when the backend's worker files are present, else why not and the fix. */
-    public String missing(String backend) {
+    public String missing(String column) {
+        String backend = backendOf(column);
         if (backend.equals("c")) {
             return Files.isExecutable(home.cWorker()) ? null
                     : "C worker not built (" + home.cWorker() + "): " + FIX_NATIVE;
         }
-        if (!home.hasJavaBackend(backend)) {
-            return "worker classpath " + home.libDir(backend) + " missing: " + FIX_JAVA;
+        String module = module(backend);
+        if (!home.hasJavaBackend(module)) {
+            return "worker classpath " + home.libDir(module) + " missing: "
+                    + (module.equals("ffm") ? FIX_FFM : FIX_JAVA);
         }
         return null;
     }
 
-    /** The command that starts one worker of {@code backend}; worker arguments follow it. */
-    public List<String> workerCommand(String backend) throws IOException {
+    /** The oldest JDK (feature release) a worker of {@code backend} can run on. */
+    public static int minimumJava(String backend) {
+        return module(backend).equals("ffm") ? FFM_JAVA : WORKER_JAVA;
+    }
+
+    /** The java executable a backend's workers run on by default: its module's JDK, else the launcher's. */
+    public Path defaultJava(String backend) throws IOException {
+        Path javaHome = files.javaHomeFile(module(backend));
+        for (String line : Files.isRegularFile(javaHome) ? Files.readAllLines(javaHome) : List.<String>of()) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                return Path.of(line.strip(), "bin", "java");
+            }
+        }
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    /** The command that starts one worker of {@code column}; worker arguments follow it. */
+    public List<String> workerCommand(String column) throws IOException {
+        String backend = backendOf(column);
         if (backend.equals("c")) {
             return List.of(home.cWorker().toString());
         }
+        String module = module(backend);
+        WorkerColumn variant = columns.get(column);
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add((variant == null ? defaultJava(backend) : variant.jvm().java()).toString());
+        List<String> variantArgs = variant == null ? List.of() : variant.jvm().args();
+        // The explicit collector and processor count yield to a variant's own (e.g. -XX:+UseZGC).
+        List<String> explicit = explicit(concat(jvmOptions, variantArgs), CPUS);
+        command.addAll(explicit.subList(0, explicit.size() - jvmOptions.size() - variantArgs.size()));
         command.addAll(jvmOptions);
         command.add("-Dzmqbench.native.dir=" + home.nativeDir());
-        Path extra = files.jvmArgsFile(backend);
+        Path extra = files.jvmArgsFile(module);
         if (Files.isRegularFile(extra)) {
             for (String line : Files.readAllLines(extra)) {
                 if (!line.isBlank() && !line.startsWith("#")) {
@@ -106,9 +163,20 @@ public final class BackendCatalog {
                 }
             }
         }
+        command.addAll(variantArgs); // last, so that a variant's -Xmx wins
         command.add("-cp");
-        command.add(home.libDir(backend) + "/*");
+        command.add(home.libDir(module) + "/*");
         command.add("zmqbench.worker.WorkerMain");
         return command;
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
+    private static String module(String backend) {
+        return MODULES.getOrDefault(backend, backend);
     }
 }

@@ -28,8 +28,9 @@ public final class BackendProbe {
         return statuses;
     }
 
+    /** @param backend a backend, or a column the catalog knows (a backend on a JVM variant) */
     public BackendStatus probe(String backend) throws InterruptedException {
-        String unknown = BackendCatalog.unknown(backend);
+        String unknown = BackendCatalog.unknown(catalog.backendOf(backend));
         if (unknown != null) {
             return new BackendStatus(backend, false, null, null, unknown);
         }
@@ -44,7 +45,7 @@ public final class BackendProbe {
             return new BackendStatus(backend, false, null, null, e.getMessage());
         }
         command.add("--backend");
-        command.add(backend);
+        command.add(catalog.backendOf(backend));
         command.add("--describe");
         try (WorkerProcess worker = WorkerProcess.start(backend + " describe", command)) {
             DescribeRecord record = worker.await(DescribeRecord.class,

@@ -19,8 +19,12 @@ public final class EnvironmentProbe {
     private EnvironmentProbe() {
     }
 
+    /**
+     * @param backends every backend and JVM-variant column asked for, available or not
+     * @param variants what each JVM-variant column runs on ({@link JvmColumns#environment()}), or empty
+     */
     public static Map<String, String> capture(Home home, String toolVersion, List<String> workerJvmOptions,
-                                              List<BackendStatus> backends) {
+                                              List<BackendStatus> backends, Map<String, String> variants) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("cpu_model", cpuInfo("model name"));
         env.put("cpu_count", Integer.toString(Runtime.getRuntime().availableProcessors()));
@@ -40,6 +44,7 @@ public final class EnvironmentProbe {
                     ? backend.version() + " (libzmq " + backend.libzmqVersion() + ")"
                     : UNAVAILABLE + backend.reason());
         }
+        env.putAll(variants);
         return env;
     }
 

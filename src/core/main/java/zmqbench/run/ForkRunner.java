@@ -131,7 +131,7 @@ final class ForkRunner {
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        return new PeerSpec(backend, scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
+        return new PeerSpec(launcher.backendOf(backend), scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
                 phases.workerWarmup(), phases.workerMeasure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
                 phases.steadyRule());
     }

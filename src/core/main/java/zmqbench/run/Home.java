@@ -27,12 +27,17 @@ public record Home(Path root) {
         return nativeDir().resolve("zmqbench-worker");
     }
 
-    /** Extra JVM arguments a backend's module asks for (one per line), e.g. java.library.path. */
-    public Path jvmArgsFile(String backend) {
-        return libDir(backend).resolve("jvm.args");
+    /** Extra JVM arguments a backend module asks for (one per line), e.g. java.library.path. */
+    public Path jvmArgsFile(String module) {
+        return libDir(module).resolve("jvm.args");
     }
 
-    public boolean hasJavaBackend(String backend) {
-        return Files.isDirectory(libDir(backend));
+    /** The JDK a backend module's workers run on when it needs another than the launcher's (ffm: 22+). */
+    public Path javaHomeFile(String module) {
+        return libDir(module).resolve("java.home");
+    }
+
+    public boolean hasJavaBackend(String module) {
+        return Files.isDirectory(libDir(module));
     }
 }

@@ -39,6 +39,11 @@ final class PeerLauncher {
         return runsFar ? FarCommand.worker(options.far(), command) : command;
     }
 
+    /** The backend a column runs (a JVM variant's column names its JVM too): what a worker's --backend takes. */
+    String backendOf(String column) {
+        return here.backendOf(column);
+    }
+
     /** How errors name the peer: backend, role, and the far host when it runs there. */
     String label(String backend, PeerSpec spec) {
         return backend + " " + spec.role().cliName() + (runsFar(spec) ? " on " + options.far().name() : "");

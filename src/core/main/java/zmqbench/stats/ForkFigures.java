@@ -25,7 +25,7 @@ public final class ForkFigures {
      * The value of {@code figure} in {@code fork}, or empty when the fork does not measure it.
      * The fork's status is not looked at: pass ok forks.
      * <ul>
-     *   <li>RTT_P50, RTT_P99: the fork's round-trip percentiles (ns), when it has any samples (open-loop:
+     *   <li>RTT_P50, RTT_P99, RTT_P999: the fork's round-trip percentiles (ns), when it has any samples (open-loop:
      *       from the intended send time, corrected for coordinated omission).
      *   <li>RTT_P50_UNCORRECTED, RTT_P99_UNCORRECTED: open-loop's round trips from the actual send (ns).
      *   <li>ACHIEVED_RATE_PERCENT: achievedRate · 100 / targetRate, when the fork had a target (open-loop).
@@ -55,6 +55,8 @@ public final class ForkFigures {
                 return latency ? OptionalDouble.of(fork.rttNs().p50()) : OptionalDouble.empty();
             case RTT_P99:
                 return latency ? OptionalDouble.of(fork.rttNs().p99()) : OptionalDouble.empty();
+            case RTT_P999:
+                return latency ? OptionalDouble.of(fork.rttNs().p999()) : OptionalDouble.empty();
             case MSGS_PER_SEC:
                 return latency ? OptionalDouble.empty() : rate(messages, fork.elapsedNs());
             case MB_PER_SEC:

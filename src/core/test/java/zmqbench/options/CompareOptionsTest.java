@@ -17,7 +17,7 @@ class CompareOptionsTest {
     @Test
     void theDefaultComparisonIsEveryBackendBothScenariosInprocAndTcpAt64BytesPinnedToFivePercent() {
         CompareOptions options = new CompareOptions.Builder().build();
-        assertEquals(List.of("c", "jni", "jzmq", "jna", "jeromq"), options.backends());
+        assertEquals(List.of("c", "jni", "jzmq", "ffm", "ffm-critical", "jna", "jeromq"), options.backends());
         List<CellKey> cells = Comparison.cells(options);
         assertEquals(2 * 2, cells.size());
         assertTrue(cells.contains(new CellKey("throughput", "pair", "tcp", 64, -1)));

@@ -46,6 +46,8 @@ class CsvReportTest {
             + "warmup_messages_ratio_lower,warmup_messages_ratio_upper,"
             + "window_cv_percent_median,window_cv_percent_lower,window_cv_percent_upper,window_cv_percent_ratio,"
             + "window_cv_percent_ratio_lower,window_cv_percent_ratio_upper,"
+            + "rtt_p999_ns_median,rtt_p999_ns_lower,rtt_p999_ns_upper,rtt_p999_ns_ratio,rtt_p999_ns_ratio_lower,"
+            + "rtt_p999_ns_ratio_upper,"
             + "merged_rtt_count,merged_rtt_min_ns,merged_rtt_p50_ns,merged_rtt_p90_ns,merged_rtt_p99_ns,"
             + "merged_rtt_p999_ns,merged_rtt_p9999_ns,merged_rtt_max_ns,merged_rtt_mean_ns,merged_rtt_stddev_ns,"
             + "merged_rtt_uncorrected_count,merged_rtt_uncorrected_min_ns,merged_rtt_uncorrected_p50_ns,"
