@@ -22,7 +22,7 @@ class FfmInteropIntegrationTest {
     void jeromqAndFfmExchangeEveryMessageBothWays() {
         Assumptions.assumeTrue(Cli.builtBackends().contains("ffm"), "ffm is not built (no JDK 22+)");
         Cli run = Cli.run("compare", "--backends", "jeromq,ffm,ffm-critical", "--interop", "--transports", "tcp",
-                "--sizes", "64", "--forks", "1", "--latency-count", "200", "--latency-warmup", "50",
+                "--sizes", "64", "--forks", "1", "--precision", "0", "--latency-count", "200", "--latency-warmup", "50",
                 "--throughput-count", "2000", "--throughput-warmup", "100",
                 "--out", temp.resolve("set").toString(), "--quiet");
         assertEquals(0, run.status(), run::toString);

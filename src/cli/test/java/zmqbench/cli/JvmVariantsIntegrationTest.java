@@ -34,7 +34,7 @@ class JvmVariantsIntegrationTest {
     static void compareTwoCollectorsAndOneThatDoesNotExist() {
         run = Cli.run("compare", "--backends", "c,jeromq", "--jvm-args", "-XX:+UseSerialGC",
                 "--jvm-args", "-XX:+UseParallelGC -Xmx300m", "--jvm-args", "-XX:+UseNoSuchGC",
-                "--transports", "inproc", "--sizes", "64", "--scenarios", "latency", "--forks", "1",
+                "--transports", "inproc", "--sizes", "64", "--scenarios", "latency", "--forks", "1", "--precision", "0",
                 "--latency-count", "200", "--latency-warmup", "50",
                 "--format", "csv", "--out", temp.resolve("set").toString(), "--quiet");
         results = ResultStore.read(temp.resolve("set"));
