@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.OptionsRecord;
+import zmqbench.options.TcpAddress;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
@@ -54,7 +55,8 @@ final class CompareCommand implements Callable<Integer> {
         CompareOptions options;
         try {
             options = arguments.resolve();
-            output.formatType();
+            output.validate();
+            refuseBeforeMeasuring(options);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -93,5 +95,19 @@ final class CompareCommand implements Callable<Integer> {
             failed |= !cell.ok();
         }
         return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** What only the file system or the network can tell, checked before anything is measured. */
+    private static void refuseBeforeMeasuring(CompareOptions options) {
+        if (options.out() != null) {
+            try {
+                ResultStore.requireNew(options.out());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--out: " + e.getMessage());
+            }
+        }
+        if (options.transports().contains("tcp")) {
+            TcpAddress.requireBindable(options.tcpAddress());
+        }
     }
 }

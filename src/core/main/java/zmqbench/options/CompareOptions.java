@@ -79,6 +79,8 @@ public record CompareOptions(
         require(forks >= 1, "--forks must be at least 1, got " + forks);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
+        require(baseline == null || Defaults.BACKENDS.contains(baseline), "--baseline: unknown backend '" + baseline
+                + "' (known: " + String.join(", ", Defaults.BACKENDS) + ", or none)");
     }
 
     /** Messages or round trips measured in one fork of {@code scenario} (open-loop: as latency). */
