@@ -21,6 +21,7 @@ import zmqbench.run.BackendProbe;
 import zmqbench.run.BackendStatus;
 import zmqbench.run.Comparison;
 import zmqbench.run.EnvironmentProbe;
+import zmqbench.run.ForkFailure;
 import zmqbench.run.Home;
 
 /** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
@@ -93,6 +94,9 @@ final class CompareCommand implements Callable<Integer> {
         output.write(ResultStore.read(dir), spec.commandLine().getOut());
         for (CellResult cell : cells) {
             failed |= !cell.ok();
+        }
+        for (String line : ForkFailure.summary(cells)) {
+            err.println("zmqbench: " + line);
         }
         return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
     }
