@@ -14,7 +14,8 @@ import zmqbench.results.ResultSet;
 final class OutputArguments {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), md, csv, json or html.")
+            completionCandidates = Choices.Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
