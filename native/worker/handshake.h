@@ -1,7 +1,7 @@
 /* A two-process peer's connection, established before anything counts: the socket's ZMTP
  * handshake with the other worker must complete within its own timeout, else the worker fails
  * with "never connected: ...", a status distinct from lost messages. The Java worker does the
- * same with the same timeouts (src/worker/.../worker/PeerConnection.java). */
+ * same with the same timeouts (src/worker/.../protocol/ConnectTimeouts.java). */
 #ifndef ZMQBENCH_HANDSHAKE_H
 #define ZMQBENCH_HANDSHAKE_H
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import zmqbench.protocol.ConnectTimeouts;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 
@@ -29,7 +30,7 @@ public enum ForkFailure {
         if (status == null || status.equals("ok")) {
             return null;
         }
-        if (status.contains("never connected")) {
+        if (status.contains(ConnectTimeouts.NEVER_CONNECTED)) {
             return NEVER_CONNECTED;
         }
         return status.startsWith("lost ") ? LOST_MESSAGES : WORKER;

@@ -20,6 +20,7 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.LatencyStats;
+import zmqbench.protocol.ConnectTimeouts;
 import zmqbench.protocol.WorkerArgs;
 
 /**
@@ -134,7 +135,8 @@ final class ForkRunner {
         long messages = options.count(scenario) + options.warmup(scenario);
         long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
         long schedule = scenario == ScenarioKind.OPEN_LOOP ? messages * 1000 / options.rate() : 0;
-        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + messages * perMessageUs / 1000 + schedule;
+        // The binder may wait ACCEPT_MS for the connecter's handshake before the timeouts start.
+        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.timeoutMs() + messages * perMessageUs / 1000 + schedule;
     }
 
     /** One fork's figures from its peers' records: the timed side's counts, both sides' costs. */

@@ -4,21 +4,15 @@ import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
+import zmqbench.protocol.ConnectTimeouts;
 
 /**
  * A two-process peer's connection, established before anything counts: the socket's ZMTP
  * handshake with the other worker must complete within its own timeout, else the worker fails
- * with {@link #NEVER_CONNECTED}, a status distinct from lost messages. The C worker does the same
- * (native/worker/handshake.c, same timeouts).
+ * with {@link ConnectTimeouts#NEVER_CONNECTED}, a status distinct from lost messages. The C worker
+ * does the same (native/worker/handshake.c).
  */
 final class PeerConnection implements AutoCloseable {
-
-    /** The status every worker's failure starts with when the peers never completed a handshake. */
-    static final String NEVER_CONNECTED = "never connected";
-    /** The connecting side: the binding worker is up already. */
-    static final int CONNECT_TIMEOUT_MS = 10_000;
-    /** The binding side also waits while the parent starts the connecting worker's JVM. */
-    static final int ACCEPT_TIMEOUT_MS = 30_000;
 
     private final HandshakeMonitor monitor;
     private final int timeoutMs;
@@ -31,7 +25,7 @@ final class PeerConnection implements AutoCloseable {
 
     /** Starts watching {@code socket}; call before it binds ({@code accepting}) or connects. */
     static PeerConnection watch(ZmqContext context, ZmqSocket socket, boolean accepting) {
-        return new PeerConnection(context.monitorHandshakes(socket), accepting ? ACCEPT_TIMEOUT_MS : CONNECT_TIMEOUT_MS);
+        return new PeerConnection(context.monitorHandshakes(socket), accepting ? ConnectTimeouts.ACCEPT_MS : ConnectTimeouts.CONNECT_MS);
     }
 
     /**
@@ -46,7 +40,7 @@ final class PeerConnection implements AutoCloseable {
             close();
         }
         if (!connected) {
-            throw new ZmqException(ZmqException.ETIMEDOUT, NEVER_CONNECTED + ": no ZMTP handshake with the peer at "
+            throw new ZmqException(ZmqException.ETIMEDOUT, ConnectTimeouts.NEVER_CONNECTED + ": no ZMTP handshake with the peer at "
                     + endpoint + " within " + timeoutMs + " ms");
         }
     }
