@@ -263,6 +263,23 @@ JNIEXPORT void JNICALL Java_zmqbench_jni_Native_connect(JNIEnv *env, jclass cls,
     (*env)->ReleaseStringUTFChars(env, endpoint, ep);
 }
 
+/* zmq_socket_monitor; a null endpoint stops monitoring. */
+JNIEXPORT void JNICALL Java_zmqbench_jni_Native_monitor(JNIEnv *env, jclass cls, jlong socket, jstring endpoint,
+                                                        jint events)
+{
+    UNUSED(cls);
+    const char *ep = endpoint == NULL ? NULL : (*env)->GetStringUTFChars(env, endpoint, NULL);
+    if (endpoint != NULL && ep == NULL) {
+        return;
+    }
+    if (zmq_socket_monitor(PTR(socket), ep, events) != 0) {
+        throw_zmq(env, "zmq_socket_monitor", ep == NULL ? "(stop)" : ep, errno);
+    }
+    if (ep != NULL) {
+        (*env)->ReleaseStringUTFChars(env, endpoint, ep);
+    }
+}
+
 /* ---- the hot path ------------------------------------------------------------------------- */
 
 /* What a zmq_send/zmq_recv result means for Java: the byte count; -1 when it would block

@@ -13,6 +13,7 @@
 #include <zmq.h>
 
 #include "args.h"
+#include "handshake.h"
 #include "json.h"
 #include "openloop.h"
 #include "parent.h"
@@ -229,7 +230,7 @@ int main(int argc, char **argv)
     bool latency, pinger;
     FILE *samples_file = NULL;
     int64_t *samples = NULL;
-    void *ctx, *bind_socket = NULL, *connect_socket = NULL;
+    void *ctx, *bind_socket = NULL, *connect_socket = NULL, *handshake = NULL;
     struct side_result result;
     struct bind_thread bt;
 
@@ -273,6 +274,7 @@ int main(int argc, char **argv)
     endpoint = cfg.endpoint;
     if (cfg.role != ROLE_CONNECT) {
         if ((bind_socket = sock_open(ctx, &cfg, true, err, sizeof err)) == NULL
+            || (cfg.role == ROLE_BIND && (handshake = handshake_watch(ctx, bind_socket, err, sizeof err)) == NULL)
             || sock_bind(bind_socket, cfg.endpoint, resolved, sizeof resolved, err, sizeof err) != 0)
             fail(err);
         endpoint = resolved;
@@ -281,9 +283,14 @@ int main(int argc, char **argv)
     }
     if (cfg.role != ROLE_BIND) {
         if ((connect_socket = sock_open(ctx, &cfg, false, err, sizeof err)) == NULL
+            || (cfg.role == ROLE_CONNECT && (handshake = handshake_watch(ctx, connect_socket, err, sizeof err)) == NULL)
             || sock_connect(connect_socket, endpoint, err, sizeof err) != 0)
             fail(err);
     }
+    /* Two processes: connected before anything counts (inproc has no handshake). */
+    if (handshake != NULL && handshake_await(handshake, cfg.role == ROLE_BIND ? bind_socket : connect_socket,
+                                             cfg.role == ROLE_BIND, endpoint, err, sizeof err) != 0)
+        fail(err);
 
     memset(&result, 0, sizeof result);
     switch (cfg.role) {

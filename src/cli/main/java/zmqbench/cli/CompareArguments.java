@@ -19,26 +19,27 @@ import zmqbench.scenario.ScenarioKind;
  */
 final class CompareArguments {
 
-    @Option(names = "--preset", paramLabel = "NAME",
-            description = "Start from a preset: quick (default), transports, seed, native, sizes, patterns, hwm, thorough, jvms "
-                    + "('zmqbench presets' lists them), or a properties file of your own (see the README).")
+    @Option(names = "--preset", paramLabel = "NAME", completionCandidates = Choices.Presets.class,
+            description = "Start from a preset: ${COMPLETION-CANDIDATES} (default quick; 'zmqbench presets' lists "
+                    + "them), or a properties file of your own (see the README).")
     String preset;
 
-    @Option(names = "--backends", split = ",", paramLabel = "NAME",
-            description = "Backends to compare (default: all available): c, jni, jzmq, ffm, ffm-critical, jna, jeromq.")
+    @Option(names = "--backends", split = ",", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
+            description = "Backends to compare: ${COMPLETION-CANDIDATES} (default: all available).")
     List<String> backends;
 
-    @Option(names = "--scenarios", split = ",", paramLabel = "NAME",
-            description = "latency, throughput (default: both), open-loop (latency at a fixed --rate, corrected for "
-                    + "coordinated omission; pair and dealer-router, --sizes of 16 B and up).")
+    @Option(names = "--scenarios", split = ",", paramLabel = "NAME", completionCandidates = Choices.Scenarios.class,
+            description = "${COMPLETION-CANDIDATES} (default: latency and throughput). open-loop is latency at a "
+                    + "fixed --rate, corrected for coordinated omission (pair and dealer-router, --sizes of 16 B "
+                    + "and up).")
     List<String> scenarios;
 
-    @Option(names = "--patterns", split = ",", paramLabel = "NAME",
-            description = "pair (default), req-rep, push-pull, dealer-router.")
+    @Option(names = "--patterns", split = ",", paramLabel = "NAME", completionCandidates = Choices.Patterns.class,
+            description = "${COMPLETION-CANDIDATES} (default pair). push-pull and pub-sub are throughput only.")
     List<String> patterns;
 
-    @Option(names = "--transports", split = ",", paramLabel = "NAME",
-            description = "inproc, ipc, tcp (default: inproc,tcp; tcp is loopback).")
+    @Option(names = "--transports", split = ",", paramLabel = "NAME", completionCandidates = Choices.Transports.class,
+            description = "${COMPLETION-CANDIDATES} (default: inproc,tcp; tcp is loopback).")
     List<String> transports;
 
     @Option(names = "--sizes", split = ",", paramLabel = "BYTES",
@@ -117,8 +118,9 @@ final class CompareArguments {
                     + "0 = none. Each cell runs at least --forks rounds whatever the budget.")
     String timeBudget;
 
-    @Option(names = "--cpus", paramLabel = "PLACEMENT",
-            description = "separate (a CPU per peer; default), none (the scheduler decides), same (both on CPU 0).")
+    @Option(names = "--cpus", paramLabel = "PLACEMENT", completionCandidates = Choices.Placements.class,
+            description = "${COMPLETION-CANDIDATES} (default separate): the scheduler decides, a CPU per peer, "
+                    + "or both peers on CPU 0.")
     String cpus;
 
     @Option(names = "--timeout", paramLabel = "MS",
@@ -129,8 +131,8 @@ final class CompareArguments {
             description = "Where the tcp bind side listens (default 127.0.0.1:*, any free port).")
     String tcpAddress;
 
-    @Option(names = "--baseline", paramLabel = "NAME",
-            description = "Backend the ratios are taken against (default c), or 'none'.")
+    @Option(names = "--baseline", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
+            description = "Backend the ratios are taken against: ${COMPLETION-CANDIDATES} (default c), or 'none'.")
     String baseline;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of the interleaved fork order (default 42).")

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.OptionsRecord;
+import zmqbench.options.TcpAddress;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
@@ -23,6 +24,7 @@ import zmqbench.run.BackendStatus;
 import zmqbench.run.Comparison;
 import zmqbench.run.EnvironmentProbe;
 import zmqbench.run.FarHost;
+import zmqbench.run.ForkFailure;
 import zmqbench.run.Home;
 import zmqbench.run.JvmColumns;
 
@@ -59,7 +61,8 @@ final class CompareCommand implements Callable<Integer> {
         CompareOptions options;
         try {
             options = arguments.resolve();
-            output.formatType();
+            output.validate();
+            refuseBeforeMeasuring(options);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -122,6 +125,23 @@ final class CompareCommand implements Callable<Integer> {
         for (CellResult cell : cells) {
             failed |= !cell.ok();
         }
+        for (String line : ForkFailure.summary(cells)) {
+            err.println("zmqbench: " + line);
+        }
         return failed ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
+    }
+
+    /** What only the file system or the network can tell, checked before anything is measured. */
+    private static void refuseBeforeMeasuring(CompareOptions options) {
+        if (options.out() != null) {
+            try {
+                ResultStore.requireNew(options.out());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--out: " + e.getMessage());
+            }
+        }
+        if (options.transports().contains("tcp")) {
+            TcpAddress.requireBindable(options.tcpAddress());
+        }
     }
 }

@@ -49,8 +49,10 @@ public final class Main implements Runnable {
         return commandLine;
     }
 
+    /** A missing subcommand is bad usage, like any other. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: one of "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 }

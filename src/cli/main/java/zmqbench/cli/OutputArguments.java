@@ -14,7 +14,8 @@ import zmqbench.results.ResultSet;
 final class OutputArguments {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default), md, csv, json or html.")
+            completionCandidates = Choices.Formats.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
@@ -23,9 +24,27 @@ final class OutputArguments {
     @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
     boolean noColor;
 
-    /** Checks the format before anything runs, so a typo costs nothing. */
+    /** The format, checked before anything runs, so a typo costs nothing. */
     ReportFormatType formatType() {
         return ReportFormatType.parse(format);
+    }
+
+    /** Refuses, before anything runs, a format or an output file that could not be written. */
+    void validate() {
+        formatType();
+        if (output == null) {
+            return;
+        }
+        if (Files.isDirectory(output)) {
+            throw new IllegalArgumentException("--output: " + output + " is a directory; give a file name");
+        }
+        Path parent = output.toAbsolutePath().getParent();
+        if (!Files.isDirectory(parent)) {
+            throw new IllegalArgumentException("--output: directory " + parent + " does not exist");
+        }
+        if (Files.exists(output) ? !Files.isWritable(output) : !Files.isWritable(parent)) {
+            throw new IllegalArgumentException("--output: cannot write " + output + " (permission denied)");
+        }
     }
 
     void write(ResultSet results, PrintWriter stdout) throws IOException {

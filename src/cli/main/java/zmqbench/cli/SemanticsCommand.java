@@ -39,8 +39,8 @@ final class SemanticsCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--backends", split = ",", paramLabel = "NAME",
-            description = "Backends to probe (default: all available): c, jni, jzmq, jna, jeromq.")
+    @Option(names = "--backends", split = ",", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
+            description = "Backends to probe: ${COMPLETION-CANDIDATES} (default: all available).")
     List<String> backends;
 
     @Option(names = "--transports", split = ",", paramLabel = "NAME", defaultValue = "inproc,tcp",

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,22 +122,6 @@ class CompareIntegrationTest {
             assertTrue(results.environment().containsKey(key), key);
         }
         assertFalse(results.configHash().isBlank());
-    }
-
-    @Test
-    void aPortInUseFailsItsCellWithOneClearLineAndExitOne() throws IOException {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Cli cli = Cli.run("compare", "--backends", "jeromq,c", "--transports", "tcp", "--scenarios", "latency",
-                    "--sizes", "64", "--forks", "1", "--precision", "0", "--latency-count", "100", "--latency-warmup", "10", "--tcp",
-                    "127.0.0.1:" + taken.getLocalPort(), "--out", temp.resolve("taken").toString(), "--quiet");
-            assertEquals(1, cli.status(), cli::toString);
-            ResultSet set = ResultStore.read(temp.resolve("taken"));
-            assertEquals(2, set.cells().size());
-            for (CellResult cell : set.cells()) {
-                assertTrue(cell.status().contains("address already in use: tcp://127.0.0.1:" + taken.getLocalPort()),
-                        cell::status);
-            }
-        }
     }
 
     /** The JSON report is either an array of cell records or an object holding one under "cells". */

@@ -3,6 +3,13 @@ package zmqbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,12 +47,48 @@ class CompareUsageTest {
         "--steady-windows=1              | --steady-windows must be from 2 to 1000",
         "--steady-tolerance=0            | --steady-tolerance must be above 0 and at most 100 (%), got 0.0",
         "--steady-tolerance=many         | --steady-tolerance",
+        "--baseline=nosuch               | --baseline: unknown backend 'nosuch'",
+        "--output=/nonexistent/dir/x.json | --output: directory /nonexistent/dir does not exist",
+        "--output=/                      | --output: / is a directory",
+        "--tcp=999.1.1.1:80              | --tcp: cannot resolve host '999.1.1.1'",
+        "--tcp=192.0.2.1:5555            | --tcp: cannot listen on 192.0.2.1:5555",
+        "--timeout=5                     | --timeout must be at least 100 ms",
+        "--rate=0                        | --rate must be from 1 to",
+        "--hwm=lots                      | --hwm: expected a number",
+        "--scenarios=soak                | unknown scenario 'soak'",
+        "--latency-warmup=-1             | --latency-warmup must be 0 or more",
+        "--sizes=200MiB                  | --sizes: a message size must be at most 64 MiB",
+        "--forks=three                   | --forks",
+        "--nope                          | Unknown option: '--nope'",
     })
     void badInputIsOneLineAndExitTwo(String argument, String expected) {
-        Cli cli = Cli.run("compare", argument.strip(), "--quiet");
+        assertRefused(Cli.run("compare", argument.strip(), "--quiet"), expected.strip());
+    }
+
+    /** A tcp port some other socket holds: every fork would fail to bind, so it is refused first. */
+    @Test
+    void tcpPortInUseIsRefused() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            assertRefused(Cli.run("compare", "--tcp=127.0.0.1:" + taken.getLocalPort(), "--quiet"),
+                    "--tcp: cannot listen on 127.0.0.1:" + taken.getLocalPort());
+        }
+    }
+
+    @Test
+    void outDirectoryHoldingAResultSetIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("set.json"), "{}");
+        assertRefused(Cli.run("compare", "--out=" + dir, "--quiet"), "--out: " + dir + " already holds a result set");
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertRefused(Cli.run(), "zmqbench: missing command: one of compare, backends");
+    }
+
+    private static void assertRefused(Cli cli, String expected) {
         assertEquals(2, cli.status(), cli::toString);
         String firstLine = cli.err().lines().findFirst().orElse("");
-        assertTrue(firstLine.startsWith("zmqbench: ") && firstLine.contains(expected.strip()), cli::toString);
+        assertTrue(firstLine.startsWith("zmqbench: ") && firstLine.contains(expected), cli::toString);
         assertTrue(cli.out().isEmpty(), cli::toString);
     }
 }

@@ -1,5 +1,11 @@
 package zmqbench.options;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
+
 /** The HOST:PORT a tcp bind side uses; PORT may be {@code *} for any free port. */
 public final class TcpAddress {
 
@@ -31,5 +37,29 @@ public final class TcpAddress {
             // falls through to the error below
         }
         throw new IllegalArgumentException(option + ": port must be 1-65535 or *, got '" + port + "' in '" + address + "'");
+    }
+
+    /**
+     * Throws a one-line error unless this machine can listen on {@code address} (checked by
+     * binding it for a moment): an unknown host, an address of no local interface, a port in use
+     * or one needing privileges fails every fork, so it is refused before anything is measured.
+     */
+    public static void requireBindable(String address) {
+        validate(address);
+        int colon = address.lastIndexOf(':');
+        String host = address.substring(0, colon);
+        String port = address.substring(colon + 1);
+        InetAddress resolved;
+        try {
+            resolved = InetAddress.getByName(host.startsWith("[") && host.endsWith("]")
+                    ? host.substring(1, host.length() - 1) : host);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--tcp: cannot resolve host '" + host + "' in '" + address + "'");
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(resolved, port.equals("*") ? 0 : Integer.parseInt(port)));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("--tcp: cannot listen on " + address + ": " + e.getMessage());
+        }
     }
 }

@@ -53,10 +53,18 @@ public final class ResultStore {
      * @throws IllegalArgumentException if {@code dir} already holds a result set
      * @throws UncheckedIOException if the directory or header cannot be written
      */
-    public static ResultStore create(Path dir, ResultSet header) {
+    /** Refuses a directory that holds a result set already, or a file in the way. */
+    public static void requireNew(Path dir) {
         if (Files.exists(dir.resolve(HEADER_FILE))) {
             throw new IllegalArgumentException(dir + " already holds a result set; choose a new directory");
         }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is a file, not a directory for a result set");
+        }
+    }
+
+    public static ResultStore create(Path dir, ResultSet header) {
+        requireNew(dir);
         ResultSet emptyHeader = header.with(List.of(), List.of(), false);
         try {
             Files.createDirectories(dir);

@@ -22,6 +22,7 @@ import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.ConnectTimeouts;
 import zmqbench.protocol.WorkerArgs;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.stats.LatencyStats;
@@ -147,7 +148,8 @@ final class ForkRunner {
     /** Starting, the phases, and two timeouts (a peer may wait that long before it reports). */
     private long deadlineMs(ScenarioKind scenario, WorkerPhases phases) {
         long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
-        return STARTUP_ALLOWANCE_MS + 2L * options.timeoutMs() + phases.budgetMs(perMessageUs);
+        // The binder may wait ACCEPT_MS for the connecter's handshake before the timeouts start.
+        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.timeoutMs() + phases.budgetMs(perMessageUs);
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +39,9 @@ class HtmlReportBrowserTest {
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void requireChromium() {
+    /** Per test, not per class: JUnit then reports each browser test as skipped, with the reason. */
+    @BeforeEach
+    void requireChromium() {
         if (Files.isExecutable(CHROMIUM)) {
             return;
         }

@@ -1,6 +1,7 @@
 package zmqbench.jeromq;
 
 import org.zeromq.ZMQ;
+import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqSocket;
@@ -16,6 +17,11 @@ final class JeromqContext implements ZmqContext {
     @Override
     public ZmqSocket socket(SocketType type) {
         return new JeromqSocket(context.socket(org.zeromq.SocketType.type(type.zmqValue())));
+    }
+
+    @Override
+    public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+        return ((JeromqSocket) socket).monitorHandshakes();
     }
 
     @Override

@@ -1,6 +1,8 @@
 package zmqbench.jna;
 
 import com.sun.jna.Pointer;
+import zmqbench.backend.HandshakeMonitor;
+import zmqbench.backend.LibzmqHandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqSocket;
@@ -27,6 +29,11 @@ final class JnaContext implements ZmqContext {
             throw NativeZmq.error(NativeZmq.errno(), "zmq_socket " + type);
         }
         return new JnaSocket(socket);
+    }
+
+    @Override
+    public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+        return LibzmqHandshakeMonitor.start(this, ((JnaSocket) socket)::monitor);
     }
 
     @Override

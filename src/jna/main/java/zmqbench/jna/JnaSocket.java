@@ -127,6 +127,16 @@ final class JnaSocket implements ZmqSocket {
         socket = null;
     }
 
+    /** libzmq's zmq_socket_monitor of this socket; a null endpoint stops it (a no-op once closed). */
+    void monitor(String endpoint, int events) {
+        if (endpoint == null && socket == null) {
+            return; // closing the socket stopped it already
+        }
+        if (LibZmq.zmq_socket_monitor(handle(), endpoint, events) != 0) {
+            throw NativeZmq.error(NativeZmq.errno(), "zmq_socket_monitor " + endpoint);
+        }
+    }
+
     private Pointer handle() {
         Pointer s = socket;
         if (s == null) {

@@ -38,6 +38,9 @@ final class LibZmq {
 
     static native int zmq_connect(Pointer socket, String endpoint);
 
+    /** A null {@code endpoint} stops monitoring. */
+    static native int zmq_socket_monitor(Pointer socket, String endpoint, int events);
+
     static native int zmq_send(Pointer socket, byte[] buffer, long length, int flags);
 
     static native int zmq_recv(Pointer socket, byte[] buffer, long length, int flags);

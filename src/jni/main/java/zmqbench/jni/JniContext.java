@@ -1,8 +1,11 @@
 package zmqbench.jni;
 
 import java.util.Objects;
+import zmqbench.backend.HandshakeMonitor;
+import zmqbench.backend.LibzmqHandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
+import zmqbench.backend.ZmqSocket;
 
 /** A libzmq context ({@code zmq_ctx_new}); its sockets are {@link JniSocket}s. */
 public final class JniContext implements ZmqContext {
@@ -20,6 +23,11 @@ public final class JniContext implements ZmqContext {
             throw new IllegalStateException("context is closed");
         }
         return new JniSocket(Native.socket(handle, type.zmqValue()));
+    }
+
+    @Override
+    public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+        return LibzmqHandshakeMonitor.start(this, ((JniSocket) socket)::monitor);
     }
 
     /**

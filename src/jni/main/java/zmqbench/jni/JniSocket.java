@@ -189,6 +189,14 @@ public final class JniSocket implements ZmqSocket {
         return a;
     }
 
+    /** zmq_socket_monitor of this socket; a null endpoint stops it (a no-op once closed). */
+    void monitor(String endpoint, int events) {
+        if (endpoint == null && handle == 0) {
+            return; // closing the socket stopped it already
+        }
+        Native.monitor(handle, endpoint, events);
+    }
+
     /** {@code zmq_close}; closing twice is a no-op. Later calls fail with ENOTSOCK. */
     @Override
     public void close() {

@@ -45,6 +45,9 @@ final class Native {
 
     static native void connect(long socket, String endpoint);
 
+    /** zmq_socket_monitor; a null {@code endpoint} stops monitoring. */
+    static native void monitor(long socket, String endpoint, int events);
+
     /** zmq_send of {@code length} bytes at {@code address}: the length, or -1 on EAGAIN. */
     static native int send(long socket, long address, int length, int flags);
 

@@ -8,7 +8,7 @@ import zmqbench.backend.ZmqContext;
 /**
  * JZMQ 3.1.0: the JNI binding of libzmq, used through its public {@code org.zeromq.ZMQ} API. Its
  * JNI library, libjzmq.so, comes from Debian's libzmq-jni; the worker finds it on
- * {@code java.library.path} (see {@code jvm.args} next to this module's jars in build/lib/jzmq/).
+ * {@code java.library.path}, whose default in Debian's JDK includes /usr/lib/<multiarch>/jni/.
  */
 public final class JzmqBackend implements Backend {
 

@@ -2,6 +2,8 @@ package zmqbench.jzmq;
 
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import zmqbench.backend.HandshakeMonitor;
+import zmqbench.backend.LibzmqHandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqSocket;
@@ -22,6 +24,11 @@ final class JzmqContext implements ZmqContext {
         } catch (ZMQException e) {
             throw JzmqSocket.translate(e, "socket " + type);
         }
+    }
+
+    @Override
+    public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+        return LibzmqHandshakeMonitor.start(this, ((JzmqSocket) socket)::monitor);
     }
 
     @Override

@@ -131,6 +131,23 @@ final class JzmqSocket implements ZmqSocket {
         return socket.hasReceiveMore();
     }
 
+    /**
+     * JZMQ's {@code monitor}, which passes the event mask to zmq_socket_monitor as it is (libzmq
+     * 4.3's HANDSHAKE_SUCCEEDED too). It cannot pass NULL, so monitoring stops with the socket.
+     */
+    void monitor(String endpoint, int events) {
+        if (endpoint == null) {
+            return;
+        }
+        try {
+            if (!socket.monitor(endpoint, events)) {
+                throw new ZmqException(ZmqException.EINVAL, "monitor " + endpoint + " refused");
+            }
+        } catch (ZMQException e) {
+            throw translate(e, "monitor " + endpoint);
+        }
+    }
+
     @Override
     public void close() {
         socket.close();

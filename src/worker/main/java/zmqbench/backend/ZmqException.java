@@ -9,6 +9,7 @@ public final class ZmqException extends RuntimeException {
     public static final int EADDRNOTAVAIL = 99;
     public static final int EPROTONOSUPPORT = 93;
     public static final int EHOSTUNREACH = 113;
+    public static final int ETIMEDOUT = 110;
 
     private final int errno;
 

@@ -110,15 +110,19 @@ public final class WorkerMain {
             String endpoint = spec.endpoint();
             switch (spec.role()) {
                 case BIND -> {
-                    try (ZmqSocket socket = open(context, spec, true)) {
+                    try (ZmqSocket socket = open(context, spec, true);
+                         PeerConnection connection = PeerConnection.watch(context, socket, true)) {
                         endpoint = bind(socket, spec);
                         print(new ReadyRecord(endpoint));
+                        connection.await(endpoint);
                         tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()));
                     }
                 }
                 case CONNECT -> {
-                    try (ZmqSocket socket = open(context, spec, false)) {
+                    try (ZmqSocket socket = open(context, spec, false);
+                         PeerConnection connection = PeerConnection.watch(context, socket, false)) {
                         connect(socket, spec);
+                        connection.await(spec.endpoint());
                         tally = runActive(socket, spec, meter, stdinControl(in));
                     }
                 }

@@ -176,6 +176,55 @@ public abstract class ConformanceSuite {
                 "META-INF/services/zmqbench.backend.Backend should name " + backend().getClass().getName());
     }
 
+    // ---------------------------------------------------------------- connection
+
+    /** Both peers see the handshake complete, each through a monitor started before bind/connect. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Transport.class, names = {"IPC", "TCP"})
+    void handshakeIsSeenByBothPeers(Transport transport) {
+        ZmqSocket binder = socket(SocketType.PAIR);
+        ZmqSocket connecter = socket(SocketType.PAIR);
+        try (HandshakeMonitor accepted = context.monitorHandshakes(binder);
+             HandshakeMonitor connected = context.monitorHandshakes(connecter)) {
+            pair(binder, connecter, transport);
+            assertTrue(connected.await(TIMEOUT_MS), "the connecting peer saw no handshake within " + TIMEOUT_MS + " ms");
+            assertTrue(accepted.await(TIMEOUT_MS), "the binding peer saw no handshake within " + TIMEOUT_MS + " ms");
+            assertTrue(connected.await(0), "a second await must return at once: the handshake happened");
+        }
+        byte[] buffer = new byte[8];
+        assertTrue(connecter.send(message(1, 8), 8, 0), "send after the handshake (monitor closed) failed");
+        assertMessage(buffer, binder.receive(buffer, 0), 1, 8);
+    }
+
+    /**
+     * A tcp peer that accepts the connection but never speaks ZMTP: the connect succeeds, the
+     * handshake never completes, and await says so when its timeout expires.
+     */
+    @Test
+    void noHandshakeWithASilentPeer() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ZmqSocket connecter = socket(SocketType.PAIR);
+            try (HandshakeMonitor monitor = context.monitorHandshakes(connecter)) {
+                connecter.connect("tcp://127.0.0.1:" + silent.getLocalPort());
+                assertFalse(monitor.await(300), "a handshake was reported with a peer that never spoke ZMTP");
+            }
+        }
+    }
+
+    /** Nobody listens: no handshake either (the socket keeps retrying in the background). */
+    @Test
+    void noHandshakeWithoutPeer() throws IOException {
+        int port;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = probe.getLocalPort();
+        }
+        ZmqSocket connecter = socket(SocketType.PAIR);
+        try (HandshakeMonitor monitor = context.monitorHandshakes(connecter)) {
+            connecter.connect("tcp://127.0.0.1:" + port);
+            assertFalse(monitor.await(300), "a handshake was reported with no peer listening");
+        }
+    }
+
     // ---------------------------------------------------------------- delivery
 
     protected static Stream<Arguments> transportsAndSizes() {

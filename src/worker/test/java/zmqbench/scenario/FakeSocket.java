@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import zmqbench.backend.SocketOption;
+import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqSocket;
@@ -45,6 +46,21 @@ public final class FakeSocket implements ZmqSocket {
             FakeSocket socket = new FakeSocket(type);
             sockets.add(socket);
             return socket;
+        }
+
+        /** The fakes are connected from the start. */
+        @Override
+        public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+            return new HandshakeMonitor() {
+                @Override
+                public boolean await(int timeoutMs) {
+                    return true;
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
 
         @Override
