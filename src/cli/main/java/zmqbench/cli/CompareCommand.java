@@ -140,7 +140,8 @@ final class CompareCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--out: " + e.getMessage());
             }
         }
-        if (options.transports().contains("tcp")) {
+        // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
+        if (options.transports().contains("tcp") && options.far() == null) {
             TcpAddress.requireBindable(options.tcpAddress());
         }
     }

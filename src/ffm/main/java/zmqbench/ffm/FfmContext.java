@@ -3,6 +3,8 @@ package zmqbench.ffm;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.function.Supplier;
+import zmqbench.backend.HandshakeMonitor;
+import zmqbench.backend.LibzmqHandshakeMonitor;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
@@ -36,6 +38,11 @@ final class FfmContext implements ZmqContext {
             throw NativeZmq.error(state, "zmq_socket " + type);
         }
         return new FfmSocket(socket, transfers.get());
+    }
+
+    @Override
+    public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+        return LibzmqHandshakeMonitor.start(this, ((FfmSocket) socket)::monitor);
     }
 
     @Override

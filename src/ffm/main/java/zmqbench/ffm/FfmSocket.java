@@ -84,6 +84,19 @@ final class FfmSocket implements ZmqSocket {
         }
     }
 
+    /** libzmq's zmq_socket_monitor of this socket; a null endpoint stops it (a no-op once closed). */
+    void monitor(String endpoint, int events) {
+        if (endpoint == null && socket == null) {
+            return; // closing the socket stopped it already
+        }
+        try (Arena call = Arena.ofConfined()) {
+            MemorySegment where = endpoint == null ? MemorySegment.NULL : call.allocateFrom(endpoint);
+            if (LibZmq.socketMonitor(state, handle(), where, events) != 0) {
+                throw NativeZmq.error(state, "zmq_socket_monitor " + endpoint);
+            }
+        }
+    }
+
     @Override
     public boolean send(byte[] buffer, int length, int flags) {
         if (length < 0 || length > buffer.length) {

@@ -55,6 +55,8 @@ final class LibZmq {
     private static final MethodHandle BIND = failing("zmq_bind", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
     private static final MethodHandle CONNECT = failing("zmq_connect",
             FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SOCKET_MONITOR = failing("zmq_socket_monitor",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle SEND = failing("zmq_send", TRANSFER);
     private static final MethodHandle RECV = failing("zmq_recv", TRANSFER);
     /**
@@ -149,6 +151,15 @@ final class LibZmq {
     static int connect(MemorySegment state, MemorySegment socket, MemorySegment endpoint) {
         try {
             return (int) CONNECT.invokeExact(state, socket, endpoint);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** zmq_socket_monitor; a NULL {@code endpoint} stops the monitor. */
+    static int socketMonitor(MemorySegment state, MemorySegment socket, MemorySegment endpoint, int events) {
+        try {
+            return (int) SOCKET_MONITOR.invokeExact(state, socket, endpoint, events);
         } catch (Throwable t) {
             throw rethrow(t);
         }

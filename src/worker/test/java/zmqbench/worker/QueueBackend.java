@@ -6,6 +6,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import zmqbench.backend.Backend;
+import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
@@ -47,9 +48,33 @@ final class QueueBackend implements Backend {
             }
 
             @Override
+            public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
+                return new PeerMonitor((QueueSocket) socket);
+            }
+
+            @Override
             public void close() {
             }
         };
+    }
+
+    /** A "handshake" here is the peers finding each other: connect() links both sockets. */
+    private record PeerMonitor(QueueSocket socket) implements HandshakeMonitor {
+        @Override
+        public boolean await(int timeoutMs) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
+            while (socket.peer == null) {
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.onSpinWait();
+            }
+            return true;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static final class QueueSocket implements ZmqSocket {
