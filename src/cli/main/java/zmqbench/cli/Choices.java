@@ -42,7 +42,7 @@ final class Choices {
 
     static final class Backends extends Values {
         Backends() {
-            super(Defaults.BACKENDS);
+            super(Defaults.KNOWN_BACKENDS);
         }
     }
 

@@ -39,7 +39,7 @@ final class CompareArguments {
     List<String> patterns;
 
     @Option(names = "--transports", split = ",", paramLabel = "NAME", completionCandidates = Choices.Transports.class,
-            description = "${COMPLETION-CANDIDATES} (default: inproc,tcp; tcp is loopback).")
+            description = "${COMPLETION-CANDIDATES} (default: tcp, which is loopback).")
     List<String> transports;
 
     @Option(names = "--sizes", split = ",", paramLabel = "BYTES",

@@ -143,8 +143,8 @@ public record CompareOptions(
         require(timeBudgetSeconds >= 0, "--time-budget must be 0 (none) or more, got " + timeBudgetSeconds);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
-        require(baseline == null || Defaults.BACKENDS.contains(baseline), "--baseline: unknown backend '" + baseline
-                + "' (known: " + String.join(", ", Defaults.BACKENDS) + ", or none)");
+        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '" + baseline
+                + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS) + ", or none)");
     }
 
     /** The count given for {@code scenario}'s measurement (open-loop: as latency), or null. */

@@ -9,7 +9,7 @@ import zmqbench.scenario.ScenarioKind;
 
 /** Named starting points for a comparison; options given on the command line override them. */
 public enum Preset {
-    QUICK("the default: every backend, latency and throughput, PAIR over inproc and tcp at 64 B, each peer "
+    QUICK("the default: every binding and c, latency and throughput, PAIR over tcp at 64 B, each peer "
             + "pinned, each fork warmed up to steady state, rounds repeated until every headline figure is known "
             + "to +-5% (at most 10, within 150 s)", "under 3 minutes", builder -> { }),
     TRANSPORTS("every transport and two sizes: PAIR over inproc, ipc and tcp, 64 B and 1 KiB, until +-5% "

@@ -18,8 +18,8 @@ import zmqbench.options.Defaults;
  */
 public final class BackendCatalog {
 
-    /** Every backend: the default comparison runs them all. */
-    public static final List<String> KNOWN = Defaults.BACKENDS;
+    /** Every backend zmqbench knows. */
+    public static final List<String> KNOWN = Defaults.KNOWN_BACKENDS;
 
     /** Backends that share another's module (build/lib/&lt;module&gt;/): two modes of one binding. */
     private static final Map<String, String> MODULES = Map.of("ffm-critical", "ffm");
