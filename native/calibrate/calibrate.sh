@@ -64,11 +64,11 @@ plain() {
   echo "$1 $2 $3 $4 $value" | tee -a "$work/plain.txt" | sed 's/^/calibrate: plain /' >&2
 }
 
-# tool ROUND: one run of the tool; appends its figures to tool.txt in plain.txt's form.
+# tool ROUND: one run of the tool (one fork per cell: the rounds are this script's); appends its figures to tool.txt in plain.txt's form.
 tool() {
   # shellcheck disable=SC2086 # TOOL_ARGS is a list of options
   "$home/zmqbench" compare --backends c,jeromq --transports tcp --patterns pair --scenarios latency,throughput \
-    --sizes "$(echo $SIZES | tr ' ' ,)" --cpus "$CPUS" --forks 1 $TOOL_ARGS --quiet --format csv \
+    --sizes "$(echo $SIZES | tr ' ' ,)" --cpus "$CPUS" --forks 1 --precision 0 $TOOL_ARGS --quiet --format csv \
     --output "$work/tool.csv" --out "$work/set-$1" 2>"$work/tool.err" \
     || { cat "$work/tool.err" >&2; echo "calibrate: the tool failed (above)" >&2; exit 1; }
   # CSV by header name; quoted fields (with commas) are not among those read
