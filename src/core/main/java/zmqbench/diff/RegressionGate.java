@@ -2,6 +2,7 @@ package zmqbench.diff;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import zmqbench.results.Figure;
 
 /**
  * Fails a diff (exit status 1) when a figure regressed significantly by more than a threshold,
@@ -37,10 +38,10 @@ public record RegressionGate(double thresholdPercent) {
         }
     }
 
-    /** Significant regressions worse than the threshold, worst first. */
+    /** Significant regressions of gated figures ({@link Figure#gated()}) worse than the threshold, worst first. */
     public List<FigureChange> failures(SetDiff diff) {
         return diff.changes().stream()
-                .filter(c -> c.verdict() == Verdict.REGRESSED && c.worsePercent() > thresholdPercent)
+                .filter(c -> c.figure().gated() && c.verdict() == Verdict.REGRESSED && c.worsePercent() > thresholdPercent)
                 .sorted((x, y) -> Double.compare(y.worsePercent(), x.worsePercent()))
                 .collect(Collectors.toList());
     }

@@ -57,4 +57,13 @@ public enum Figure {
     public boolean higherIsBetter() {
         return higherIsBetter;
     }
+
+    /**
+     * False for the figures that describe how a fork got warm (time to steady state, JIT time,
+     * warm-up messages, the spread of its windows): diff shows their changes, but a regression gate
+     * judges what was measured, not how long the JIT took to get there.
+     */
+    public boolean gated() {
+        return this != TIME_TO_STEADY_MS && this != JIT_MS && this != WARMUP_MESSAGES && this != WINDOW_CV_PERCENT;
+    }
 }

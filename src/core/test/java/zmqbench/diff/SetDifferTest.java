@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
 import zmqbench.testing.SyntheticResults;
@@ -48,6 +50,23 @@ class SetDifferTest {
         assertEquals(Verdict.REGRESSED, rate.verdict(), "lower throughput is worse");
         assertEquals(RegressionGate.FAILED, new RegressionGate(5).exitCode(diff));
         assertEquals(RegressionGate.PASSED, new RegressionGate(25).exitCode(diff));
+    }
+
+    @Test
+    void theGateJudgesMeasuredFiguresNotHowLongTheWarmUpTook() {
+        CellKey key = new CellKey("throughput", "pair", "tcp", 64, -1);
+        Estimate any = new Estimate(1, 1, 1, 3);
+        FigureChange slowerJit = new FigureChange("jni", key, Figure.JIT_MS, any, any,
+                new Estimate(0.5, 0.2, 0.8, 3), Verdict.REGRESSED);
+        FigureChange slowerStream = new FigureChange("jni", key, Figure.MSGS_PER_SEC, any, any,
+                new Estimate(-0.2, -0.3, -0.1, 3), Verdict.REGRESSED);
+        RegressionGate gate = new RegressionGate(5);
+        assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(slowerJit))), "JIT time is not gated");
+        assertEquals(List.of(slowerStream), gate.failures(diffOf(List.of(slowerJit, slowerStream))));
+    }
+
+    private static SetDiff diffOf(List<FigureChange> changes) {
+        return new SetDiff(BEFORE, BEFORE, changes, List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
