@@ -21,7 +21,9 @@ class FfmInteropIntegrationTest {
     @Test
     void jeromqAndFfmExchangeEveryMessageBothWays() {
         Assumptions.assumeTrue(Cli.builtBackends().contains("ffm"), "ffm is not built (no JDK 22+)");
+        // Unpinned: this checks ZMTP between the two, and a pinned JeroMQ connect can hang (README, Known limits).
         Cli run = Cli.run("compare", "--backends", "jeromq,ffm,ffm-critical", "--interop", "--transports", "tcp",
+                "--cpus", "none",
                 "--sizes", "64", "--forks", "1", "--precision", "0", "--latency-count", "200", "--latency-warmup", "50",
                 "--throughput-count", "2000", "--throughput-warmup", "100",
                 "--out", temp.resolve("set").toString(), "--quiet");

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zmqbench.options.Defaults;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
-import zmqbench.run.BackendCatalog;
 
 /**
  * Two hosts on one machine: the near peer in one network namespace, the far peer in another,
@@ -94,7 +94,7 @@ class FarHostIntegrationTest {
         FarCompare run = FarCompare.start(pair, dir, args(SMALL_COUNTS, "--far-exec", sshd().prefix()));
         assertEquals(0, run.finish(), run::toString);
         ResultSet results = run.results();
-        assertEquals(2 * BackendCatalog.KNOWN.size(), results.cells().size(), run::toString);
+        assertEquals(2 * Defaults.BACKENDS.size(), results.cells().size(), run::toString);
         for (CellResult cell : results.cells()) {
             assertTrue(cell.ok(), () -> cell.backend() + " " + cell.key().label() + ": " + cell.status());
             long expected = cell.key().scenario().equals("latency") ? 250 : 2200;
