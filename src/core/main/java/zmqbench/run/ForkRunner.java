@@ -87,7 +87,7 @@ final class ForkRunner {
                                        List<WorkerProcess> workers)
             throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
         PeerSpec spec = spec(key, backend, phases, Role.BOTH, "inproc://zmqbench-" + (++endpointSerial), samples);
-        WorkerProcess worker = start(backend, spec, phases, workers);
+        WorkerProcess worker = start(backend, spec, workers);
         return List.of(worker.await(PeerRecord.class, deadline));
     }
 
@@ -101,10 +101,10 @@ final class ForkRunner {
                                      Path samples, long deadline, List<WorkerProcess> workers)
             throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
         WorkerProcess passive = start(passiveBackend, spec(key, passiveBackend, phases, Role.BIND, bindEndpoint(key),
-                null), phases, workers);
+                null), workers);
         String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
         WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint, samples),
-                phases, workers);
+                workers);
         if (key.scenario().equals(ScenarioKind.THROUGHPUT.cliName())) {
             PeerRecord received;
             try {
@@ -122,8 +122,7 @@ final class ForkRunner {
         return List.of(passive.await(PeerRecord.class, deadline), pinger);
     }
 
-    private WorkerProcess start(String backend, PeerSpec spec, WorkerPhases phases, List<WorkerProcess> workers)
-            throws IOException {
+    private WorkerProcess start(String backend, PeerSpec spec, List<WorkerProcess> workers) throws IOException {
         WorkerProcess worker = WorkerProcess.start(launcher.label(backend, spec), launcher.command(backend, spec));
         workers.add(worker);
         return worker;
