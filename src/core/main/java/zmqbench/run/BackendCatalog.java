@@ -64,6 +64,13 @@ public final class BackendCatalog {
      * the machine's {@code cpus} are set unless {@code options} already choose a collector or a count.
      */
     static List<String> explicit(List<String> options, int cpus) {
+        List<String> flags = new ArrayList<>(ergonomicFlags(options, cpus));
+        flags.addAll(options);
+        return List.copyOf(flags);
+    }
+
+    /** The flags {@link #explicit} puts before {@code options}: those that {@code options} do not choose. */
+    private static List<String> ergonomicFlags(List<String> options, int cpus) {
         List<String> flags = new ArrayList<>();
         if (options.stream().noneMatch(o -> o.startsWith("-XX:+Use") && o.endsWith("GC"))) {
             flags.add("-XX:+UseG1GC");
@@ -71,8 +78,7 @@ public final class BackendCatalog {
         if (options.stream().noneMatch(o -> o.startsWith("-XX:ActiveProcessorCount="))) {
             flags.add("-XX:ActiveProcessorCount=" + cpus);
         }
-        flags.addAll(options);
-        return List.copyOf(flags);
+        return flags;
     }
 
     /** The options every Java worker starts with (a JVM variant's own arguments follow), as the result set records them. */
@@ -151,8 +157,7 @@ public final class BackendCatalog {
         command.add((variant == null ? defaultJava(backend) : variant.jvm().java()).toString());
         List<String> variantArgs = variant == null ? List.of() : variant.jvm().args();
         // The explicit collector and processor count yield to a variant's own (e.g. -XX:+UseZGC).
-        List<String> explicit = explicit(concat(jvmOptions, variantArgs), CPUS);
-        command.addAll(explicit.subList(0, explicit.size() - jvmOptions.size() - variantArgs.size()));
+        command.addAll(ergonomicFlags(concat(jvmOptions, variantArgs), CPUS));
         command.addAll(jvmOptions);
         command.add("-Dzmqbench.native.dir=" + home.nativeDir());
         Path extra = files.jvmArgsFile(module);
