@@ -130,12 +130,7 @@ final class PhaseTracker {
                 startMeasurement(now, done);
             }
         } else if (state == State.MEASURE && measurementOver(now, done)) {
-            if (done > windowStartDone) {
-                closeWindow(now, done);
-            }
-            measureEndNs = now;
-            measuredMessages = done - boundaryDone;
-            meter.stop();
+            endMeasurement(now, done);
             state = State.DONE;
         }
         return state != State.DONE;
@@ -154,14 +149,19 @@ final class PhaseTracker {
     void abandon(long at, long done) {
         long now = Math.max(at, windowStartNs);
         if (state == State.MEASURE) {
-            if (done > windowStartDone) {
-                closeWindow(now, done);
-            }
-            measureEndNs = now;
-            measuredMessages = done - boundaryDone;
-            meter.stop();
+            endMeasurement(now, done);
         }
         state = State.DONE;
+    }
+
+    /** Closes the last (partial) window and the measured interval at {@code now}, then the meter. */
+    private void endMeasurement(long now, long done) {
+        if (done > windowStartDone) {
+            closeWindow(now, done);
+        }
+        measureEndNs = now;
+        measuredMessages = done - boundaryDone;
+        meter.stop();
     }
 
     /** Fills the tally's phase fields; the measured figures only when the measurement began. */
