@@ -21,7 +21,18 @@ final class JeromqContext implements ZmqContext {
 
     @Override
     public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
-        return ((JeromqSocket) socket).monitorHandshakes();
+        return ((JeromqSocket) socket).monitorHandshakes(this::wakePoller);
+    }
+
+    /**
+     * Changes the I/O thread poller's handles (a listener added and removed: the context has one
+     * I/O thread), which makes it register any handle it skipped: see {@link JeromqHandshakeMonitor}.
+     */
+    void wakePoller() {
+        try (ZMQ.Socket listener = context.socket(org.zeromq.SocketType.PAIR)) {
+            listener.setLinger(0);
+            listener.bind("tcp://127.0.0.1:*");
+        }
     }
 
     @Override

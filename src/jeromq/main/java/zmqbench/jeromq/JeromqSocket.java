@@ -5,7 +5,6 @@ import org.zeromq.ZMQException;
 import zmq.Msg;
 import zmq.ZError;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqException;
@@ -110,26 +109,12 @@ final class JeromqSocket implements ZmqSocket {
      * JeroMQ calls an event hook on its I/O thread. JeroMQ 0.6.0 never emits HANDSHAKE_SUCCEEDED:
      * HANDSHAKE_PROTOCOL (greetings exchanged, ZMTP version agreed) is its handshake event.
      */
-    HandshakeMonitor monitorHandshakes() {
+    HandshakeMonitor monitorHandshakes(Runnable wakePoller) {
         CountDownLatch handshaken = new CountDownLatch(1);
         check(socket.base().setEventHook(event -> handshaken.countDown(), ZMQ.EVENT_HANDSHAKE_PROTOCOL),
                 "monitor");
-        return new HandshakeMonitor() {
-            @Override
-            public boolean await(int timeoutMs) {
-                try {
-                    return handshaken.await(timeoutMs, TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return false;
-                }
-            }
-
-            @Override
-            public void close() {
-                socket.base().setEventHook(null, 0);
-            }
-        };
+        return new JeromqHandshakeMonitor(handshaken, wakePoller, () -> socket.base().setEventHook(null, 0),
+                JeromqHandshakeMonitor.FIRST_WAKE_MS);
     }
 
     @Override
