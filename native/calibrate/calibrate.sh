@@ -5,6 +5,9 @@
 # (one fork per cell) and one run of every plain program, in alternating order so that drift hits
 # both alike. Prints the medians across rounds and their ratio tool/plain with the range of the
 # per-round ratios: over n rounds that range holds the median ratio with confidence 1 - 2^(1-n).
+# It also prints how much each figure moves from round to round (cv: standard deviation / mean)
+# for the tool and for the plain programs, the machine's own floor, and how many forks a 95%
+# interval within +-5% would need at the plain programs' spread.
 # Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
 # Settings (environment): CPUS=separate|same|none, ROUNDS, SIZES, the four counts, TOOL_ARGS.
 set -eu
@@ -98,22 +101,34 @@ awk -v cpus="$CPUS" -v rounds="$ROUNDS" -v sizes="$SIZES" '
     for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
     return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
   }
+  function cv(list,   n, v, i, m, ss) { # spread across rounds: standard deviation / mean, in %
+    n = split(list, v, " "); m = 0; ss = 0
+    for (i = 1; i <= n; i++) m += v[i] / n
+    for (i = 1; i <= n; i++) ss += (v[i] - m) ^ 2
+    return n > 1 && m > 0 ? 100 * sqrt(ss / (n - 1)) / m : 0
+  }
+  function rounds_for(c,   n, t) { # forks a 95% t interval of the mean needs to be within +-5% at spread c (%)
+    split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131", t, " ")
+    for (n = 2; n <= 99; n++) if ((n <= 16 ? t[n - 1] : 2.1) * c / sqrt(n) <= 5) return n
+    return ">99"
+  }
   function show(x, scenario) { return scenario == "latency" ? sprintf("%.1f us", x / 1000) : sprintf("%.0f", x) }
   { key = $2 " " $3 " " $4 }
   FILENAME ~ /tool.txt$/ { tool[key] = tool[key] " " $5; of[$1 " " key] = $5; next }
   { plain[key] = plain[key] " " $5; ratios[key] = ratios[key] " " of[$1 " " key] / $5 }
   END {
     printf "calibration: tcp, PAIR, --cpus %s, %d rounds; tool and plain: medians across rounds\n", cpus, rounds
-    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s\n",
-      "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%"
+    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s %8s %8s %7s\n",
+      "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%", "tool cv", "plain cv", "forks"
     split("c jeromq", backends, " "); split("latency throughput", scenarios, " "); n = split(sizes, size, " ")
     for (b = 1; b <= 2; b++) for (s = 1; s <= 2; s++) for (z = 1; z <= n; z++) {
       key = backends[b] " " scenarios[s] " " size[z]
       r = median(tool[key]) / median(plain[key])
       m = split(ratios[key], v, " "); lo = hi = v[1]
       for (i = 2; i <= m; i++) { lo = v[i] < lo ? v[i] : lo; hi = v[i] > hi ? v[i] : hi }
-      printf "%-7s %-8s %5s %12s %12s %10.3f %16s %5s\n", backends[b], s == 1 ? "RTT p50" : "msg/s", size[z] " B",
-        show(median(tool[key]), scenarios[s]), show(median(plain[key]), scenarios[s]), r,
-        sprintf("%.3f-%.3f", lo, hi), (r >= 0.95 && r <= 1.05 ? "yes" : "NO")
+      printf "%-7s %-8s %5s %12s %12s %10.3f %16s %5s %7.1f%% %7.1f%% %7s\n", backends[b], s == 1 ? "RTT p50" : "msg/s",
+        size[z] " B", show(median(tool[key]), scenarios[s]), show(median(plain[key]), scenarios[s]), r,
+        sprintf("%.3f-%.3f", lo, hi), (r >= 0.95 && r <= 1.05 ? "yes" : "NO"), cv(tool[key]), cv(plain[key]),
+        rounds_for(cv(plain[key]))
     }
   }' "$work/tool.txt" "$work/plain.txt"
