@@ -114,7 +114,7 @@ final class CompareCommand implements Callable<Integer> {
                         + "-" + header.configHash());
         ResultStore store = ResultStore.create(dir, header);
         Comparison comparison = new Comparison(catalog, options,
-                quiet ? ProgressPrinter.SILENT : new ProgressPrinter(err, Terminal.isInteractive()));
+                quiet ? ProgressPrinter.SILENT : new ProgressPrinter(err, Terminal.isInteractive(), options.precision()));
         Thread interrupted = new Thread(() -> store.finish(comparison.unfinished()), "zmqbench-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         List<CellResult> cells = comparison.run(backends, store);

@@ -9,6 +9,7 @@ import java.util.Map;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.run.Comparison;
+import zmqbench.stats.Headline;
 
 /**
  * Progress on stderr: a redrawn bar with forks done, ETA and the current cell on a terminal;
@@ -35,14 +36,17 @@ final class ProgressPrinter implements Comparison.Listener {
 
     private final PrintWriter err;
     private final boolean interactive;
+    private final double precision;
     private final long startNanos = System.nanoTime();
     private int planned;
     private int done;
     private int cellFailures;
 
-    ProgressPrinter(PrintWriter err, boolean interactive) {
+    /** {@code precision}: the run's --precision (0.05 = ±5%), to say how many rounds a wide figure needs. */
+    ProgressPrinter(PrintWriter err, boolean interactive, double precision) {
         this.err = err;
         this.interactive = interactive;
+        this.precision = precision;
     }
 
     @Override
@@ -78,7 +82,8 @@ final class ProgressPrinter implements Comparison.Listener {
         List<String> widths = new ArrayList<>();
         // One round gives no interval at all: say so rather than print an infinite width.
         unconverged.forEach((row, width) -> widths.add(Double.isFinite(width)
-                ? String.format(Locale.ROOT, "%s ±%.0f%%", row, width * 100) : row + " no interval"));
+                ? String.format(Locale.ROOT, "%s ±%.0f%%%s", row, width * 100, needs(width, rounds))
+                : row + " no interval"));
         String converged = widths.isEmpty() ? "" : "; not converged (" + stop + "): " + String.join(", ", widths);
         if (!interactive) {
             line("[" + done + "/" + planned + "] " + key.label() + ": " + rounds + " rounds, "
@@ -90,6 +95,13 @@ final class ProgressPrinter implements Comparison.Listener {
             err.flush();
         }
         cellFailures = 0;
+    }
+
+    /** " (about N rounds at this spread)", or "" when there is nothing to estimate from. */
+    private String needs(double width, int rounds) {
+        int needed = Headline.roundsNeeded(width, rounds, precision);
+        return needed == 0 ? "" : " (about " + (needed == Headline.MOST_ROUNDS_NEEDED ? "> " : "") + needed
+                + " rounds at this spread)";
     }
 
     private void line(String text) {
