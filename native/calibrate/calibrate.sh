@@ -22,7 +22,10 @@ THROUGHPUT_COUNT=${THROUGHPUT_COUNT:-2000000}
 # How the tool warms up and measures: the same as the plain programs.
 TOOL_ARGS=${TOOL_ARGS:-"--latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
   --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m} # the heap the tool gives its Java workers
+# The flags the tool gives its Java workers (the result set's jvm_flags_worker): pinned to one CPU
+# without them, the plain JVM would pick the Serial collector and one CPU's ergonomics, and the
+# calibration would compare two JVM set-ups instead of the harness.
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseG1GC -XX:ActiveProcessorCount=$(nproc) -Xms256m -Xmx256m}
 
 case $CPUS in # the tool's placements (Placement.java): bind peer, connect peer
   separate) bind_cpu=1 connect_cpu=0 ;;
