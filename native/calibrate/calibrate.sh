@@ -1,10 +1,11 @@
 #!/bin/sh
 # make calibrate: holds the tool's c and jeromq figures against plain programs that share no code
 # with it (build/native/plain-libzmq, build/lib/calibrate/ PlainJeromq), at the same placement,
-# sizes and counts: tcp, PAIR, RTT p50 and delivered msg/s. ROUNDS rounds, each one run of the tool
-# (one fork per cell) and one run of every plain program, in alternating order so that drift hits
-# both alike. Prints the medians across rounds and their ratio tool/plain with the range of the
-# per-round ratios: over n rounds that range holds the median ratio with confidence 1 - 2^(1-n).
+# sizes and counts: tcp, PAIR, RTT p50 and delivered msg/s. ROUNDS rounds; in each, every cell runs
+# once through the tool (one fork of that cell alone) and once as a plain program, back to back,
+# which one first alternating by round, so that drift hits both alike. Prints the medians across
+# rounds and their ratio tool/plain with the range of the per-round ratios: over n rounds that
+# range holds the median ratio with confidence 1 - 2^(1-n).
 # It also prints how much each figure moves from round to round (cv: standard deviation / mean)
 # for the tool and for the plain programs, the machine's own floor, and how many forks a 95%
 # interval within +-5% would need at the plain programs' spread.
@@ -70,12 +71,13 @@ plain() {
   echo "$1 $2 $3 $4 $value" | tee -a "$work/plain.txt" | sed 's/^/calibrate: plain /' >&2
 }
 
-# tool ROUND: one run of the tool (one fork per cell: the rounds are this script's); appends its figures to tool.txt in plain.txt's form.
+# tool ROUND IMPL SCENARIO SIZE: one run of the tool for that one cell (one fork: the rounds are this
+# script's), as plain runs one program; appends its figure to tool.txt in plain.txt's form.
 tool() {
   # shellcheck disable=SC2086 # TOOL_ARGS is a list of options
-  "$home/zmqbench" compare --backends c,jeromq --transports tcp --patterns pair --scenarios latency,throughput \
-    --sizes "$(echo $SIZES | tr ' ' ,)" --cpus "$CPUS" --forks 1 --precision 0 $TOOL_ARGS --quiet --format csv \
-    --output "$work/tool.csv" --out "$work/set-$1" 2>"$work/tool.err" \
+  "$home/zmqbench" compare --backends "$2" --transports tcp --patterns pair --scenarios "$3" --sizes "$4" \
+    --cpus "$CPUS" --forks 1 --precision 0 $TOOL_ARGS --quiet --format csv \
+    --output "$work/tool.csv" --out "$work/set-$1-$2-$3-$4" 2>"$work/tool.err" \
     || { cat "$work/tool.err" >&2; echo "calibrate: the tool failed (above)" >&2; exit 1; }
   # CSV by header name; quoted fields (with commas) are not among those read
   awk -F, -v round="$1" '{ gsub(/"[^"]*"/, "q") }
@@ -88,13 +90,17 @@ tool() {
 round=1
 while [ $round -le "$ROUNDS" ]; do
   echo "calibrate: round $round of $ROUNDS" >&2
-  [ $((round % 2)) = 0 ] || tool $round
   for impl in c jeromq; do
     for scenario in latency throughput; do
-      for size in $SIZES; do plain $round $impl $scenario "$size"; done
+      for size in $SIZES; do # tool and plain seconds apart, which one first alternating by round
+        if [ $((round % 2)) = 1 ]; then
+          tool $round $impl $scenario "$size"; plain $round $impl $scenario "$size"
+        else
+          plain $round $impl $scenario "$size"; tool $round $impl $scenario "$size"
+        fi
+      done
     done
   done
-  [ $((round % 2)) = 1 ] || tool $round
   round=$((round + 1))
 done
 
