@@ -95,7 +95,8 @@ class CWorkerTimelineIntegrationTest {
         long measured = timeline.stream().filter(TimelineWindow::measured).mapToLong(TimelineWindow::messages).sum();
         long all = timeline.stream().mapToLong(TimelineWindow::messages).sum();
         assertTrue(timeline.stream().anyMatch(TimelineWindow::measured), () -> "measured windows: " + record);
-        assertEquals(timed.measuredMessages(), measured, () -> "measured windows hold the measured messages: " + record);
+        assertEquals(timed.measuredMessages(), measured,
+                () -> "measured windows hold the measured messages: " + record);
         if (roundTrips) { // every reply, from the first message
             assertEquals(COUNT, measured, record);
             assertEquals(WARMUP + COUNT, all, record);
