@@ -252,10 +252,12 @@ int main(int argc, char **argv)
 
     /* Samples: opened, and for open-loop allocated (and touched), before anything is measured (a
      * latency pinger allocates its own at the end of its warm-up, when it knows how many it may
-     * need). --samples is ignored by roles that produce no samples. */
-    if (pinger && cfg.samples_path != NULL && cfg.scenario == SCENARIO_OPEN_LOOP) {
+     * need). An open-loop pinger keeps its corrected round trips for its timeline's p50s even
+     * without --samples. --samples is ignored by roles that produce no samples. */
+    if (pinger && cfg.scenario == SCENARIO_OPEN_LOOP) {
         samples = touched_samples(cfg.count); /* open-loop runs counted phases only */
-        uncorrected_samples = touched_samples(cfg.count);
+        if (cfg.samples_path != NULL)
+            uncorrected_samples = touched_samples(cfg.count);
     }
     if (pinger && cfg.samples_path != NULL) {
         samples_file = open_samples(cfg.samples_path, "");

@@ -70,20 +70,24 @@ struct pinger {
     unsigned char *payload;
     unsigned char *reply;
     int64_t *corrected;
-    int64_t *uncorrected;
+    int64_t *uncorrected; /* NULL without --samples */
     int64_t timeout_ns;
+    int64_t replies;      /* since the first message, warm-up included: the timeline's count */
+    int64_t last_reply;
     struct side_result *r;
 };
 
-/* Sends messages on schedule and takes every reply. 0, or -1 with r->error set. */
-static int phase(struct pinger *p, int64_t messages, bool record)
+/* Sends messages on schedule from start and takes every reply, each a round trip of the timeline
+ * (r->phases: the window's p50 from the warm-up's round trips now, from the measured ones after
+ * the end). 0, or -1 with r->error set. */
+static int phase(struct pinger *p, int64_t start, int64_t messages, bool record)
 {
     const struct config *cfg = p->cfg;
     const char *which = record ? "measured" : "warm-up";
     const size_t size = (size_t) cfg->size;
-    int64_t start = now_ns();
+    struct phases *ph = &p->r->phases;
     int64_t sent = 0, received = 0;
-    int64_t last_send = start, last_reply = start;
+    int64_t last_send = start;
     int64_t progress = start; /* the last reply, or the send that ended a quiet spell */
     int64_t blocked_since = 0;
     bool blocked = false;
@@ -145,14 +149,17 @@ static int phase(struct pinger *p, int64_t messages, bool record)
             }
             received++;
             progress = arrived;
-            last_reply = arrived;
+            p->last_reply = arrived;
             if (record) {
-                if (p->corrected != NULL) {
-                    p->corrected[p->r->measured] = arrived - intended;
+                p->corrected[p->r->measured] = arrived - intended;
+                if (p->uncorrected != NULL)
                     p->uncorrected[p->r->measured] = arrived - actual;
-                }
                 p->r->measured++;
+            } else {
+                phases_rtt(ph, arrived - intended);
             }
+            /* the phases end where this loop does: their counts are the same */
+            phases_update(ph, ++p->replies, arrived);
             worked = true;
         } else if (errno != EAGAIN) {
             snprintf(p->r->error, sizeof p->r->error, "receive failed (%s phase, %lld of %lld answered): %s",
@@ -168,7 +175,7 @@ static int phase(struct pinger *p, int64_t messages, bool record)
             sched_yield();
     }
     if (record) {
-        p->r->elapsed_ns = last_reply - start;
+        p->r->elapsed_ns = p->last_reply - start;
         p->r->achieved_rate = (double) sent * NANOS_PER_SECOND
                               / ((double) (last_send - start) + (double) NANOS_PER_SECOND / cfg->rate);
     }
@@ -188,21 +195,35 @@ void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, 
         .timeout_ns = (int64_t) cfg->timeout_ms * NANOS_PER_MILLI,
         .r = r,
     };
-    int64_t cpu0;
+    struct phases *ph = &r->phases;
+    int64_t cpu0, start;
     int measured;
+    char err[256];
 
     if (p.payload == NULL || p.reply == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate 2 x %d bytes", cfg->size);
         goto out;
     }
-    if (cfg->warmup > 0 && phase(&p, cfg->warmup, false) != 0)
+    if (phases_init(ph, cfg, true, r->error, sizeof r->error) != 0)
         goto out;
-    cpu0 = cpu_ns();
-    measured = phase(&p, cfg->count, true);
+    r->timed = true;
+    p.last_reply = start = now_ns();
+    if (phases_start(ph, start, 0) != PHASE_WARMUP_END && phase(&p, start, cfg->warmup, false) != 0) {
+        phases_stop(ph, p.replies, p.last_reply);
+        goto out;
+    }
+    cpu0 = cpu_ns(); /* the meter first, then the clock the phase starts at */
+    p.last_reply = start = now_ns();
+    phases_begin_measure(ph, start, p.replies);
+    measured = phase(&p, start, cfg->count, true);
     r->cpu_ns = cpu_ns() - cpu0;
     r->warmup = cfg->warmup;
     if (measured == 0)
         latency_end_marker(socket, cfg, r);
+    else
+        phases_stop(ph, p.replies, p.last_reply);
+    if (r->measured > 0 && phases_measured_p50s(ph, corrected, err, sizeof err) != 0 && r->error[0] == '\0')
+        snprintf(r->error, sizeof r->error, "%s", err); /* an earlier error says more */
 
 out:
     free(p.payload);

@@ -22,8 +22,9 @@
  * as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec in Java. Run after pattern_check. */
 int open_loop_check(const struct config *cfg, char *err, size_t errlen);
 
-/* Warm-up phase, drained, then the measured phase. corrected and uncorrected (count entries each,
- * pre-touched) receive the measured round trips in reply order; r->measured says how many. */
+/* Warm-up phase, drained, then the measured phase, with their timeline in r->phases. corrected
+ * and uncorrected (NULL without --samples) (count entries each, pre-touched) receive the measured
+ * round trips in reply order; r->measured says how many. */
 void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, int64_t *uncorrected,
                     struct side_result *r);
 

@@ -157,6 +157,8 @@ enum phase_event phases_start(struct phases *p, int64_t now, int64_t done)
 {
     p->origin = now;
     open_window(p, done, now);
+    if (p->caller_ends)
+        return PHASE_NONE;
     if ((p->cfg->warmup_kind == WARMUP_COUNT && done >= p->cfg->warmup)
         || (p->cfg->warmup_kind == WARMUP_TIME && p->cfg->warmup_ms == 0))
         return end_warmup(p, done, now, "fixed");
@@ -170,7 +172,9 @@ enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t don
     p->measure_start_ns = now;
     p->measure_start_done = done;
     /* Counted phases end where the sender's count ends: warmup + count messages in all. */
-    if (cfg->measure_kind == MEASURE_COUNT)
+    if (p->caller_ends)
+        p->measure_target = done + NO_LIMIT;
+    else if (cfg->measure_kind == MEASURE_COUNT)
         p->measure_target = cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup + cfg->count : done + cfg->count;
     else
         p->measure_target = done + NO_LIMIT;
@@ -191,6 +195,8 @@ enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)
         /* the next nominal end stays on the grid from the phase's start (as the Java worker's) */
         p->window_end = grid_end + ((now - grid_end) / p->window_ns + 1) * p->window_ns;
     }
+    if (p->caller_ends)
+        return PHASE_NONE;
     if (p->measuring) {
         if (done >= p->measure_target
             || (cfg->measure_kind == MEASURE_TIME && now - p->measure_start_ns >= cfg->measure_ms * NS_PER_MS))
@@ -229,12 +235,31 @@ void phases_stop(struct phases *p, int64_t done, int64_t now)
     end_measure(p, done, now);
 }
 
+void phases_end_warmup(struct phases *p, int64_t done, int64_t now)
+{
+    end_warmup(p, done, now, "fixed");
+}
+
 int64_t phases_next_check(const struct phases *p, int64_t done, int64_t every)
 {
     int64_t next = done + every;
     int64_t boundary = p->measuring ? p->measure_target
                        : p->cfg->warmup_kind == WARMUP_COUNT ? p->cfg->warmup : NO_LIMIT;
     return boundary > done && boundary < next ? boundary : next;
+}
+
+/* Up to MAX_CHECK_EVERY when messages come fast, so that the timeline costs the floor nothing
+ * measurable, down to every message when they come slowly, so that windows still end within ~1%
+ * of their length. */
+#define MAX_CHECK_EVERY 256
+
+int64_t phases_adapt_check_every(const struct phases *p, int64_t every, int64_t since_last_ns)
+{
+    if (since_last_ns > p->window_ns / 100 && every > 1)
+        return every / 2;
+    if (since_last_ns < p->window_ns / 1000 && every < MAX_CHECK_EVERY)
+        return every * 2;
+    return every;
 }
 
 void phases_rtt(struct phases *p, int64_t rtt_ns)

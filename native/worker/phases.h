@@ -49,6 +49,9 @@ struct phases {
     int64_t measure_limit;  /* the most a measurement may take (0: no limit); set before phases_begin_measure */
     int64_t measure_target; /* a measurement ends at done == measure_target at the latest */
     const char *steady_state;              /* "steady", "not steady" or "fixed" */
+    /* Counted phases whose ends only the caller sees (pub-sub: by sequence number, across drops):
+     * phases_start and phases_update then end no phase; phases_end_warmup and phases_stop do. */
+    bool caller_ends;
 };
 
 /* latency: window values are RTT p50s. 0, or -1 and err. */
@@ -62,10 +65,16 @@ enum phase_event phases_start(struct phases *p, int64_t now, int64_t done);
 enum phase_event phases_update(struct phases *p, int64_t done, int64_t now);
 /* PHASE_MEASURE_END when the measurement is over at once (a count already reached), else PHASE_NONE. */
 enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t done);
-/* An error ended the run: the phase ends at now (the last message completed). */
+/* An error ended the run, or (caller_ends) the measurement ended: the phase ends at now (the
+ * last message completed). */
 void phases_stop(struct phases *p, int64_t done, int64_t now);
+/* caller_ends: the warm-up ends at now; the caller starts its meter, then phases_begin_measure. */
+void phases_end_warmup(struct phases *p, int64_t done, int64_t now);
 /* The next done at which a count boundary falls, or done + every, whichever comes first. */
 int64_t phases_next_check(const struct phases *p, int64_t done, int64_t every);
+/* A receiver that reads the clock every `every` messages only: the next `every`, given the time
+ * since its last check, so that checks cost nothing measurable yet windows end on time. */
+int64_t phases_adapt_check_every(const struct phases *p, int64_t every, int64_t since_last_ns);
 
 /* Latency, warm-up: one round trip of the open window (for its p50). */
 void phases_rtt(struct phases *p, int64_t rtt_ns);

@@ -40,11 +40,22 @@ static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
     return t > start ? t : start;
 }
 
+/* The end marker, silence or an error before the last measured message: the phases end at `at`. */
+static void stop_early(struct phases *ph, int64_t received, int64_t at, int64_t *cpu1)
+{
+    if (ph->done)
+        return;
+    if (ph->measuring)
+        *cpu1 = cpu_ns(); /* blocked, not running, while waiting */
+    phases_stop(ph, received, at);
+}
+
 void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result *r)
 {
     const int64_t last = cfg->warmup + cfg->count - 1;
     const size_t size = (size_t) cfg->size;
-    int64_t previous = -1, measured = 0, t0 = 0, t1 = 0, cpu0 = 0, cpu1 = 0;
+    struct phases *ph = &r->phases;
+    int64_t previous = -1, measured = 0, next_check = 1, every = 1, last_check = 0, cpu0 = 0, cpu1 = 0;
     unsigned char *buf = malloc(size);
 
     r->warmup = cfg->warmup; /* pub-sub runs counted phases only */
@@ -52,8 +63,14 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
     }
+    if (phases_init(ph, cfg, false, r->error, sizeof r->error) != 0) {
+        free(buf);
+        return;
+    }
+    ph->caller_ends = true; /* the phases end by sequence number, whatever was dropped */
+    r->timed = true;
     for (;;) {
-        int64_t sequence;
+        int64_t sequence, now;
         int n = recv_buf(socket, buf, size);
         if (n < 0) {
             int e = errno;
@@ -65,10 +82,7 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
                          cfg->timeout_ms);
             } else {
                 /* Silence: the publisher stopped early (its own record says why). */
-                if (measured > 0 && t1 == 0) {
-                    t1 = before_timeout(now_ns(), cfg->timeout_ms, t0);
-                    cpu1 = cpu_ns(); /* blocked, not running, while waiting */
-                }
+                stop_early(ph, r->received, before_timeout(now_ns(), cfg->timeout_ms, last_check), &cpu1);
                 r->dropped = cfg->count - measured;
             }
             break;
@@ -86,11 +100,8 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         sequence = sequence_of(buf);
         if (sequence == PUBSUB_HELLO)
             continue;
-        if (sequence == PUBSUB_END) {
-            if (measured > 0 && t1 == 0) { /* the last measured message was dropped */
-                t1 = now_ns();
-                cpu1 = cpu_ns();
-            }
+        if (sequence == PUBSUB_END) { /* the last measured message may have been dropped */
+            stop_early(ph, r->received, now_ns(), &cpu1);
             r->dropped = cfg->count - measured;
             break;
         }
@@ -102,26 +113,35 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         }
         previous = sequence;
         r->received++;
-        if (sequence >= cfg->warmup) {
-            if (++measured == 1) {
-                t0 = now_ns();
-                cpu0 = cpu_ns();
-            }
-            if (sequence == last) {
-                t1 = now_ns();
-                cpu1 = cpu_ns();
-            }
+        if (sequence >= cfg->warmup)
+            measured++;
+        /* The clock only every few messages, and at the phases' ends (the first measured message
+         * received, the last one sent). */
+        if (r->received != next_check && (ph->measuring || sequence < cfg->warmup) && sequence != last)
+            continue;
+        now = now_ns();
+        every = phases_adapt_check_every(ph, every, now - last_check);
+        last_check = now;
+        if (r->received == 1)
+            phases_start(ph, now, 1);
+        else
+            phases_update(ph, r->received, now);
+        if (!ph->measuring && sequence >= cfg->warmup) {
+            phases_end_warmup(ph, r->received, now);
+            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            now = now_ns();
+            phases_begin_measure(ph, now, r->received);
         }
-    }
-    if (measured > 0) {
-        if (t1 == 0) { /* stopped by an error: the interval ends now */
-            t1 = now_ns();
+        if (sequence == last) {
+            phases_stop(ph, r->received, now);
             cpu1 = cpu_ns();
         }
-        r->measured = measured - 1;
-        r->elapsed_ns = t1 - t0;
-        r->cpu_ns = cpu1 - cpu0;
+        next_check = r->received + every;
     }
+    stop_early(ph, r->received, now_ns(), &cpu1); /* an error: the interval ends now */
+    r->measured = phases_measured(ph);
+    r->elapsed_ns = phases_elapsed_ns(ph);
+    r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
     free(buf);
 }
 

@@ -19,20 +19,6 @@ static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
     return t > start ? t : start;
 }
 
-/* The receiver reads the clock every `every` messages only (and at count boundaries): up to
- * MAX_CHECK_EVERY when messages come fast, so that the timeline costs the floor nothing measurable,
- * down to every message when they come slowly, so that windows still end within ~1% of their length. */
-#define MAX_CHECK_EVERY 256
-
-static int64_t adapt_check_every(int64_t every, int64_t since_last_ns, int64_t window_ns)
-{
-    if (since_last_ns > window_ns / 100 && every > 1)
-        return every / 2;
-    if (since_last_ns < window_ns / 1000 && every < MAX_CHECK_EVERY)
-        return every * 2;
-    return every;
-}
-
 /* A timed sender polls stdin (or the receiver thread) for `stop` every STOP_EVERY sends. */
 #define STOP_EVERY 256
 
@@ -106,7 +92,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         if (++r->received != next_check)
             continue;
         now = now_ns();
-        every = adapt_check_every(every, now - last_check, ph->window_ns);
+        every = phases_adapt_check_every(ph, every, now - last_check);
         last_check = now;
         event = r->received == 1 ? phases_start(ph, now, 1) : phases_update(ph, r->received, now);
         if (event == PHASE_WARMUP_END) {

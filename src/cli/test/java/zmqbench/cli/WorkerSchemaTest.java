@@ -28,8 +28,8 @@ import zmqbench.protocol.TimelineWindow;
  * The C worker's result record has exactly the fields of {@link PeerRecord} (snake_case), and its
  * timeline entries those of {@link TimelineWindow}, with JSON types the Java types read: a field
  * added to or renamed on either side fails here. Runs build/native/zmqbench-worker for short inproc
- * runs (auto warm-up and timed measurement, or counted phases; the timeline has windows either
- * way), each bounded by a deadline.
+ * runs (auto warm-up and timed measurement, or counted phases, as open-loop and pub-sub run; the
+ * timeline has windows either way), each bounded by a deadline.
  */
 class WorkerSchemaTest {
 
@@ -43,7 +43,9 @@ class WorkerSchemaTest {
         "latency    | --warmup-auto 200 --measure-ms 50",
         "throughput | --warmup-auto 200 --measure-ms 50",
         "latency    | --warmup 100 --count 1000",
-        "throughput | --warmup 100 --count 10000"})
+        "throughput | --warmup 100 --count 10000",
+        "open-loop  | --warmup 100 --count 1000 --rate 10000",
+        "throughput | --pattern pub-sub --hwm 0 --warmup 100 --count 10000"})
     void theCWorkerWritesThePeerRecordsFieldsWithTheirTypes(String scenario, String phases) throws Exception {
         JsonObject result = run(scenario, phases.split(" "));
 

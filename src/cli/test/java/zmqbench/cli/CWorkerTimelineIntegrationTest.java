@@ -1,0 +1,125 @@
+package zmqbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import zmqbench.protocol.Json;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.TimelineWindow;
+import zmqbench.run.Home;
+
+/**
+ * The C worker's open-loop pinger and pub-sub subscriber, the timed sides of counted phases, keep
+ * the timeline from their first message: two worker processes on tcp loopback; counts and order,
+ * never timings. (pub-sub with no high-water mark, so that nothing is dropped at it.)
+ */
+class CWorkerTimelineIntegrationTest {
+
+    private static final int WARMUP = 2000;
+    private static final int COUNT = 20000;
+    private static final long WINDOW_MS = 5;
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "open-loop  | pair    | connect | --rate 20000",
+        "throughput | pub-sub | bind    | --hwm 0"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void theTimedSideKeepsItsTimelineFromTheFirstMessage(String scenario, String pattern, String timedRole,
+                                                         String extra) throws IOException, InterruptedException {
+        Home home = Home.fromSystemProperty();
+        assertTrue(Files.isExecutable(home.cWorker()), () -> home.cWorker() + " is missing: run 'make native'");
+        List<String> args = new ArrayList<>(List.of("--backend", "c", "--scenario", scenario, "--pattern", pattern,
+                "--size", "64", "--warmup", "" + WARMUP, "--count", "" + COUNT, "--window-ms", "" + WINDOW_MS));
+        args.addAll(List.of(extra.split(" ")));
+
+        Process bind = start(home, args, "bind", "tcp://127.0.0.1:*");
+        Process connect = null;
+        try {
+            BufferedReader bindOut = lines(bind);
+            JsonObject ready = JsonParser.parseString(bindOut.readLine()).getAsJsonObject();
+            assertEquals("ready", ready.get("event").getAsString(), ready::toString);
+            connect = start(home, args, "connect", ready.get("endpoint").getAsString());
+            BufferedReader connectOut = lines(connect);
+            PeerRecord bound = result(bindOut.readLine());
+            connect.getOutputStream().close(); // releases a publisher: the subscriber is done
+            PeerRecord connected = result(connectOut.readLine());
+            assertEquals(0, bind.waitFor(), "bind side exit status");
+            assertEquals(0, connect.waitFor(), "connect side exit status");
+
+            PeerRecord timed = timedRole.equals("bind") ? bound : connected;
+            PeerRecord other = timedRole.equals("bind") ? connected : bound;
+            assertNull(timed.error(), timed::toString);
+            assertNull(other.error(), other::toString);
+            assertEquals(List.of(), other.timeline(), "the untimed side keeps no timeline");
+            assertTimeline(timed, scenario.equals("open-loop"));
+        } finally {
+            bind.destroyForcibly();
+            if (connect != null) {
+                connect.destroyForcibly();
+            }
+        }
+    }
+
+    private static void assertTimeline(PeerRecord timed, boolean roundTrips) {
+        List<TimelineWindow> timeline = timed.timeline();
+        String record = timed.toString();
+        assertFalse(timeline.isEmpty(), record);
+        assertEquals(WINDOW_MS * 1_000_000, timed.windowNs(), record);
+        assertEquals("fixed", timed.steadyState(), record);
+        assertEquals(WARMUP, timed.warmupMessages(), record);
+        assertTrue(timed.warmupNs() >= 0, record);
+        long previousEnd = 0;
+        boolean measuring = false;
+        for (TimelineWindow window : timeline) {
+            assertTrue(window.endNs() >= previousEnd, () -> "windows in order: " + record);
+            assertTrue(window.messages() >= 0 && window.value() >= 0, record);
+            assertTrue(window.measured() || !measuring, () -> "warm-up windows before measured ones: " + record);
+            previousEnd = window.endNs();
+            measuring = window.measured();
+        }
+        long measured = timeline.stream().filter(TimelineWindow::measured).mapToLong(TimelineWindow::messages).sum();
+        long all = timeline.stream().mapToLong(TimelineWindow::messages).sum();
+        assertTrue(timeline.stream().anyMatch(TimelineWindow::measured), () -> "measured windows: " + record);
+        assertEquals(timed.measuredMessages(), measured,
+                () -> "measured windows hold the measured messages: " + record);
+        if (roundTrips) { // every reply, from the first message
+            assertEquals(COUNT, measured, record);
+            assertEquals(WARMUP + COUNT, all, record);
+        } else { // every data message delivered after the first one, the timeline's origin
+            assertEquals(timed.messagesReceived() - 1, all, record);
+        }
+    }
+
+    private static Process start(Home home, List<String> args, String role, String endpoint) throws IOException {
+        List<String> command = new ArrayList<>(List.of(home.cWorker().toString(), "--role", role, "--endpoint",
+                endpoint));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    private static BufferedReader lines(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    private static PeerRecord result(String line) {
+        assertTrue(line != null, "the worker ended without a result");
+        JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+        assertEquals(PeerRecord.EVENT, json.get("event").getAsString(), line);
+        return Json.GSON.fromJson(json, PeerRecord.class);
+    }
+}
