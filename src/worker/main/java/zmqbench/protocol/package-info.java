@@ -100,8 +100,11 @@
  *     only the result record is printed.</li>
  * <li>pub-sub keeps its own markers (PUB may drop): see Patterns. pub-sub and open-loop take
  *     counted phases only: --warmup-ms, --warmup-auto and --measure-ms are refused (exit 2, one
- *     line naming the option and value). They keep no timeline yet: an empty one, and
- *     {@code fixed}.</li>
+ *     line naming the option and value), and keep a timeline as the others, {@code fixed}: the
+ *     open-loop pinger's windows from its first warm-up send, checked on every reply, valued at
+ *     the p50 of their corrected round trips, holding the replies they received; the subscriber's
+ *     as the receiver's, with the warm-up ending at the first measured sequence number and the
+ *     measurement at the last one (or the end marker, or the silence), since PUB may drop.</li>
  * </ul>
  * messages_sent and messages_received count payload messages only, never end markers.
  *

@@ -32,11 +32,17 @@ import zmqbench.backend.ZmqSocket;
  * phase ends when every reply has come, or with an error after {@code --timeout-ms} without a
  * reply while some are due (or without a send being accepted).
  *
+ * <p>The timeline is the {@link PhaseTracker}'s, from the warm-up's first message and checked on
+ * every reply, with counted phases: a window's value is the p50 of its corrected round trips
+ * (warm-up: found in place in a preallocated ring when the window closes; measured: from the kept
+ * samples after the end), its messages the replies it received. The measured phase's schedule
+ * starts at the tracker's clock read at the boundary, so that its interval is the tracker's.
+ *
  * <p>The achieved rate is {@code sent · 10^9 / (lastSend - start + 10^9 / rate)}: exactly the
  * target when every message left on time, lower by the pinger's final lag otherwise. A pinger that
  * fell behind and caught up again meets the rate; one that could not keep up does not.
  */
-public final class OpenLoopPeer {
+public final class OpenLoopPeer implements PhaseTracker.Side {
 
     /** Bytes every open-loop message needs: the intended and the actual send time. */
     public static final int HEADER_BYTES = 16;
@@ -52,6 +58,7 @@ public final class OpenLoopPeer {
     private final ZmqSocket socket;
     private final PeerSpec spec;
     private final LongSupplier nanoTime;
+    private final LongSupplier jitMillis;
     private final Runnable idle;
     private final long timeoutNs;
     private final byte[] payload;
@@ -59,19 +66,24 @@ public final class OpenLoopPeer {
     private final long[] corrected;
     private final long[] uncorrected;
     private final PeerTally tally = new PeerTally();
+    private final WarmupWindowRoundTrips warmupWindow = new WarmupWindowRoundTrips();
+    private PhaseTracker phases;
+    private long replies;
     private int measured;
 
     /**
-     * A pinger reading {@code nanoTime} as its clock and calling {@code idle} on each turn that
-     * neither sent nor received: tests pass a fake clock and nothing to do.
+     * A pinger reading {@code nanoTime} as its clock, {@code jitMillis} as its JIT time (see
+     * {@link ProcessMeter#jitMillis()}), and calling {@code idle} on each turn that neither sent
+     * nor received: tests pass a fake clock and nothing to do.
      */
-    OpenLoopPeer(ZmqSocket socket, PeerSpec spec, LongSupplier nanoTime, Runnable idle) {
+    OpenLoopPeer(ZmqSocket socket, PeerSpec spec, LongSupplier nanoTime, LongSupplier jitMillis, Runnable idle) {
         if (spec.scenario() != ScenarioKind.OPEN_LOOP) {
             throw new IllegalArgumentException("not an open-loop spec: " + spec.scenario().cliName());
         }
         this.socket = socket;
         this.spec = spec;
         this.nanoTime = nanoTime;
+        this.jitMillis = jitMillis;
         this.idle = idle;
         this.timeoutNs = spec.timeoutMs() * NANOS_PER_MILLI;
         this.payload = new byte[spec.size()];
@@ -82,7 +94,8 @@ public final class OpenLoopPeer {
 
     /** Runs the pinger and writes both samples files (see the class documentation). */
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
-        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, Thread::yield);
+        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, ProcessMeter::jitMillis,
+                Thread::yield);
         PeerTally tally = peer.measure(meter);
         PingPeer.write(peer.corrected, peer.measured, spec.samples());
         PingPeer.write(peer.uncorrected, peer.measured, uncorrectedFile(spec.samples()));
@@ -94,24 +107,36 @@ public final class OpenLoopPeer {
         return samples.resolveSibling(samples.getFileName() + ".uncorrected");
     }
 
-    /** The warm-up phase, then the measured one; the samples stay in memory. */
+    /**
+     * The warm-up phase, then the measured one; the samples stay in memory. The tracker starts
+     * the meter at the last warm-up reply (at once without a warm-up) and stops it at the last
+     * measured one.
+     */
     PeerTally measure(ProcessMeter meter) {
         tally.targetRate = spec.rate();
-        tally.warmupMessages = spec.warmup();
+        phases = new PhaseTracker(spec, meter, this, false, nanoTime, jitMillis);
         long warmupStart = nanoTime.getAsLong();
-        if (spec.warmup() > 0 && !phase(spec.warmup(), false)) {
-            return tally;
-        }
-        tally.warmupNs = spec.warmup() > 0 ? nanoTime.getAsLong() - warmupStart : 0;
-        meter.start();
-        boolean done = phase(spec.count(), true);
-        meter.stop();
-        tally.measuredMessages = measured;
+        phases.begin(warmupStart, 0);
+        boolean done = (spec.warmup() == 0 || phase(spec.warmup(), false, warmupStart))
+                && phase(spec.count(), true, phases.measureStartNs());
+        phases.end(nanoTime.getAsLong(), replies);
+        phases.report(tally);
+        phases.timeline().setMeasuredMedians(corrected, measured);
         tally.samples = measured;
         if (done) {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
         return tally;
+    }
+
+    @Override
+    public double windowValue(long startNs, long endNs, long messages, boolean inMeasurement) {
+        return inMeasurement ? Double.NaN : warmupWindow.closeWindow(); // measured: from the samples, after the end
+    }
+
+    /** The timeline: the tracker's windows from the warm-up's first message. */
+    Timeline timeline() {
+        return phases.timeline();
     }
 
     /** Corrected round trips of the measured phase, in reply order (ns from the intended send time). */
@@ -124,14 +149,15 @@ public final class OpenLoopPeer {
         return java.util.Arrays.copyOf(uncorrected, measured);
     }
 
-    /** Sends {@code messages} on schedule and takes every reply; false (and the error) when it could not. */
-    private boolean phase(long messages, boolean record) {
+    /**
+     * Sends {@code messages} on schedule from {@code start} and takes every reply; false (and the
+     * error) when it could not.
+     */
+    private boolean phase(long messages, boolean record, long start) {
         String which = record ? "measured" : "warm-up";
-        long start = nanoTime.getAsLong();
         long sent = 0;
         long received = 0;
         long lastSend = start;
-        long lastReply = start;
         long progress = start; // the last reply, or the send that ended a quiet spell
         long blockedSince = 0;
         boolean blocked = false;
@@ -180,12 +206,14 @@ public final class OpenLoopPeer {
                 }
                 received++;
                 progress = arrived;
-                lastReply = arrived;
                 if (record) {
                     corrected[measured] = arrived - intended;
                     uncorrected[measured] = arrived - actual;
                     measured++;
+                } else {
+                    warmupWindow.add(arrived - intended);
                 }
+                phases.check(arrived, ++replies);
                 worked = true;
             } else if (sent > received && now - progress > timeoutNs) {
                 tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which + " phase: "
@@ -197,7 +225,6 @@ public final class OpenLoopPeer {
             }
         }
         if (record) {
-            tally.elapsedNs = lastReply - start;
             tally.achievedRate = sent * (double) NANOS_PER_SECOND
                     / (lastSend - start + (double) NANOS_PER_SECOND / spec.rate());
         }

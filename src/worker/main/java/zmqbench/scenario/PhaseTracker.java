@@ -12,6 +12,10 @@ import java.util.function.LongSupplier;
  * the meter, and ends the measurement (at its count or duration). Nothing here allocates after
  * construction, except the timeline's arrays in a run far longer than their estimate.
  *
+ * <p>A sequenced stream (pub-sub) may drop messages, so the count received does not tell where its
+ * counted phases end: its loop ends them itself, by sequence number ({@link #endWarmup}, {@link #end}),
+ * and the tracker only keeps the windows and the meter.
+ *
  * <p>A throughput receiver cannot afford a clock read per message (about 25 ns against 300 ns a
  * message at 3 M msg/s), so it checks every {@code n} messages, {@code n} adapted so that checks
  * come about {@value #CHECKS_PER_WINDOW} times a window; a pinger checks after every round trip.
@@ -40,6 +44,7 @@ final class PhaseTracker {
     private final LongSupplier clock;
     private final LongSupplier jitMillis;
     private final boolean adaptive;
+    private final boolean loopEndsPhases;
     private final long windowNs;
     private final Timeline timeline;
     private final double[] scratch;
@@ -75,6 +80,7 @@ final class PhaseTracker {
         this.clock = clock;
         this.jitMillis = jitMillis;
         this.adaptive = adaptive;
+        this.loopEndsPhases = spec.pattern().sequenced();
         this.windowNs = spec.steady().windowMs() * NANOS_PER_MILLI;
         this.timeline = Timeline.forRun(expectedMs(spec), spec.steady().windowMs());
         this.scratch = new double[spec.steady().windows()];
@@ -101,6 +107,9 @@ final class PhaseTracker {
     /** The count of messages (or round trips) at which the loop must call {@link #check} next. */
     long nextCheck(long done) {
         long next = done + checkEvery;
+        if (loopEndsPhases) {
+            return next;
+        }
         if (state == State.WARMUP && spec.warmupPhase().counted()) {
             next = Math.min(next, spec.warmup());
         } else if (state == State.MEASURE && spec.measurePhase().counted()) {
@@ -145,8 +154,18 @@ final class PhaseTracker {
         return state == State.DONE;
     }
 
-    /** Ends a measurement the loop could not finish (an error, a stream that ended): what it did counts. */
-    void abandon(long at, long done) {
+    /** A loop that ends its phases itself: the warm-up ends at {@code now}, {@code done} messages received. */
+    void endWarmup(long now, long done) {
+        if (state == State.WARMUP) {
+            startMeasurement(now, done);
+        }
+    }
+
+    /**
+     * Ends the run here: a loop that ends its phases itself, or one that could not finish (an
+     * error, a stream that ended); what it did counts.
+     */
+    void end(long at, long done) {
         long now = Math.max(at, windowStartNs);
         if (state == State.MEASURE) {
             endMeasurement(now, done);
@@ -186,6 +205,9 @@ final class PhaseTracker {
     }
 
     private boolean warmupOver(long now, long done, boolean windowClosed) {
+        if (loopEndsPhases) {
+            return false;
+        }
         Phase warmup = spec.warmupPhase();
         return switch (warmup.kind()) {
             case COUNT -> done >= warmup.amount();
@@ -206,6 +228,9 @@ final class PhaseTracker {
     }
 
     private boolean measurementOver(long now, long done) {
+        if (loopEndsPhases) {
+            return false;
+        }
         Phase measure = spec.measurePhase();
         return measure.counted() ? done >= measureEndDone : now - measureStartNs >= measure.amount() * NANOS_PER_MILLI;
     }
@@ -252,8 +277,14 @@ final class PhaseTracker {
         }
     }
 
-    /** How long the run should take, for the timeline's first allocation (counted phases: a guess). */
+    /**
+     * How long the run should take, for the timeline's first allocation: counted phases are a
+     * guess, but for open-loop, whose rate sets their duration.
+     */
     private static long expectedMs(PeerSpec spec) {
+        if (spec.rate() > 0) {
+            return Math.max(spec.total() * 1_000 / spec.rate(), 60_000);
+        }
         long warmup = spec.warmupPhase().counted() ? 0 : spec.warmupPhase().amount();
         long measure = spec.measurePhase().counted() ? 0 : spec.measurePhase().amount();
         return Math.max(warmup + measure, 60_000);

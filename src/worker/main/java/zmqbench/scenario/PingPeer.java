@@ -20,8 +20,6 @@ import zmqbench.backend.ZmqSocket;
  */
 public final class PingPeer implements PhaseTracker.Side {
 
-    /** Warm-up round trips a window's p50 is taken from: the last this many of the window. */
-    static final int WARMUP_WINDOW_SAMPLES = 1 << 16;
     /** A timed measurement's first guess at the shortest round trip, when there was no warm-up to tell. */
     private static final long GUESS_RTT_NS = 2_000;
     /** A timed measurement's sample buffer, at most (it grows beyond, allocating, only if really needed). */
@@ -32,8 +30,7 @@ public final class PingPeer implements PhaseTracker.Side {
     private final LongSupplier clock;
     private final PhaseTracker phases;
     private final PeerTally tally = new PeerTally();
-    private final long[] warmup = new long[WARMUP_WINDOW_SAMPLES];
-    private int warmupInWindow;
+    private final WarmupWindowRoundTrips warmup = new WarmupWindowRoundTrips();
     private long fastestWarmupP50 = Long.MAX_VALUE;
     private long[] samples;
     private int measured;
@@ -81,10 +78,10 @@ public final class PingPeer implements PhaseTracker.Side {
             keep(end - start);
             phases.check(end, done);
         }
-        phases.abandon(clock.getAsLong(), done);
+        phases.end(clock.getAsLong(), done);
         phases.report(tally);
         tally.samples = measured;
-        fillMeasuredMedians();
+        phases.timeline().setMeasuredMedians(samples, measured);
         if (tally.error == null) {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
@@ -101,8 +98,7 @@ public final class PingPeer implements PhaseTracker.Side {
         if (inMeasurement) {
             return Double.NaN; // from the kept samples, after the end
         }
-        long p50 = Median.ofRange(warmup, 0, Math.min(warmupInWindow, warmup.length));
-        warmupInWindow = 0;
+        long p50 = warmup.closeWindow();
         if (p50 > 0) {
             fastestWarmupP50 = Math.min(fastestWarmupP50, p50);
         }
@@ -124,27 +120,13 @@ public final class PingPeer implements PhaseTracker.Side {
 
     private void keep(long rtt) {
         if (!phases.measuring()) {
-            warmup[warmupInWindow++ & (warmup.length - 1)] = rtt;
+            warmup.add(rtt);
             return;
         }
         if (measured == samples.length) {
             samples = Arrays.copyOf(samples, (int) Math.min(Integer.MAX_VALUE - 8, 2L * samples.length));
         }
         samples[measured++] = rtt;
-    }
-
-    /** Measured windows hold consecutive runs of the samples: each gets its p50, from a copy. */
-    private void fillMeasuredMedians() {
-        Timeline timeline = phases.timeline();
-        int from = 0;
-        for (int i = 0; i < timeline.size(); i++) {
-            if (timeline.measured(i)) {
-                int to = (int) Math.min(measured, from + timeline.messages(i));
-                long[] window = Arrays.copyOfRange(samples, from, to);
-                timeline.setValue(i, Median.ofRange(window, 0, window.length));
-                from = to;
-            }
-        }
     }
 
     /** Names a round trip in an error: built only on the error path. */

@@ -13,7 +13,7 @@ import zmqbench.backend.ZmqSocket;
  */
 public final class ReceiverPeer {
 
-    private static final PhaseTracker.Side DELIVERY_RATE = (startNs, endNs, messages, measured) ->
+    static final PhaseTracker.Side DELIVERY_RATE = (startNs, endNs, messages, measured) ->
             endNs > startNs ? messages * 1e9 / (endNs - startNs) : 0;
 
     private ReceiverPeer() {
@@ -34,7 +34,7 @@ public final class ReceiverPeer {
             int length = frames.receive(buffer);
             if (length < 0) {
                 // The last message came about one timeout before the give-up: end the interval there.
-                phases.abandon(System.nanoTime() - spec.timeoutMs() * 1_000_000L, received);
+                phases.end(System.nanoTime() - spec.timeoutMs() * 1_000_000L, received);
                 tally.error = "timed out after " + spec.timeoutMs() + " ms: received " + received + " messages"
                         + (spec.counted() ? " of " + spec.total() : "") + ", and no end marker";
                 break;
@@ -58,7 +58,7 @@ public final class ReceiverPeer {
             }
         }
         if (!phases.done()) {
-            phases.abandon(System.nanoTime(), received);
+            phases.end(System.nanoTime(), received);
         }
         phases.report(tally);
         tally.messagesReceived = received;

@@ -1,12 +1,15 @@
 package zmqbench.scenario;
 
+import java.util.function.LongSupplier;
 import zmqbench.backend.ZmqSocket;
 
 /**
  * Pub-sub throughput, passive side: counts the sequence-numbered data until the end marker (or a
  * silence of --timeout-ms), times the measured part, and counts the measured messages that never
  * came as {@code dropped}. The stream and its rules are in {@link PubSubStream}; the socket has
- * subscribed to the data topic before it was bound.
+ * subscribed to the data topic before it was bound. The timeline is the {@link PhaseTracker}'s,
+ * checked every {@code n} messages as {@link ReceiverPeer}'s (a window's value: delivered msg/s);
+ * the phases end by sequence number, since drops make the count received no guide.
  */
 public final class SubscriberPeer {
 
@@ -14,24 +17,30 @@ public final class SubscriberPeer {
     }
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) {
+        return run(socket, spec, meter, PhaseTracker.of(spec, meter, ReceiverPeer.DELIVERY_RATE, true),
+                System::nanoTime);
+    }
+
+    /** The subscriber on {@code clock}, which {@code phases} reads too (tests pass a fake). */
+    static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, PhaseTracker phases,
+                         LongSupplier clock) {
         PeerTally tally = new PeerTally();
-        tally.warmupMessages = spec.warmup();
         byte[] buffer = new byte[spec.size()];
         long warmup = spec.warmup();
         long last = spec.total() - 1;
         long previous = -1;
+        long received = 0;
         long measured = 0;
-        long begin = 0;
-        long end = 0;
+        long next = 1;
         while (true) {
             int length = socket.receive(buffer, 0);
             if (length < 0) {
-                if (tally.messagesReceived == 0) {
+                if (received == 0) {
                     tally.error = "timed out after " + spec.timeoutMs() + " ms: received no data message";
                     break;
                 }
                 // The last message came about one timeout before the give-up (as in ReceiverPeer).
-                end = end != 0 ? end : Math.max(begin, System.nanoTime() - spec.timeoutMs() * 1_000_000L);
+                phases.end(clock.getAsLong() - spec.timeoutMs() * 1_000_000L, received);
                 tally.dropped = spec.count() - measured;
                 break;
             }
@@ -49,9 +58,7 @@ public final class SubscriberPeer {
                 continue;
             }
             if (sequence == PubSubStream.END) {
-                if (measured > 0 && end == 0) {
-                    end = System.nanoTime();
-                }
+                phases.end(clock.getAsLong(), received);
                 tally.dropped = spec.count() - measured;
                 break;
             }
@@ -61,22 +68,33 @@ public final class SubscriberPeer {
                 break;
             }
             previous = sequence;
-            tally.messagesReceived++;
+            received++;
+            // The clock starts at the first measured message and stops at the last one: their
+            // own clock reads; between them, a read every n messages closes the windows.
             if (sequence >= warmup) {
-                if (++measured == 1) {
-                    meter.start();
-                    begin = System.nanoTime();
+                measured++;
+            }
+            boolean first = measured == 1 && sequence >= warmup;
+            if (received == next || first || sequence == last) {
+                long now = clock.getAsLong();
+                if (received == 1) {
+                    phases.begin(now, received);
+                } else if (!first && sequence != last) {
+                    phases.check(now, received);
+                }
+                if (first) {
+                    phases.endWarmup(now, received);
                 }
                 if (sequence == last) {
-                    end = System.nanoTime();
+                    phases.end(now, received);
                 }
+                next = phases.done() ? 0 : phases.nextCheck(received);
             }
         }
-        meter.stop();
-        if (measured > 0) {
-            tally.measuredMessages = measured - 1;
-            tally.elapsedNs = Math.max(0, end - begin);
-        }
+        phases.end(clock.getAsLong(), received);
+        phases.report(tally);
+        tally.messagesReceived = received;
+        tally.warmupMessages = warmup;
         return tally;
     }
 }

@@ -51,9 +51,20 @@ public final class Timeline {
         size++;
     }
 
-    /** Replaces window {@code index}'s value (latency: measured p50s are computed after the end). */
-    void setValue(int index, double value) {
-        values[index] = value;
+    /**
+     * Latency: the measured windows hold consecutive runs of {@code samples[0..count)} (round
+     * trips in order), and each gets their p50, from a copy; after the end, outside any timing.
+     */
+    void setMeasuredMedians(long[] samples, int count) {
+        int from = 0;
+        for (int i = 0; i < size; i++) {
+            if (measured[i]) {
+                int to = (int) Math.min(count, from + messages[i]);
+                long[] window = Arrays.copyOfRange(samples, from, to);
+                values[i] = Median.ofRange(window, 0, window.length);
+                from = to;
+            }
+        }
     }
 
     public int size() {

@@ -93,6 +93,32 @@ class OpenLoopPeerTest {
     }
 
     @Test
+    void theTimelineRunsFromTheFirstMessageWithTheMeasuredRepliesInTheMeasuredWindows() {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
+                16, Phase.count(WARMUP), Phase.count(COUNT), -1, 10_000, Path.of("unused"), RATE,
+                new SteadyRule(5, 5, 5, 1));
+        Run run = run(spec, new FakeClock(TICK_NS, -1, 0), new EchoSocket());
+
+        assertNull(run.tally.error());
+        assertEquals("fixed", run.tally.steadyState());
+        assertEquals(WARMUP, run.tally.warmupMessages());
+        assertEquals(5_000_000, run.tally.windowNs());
+        Timeline timeline = run.peer.timeline();
+        // 10 ms of warm-up and 200 ms measured, at the rate: some 2 and 40 windows of 5 ms.
+        assertTrue(timeline.size() > 20, () -> timeline.size() + " windows");
+        TimelineShape shape = TimelineShape.of(timeline);
+        assertEquals(WARMUP, shape.warmupMessages());
+        assertEquals(COUNT, shape.measuredMessages(), "the measured windows hold every measured reply");
+        assertEquals(run.tally.warmupNs(), timeline.endNs(shape.lastWarmup()),
+                "the warm-up's last window ends with it");
+        assertTrue(timeline.endNs(timeline.size() - 1) >= run.tally.warmupNs() + run.tally.elapsedNs(),
+                "the measured windows cover the measured interval");
+        long[] firstMeasured = Arrays.copyOf(run.peer.corrected(), (int) timeline.messages(shape.lastWarmup() + 1));
+        assertEquals(Median.ofRange(firstMeasured, 0, firstMeasured.length), timeline.value(shape.lastWarmup() + 1),
+                "a measured window's value is the p50 of its corrected round trips");
+    }
+
+    @Test
     void sendsThatWouldBlockAreRetriedNotSkipped() {
         EchoSocket socket = new EchoSocket();
         socket.refuseEvery = 3; // every third send attempt would block
@@ -159,7 +185,7 @@ class OpenLoopPeerTest {
         PeerSpec latency = new PeerSpec("fake", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
                 16, 10, 0, -1, 1000, Path.of("samples"));
         assertThrows(IllegalArgumentException.class,
-                () -> new OpenLoopPeer(new EchoSocket(), latency, new FakeClock(TICK_NS, -1, 0), () -> { }));
+                () -> new OpenLoopPeer(new EchoSocket(), latency, new FakeClock(TICK_NS, -1, 0), () -> 0, () -> { }));
     }
 
     @Test
@@ -206,7 +232,7 @@ class OpenLoopPeerTest {
     }
 
     private static Run run(PeerSpec spec, FakeClock clock, EchoSocket socket) {
-        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, clock, () -> { });
+        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, clock, () -> 0, () -> { });
         PeerTally tally = peer.measure(ProcessMeter.none());
         return new Run(peer, tally);
     }

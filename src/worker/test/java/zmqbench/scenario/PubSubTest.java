@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The pub-sub stream ({@link PubSubStream}) end to end over fake sockets: numbering, filter, drops, end. */
@@ -49,6 +50,39 @@ class PubSubTest {
         assertEquals(50 - 5, tally.messagesReceived(), "data messages, warm-up included");
         assertEquals(40 - 3 - 1, tally.measuredMessages(), "after the first measured one started the clock");
         assertEquals(0, sub.pending(), "stopped at the end marker, which came last");
+    }
+
+    @Test
+    void theSubscriberKeepsATimelineWhoseMeasuredWindowsHoldTheMeasuredMessages() throws InterruptedException {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
+                SIZE, Phase.count(1_000), Phase.count(5_000), -1, 1000, null, 0, new SteadyRule(1, 5, 5, 1));
+        // Drops in both phases; the last message (5999) arrives.
+        FakeSocket sub = deliver(publish(spec), sequence -> sequence % 97 == 5);
+        int frames = sub.pending();
+        // 10 us a message: 100 a 1-ms window.
+        LongSupplier clock = () -> 1_000_000_000L + (frames - sub.pending()) * 10_000L;
+        PhaseTracker phases = new PhaseTracker(spec, ProcessMeter.none(), ReceiverPeer.DELIVERY_RATE, true, clock,
+                () -> 0);
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), phases, clock);
+
+        assertNull(tally.error());
+        long measuredDrops = java.util.stream.LongStream.range(1_000, 6_000).filter(s -> s % 97 == 5).count();
+        assertEquals(measuredDrops, tally.dropped());
+        assertEquals(5_000 - measuredDrops - 1, tally.measuredMessages(), "after the first measured one");
+        assertEquals("fixed", tally.steadyState());
+        assertEquals(1_000, tally.warmupMessages());
+        assertEquals(1_000_000, tally.windowNs());
+        Timeline timeline = tally.timeline();
+        assertTrue(timeline.size() > 40, () -> timeline.size() + " windows");
+        TimelineShape shape = TimelineShape.of(timeline);
+        assertEquals(tally.measuredMessages(), shape.measuredMessages(),
+                "the measured windows hold the measured messages");
+        assertEquals(tally.messagesReceived() - 1, shape.warmupMessages() + shape.measuredMessages(),
+                "every message after the first");
+        assertEquals(tally.warmupNs(), timeline.endNs(shape.lastWarmup()), "the warm-up's last window ends with it");
+        assertEquals(tally.warmupNs() + tally.elapsedNs(), timeline.endNs(timeline.size() - 1),
+                "the measured windows cover the measured interval");
     }
 
     @Test

@@ -1,9 +1,11 @@
 package zmqbench.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -79,6 +81,25 @@ class TimedPhasesWorkerTest {
         assertEquals(result.get("warmup_messages").getAsLong() + measured, result.get("messages_sent").getAsLong(),
                 "the end marker is not counted");
         for (JsonElement window : result.getAsJsonArray("timeline")) {
+            assertTrue(window.getAsJsonObject().get("value").getAsDouble() > 0, window::toString);
+        }
+    }
+
+    @Test
+    void anOpenLoopRunKeepsATimelineOfCorrectedP50sOverCountedPhases(@TempDir Path dir) {
+        JsonObject result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
+                "--warmup", "200", "--count", "1000", "--rate", "20000", "--window-ms", "10", "--samples",
+                dir.resolve("samples").toString());
+
+        assertEquals("fixed", result.get("steady_state").getAsString());
+        assertEquals(200, result.get("warmup_messages").getAsLong());
+        assertEquals(1000, result.get("measured_messages").getAsLong());
+        assertEquals(10 * MS, result.get("window_ns").getAsLong());
+        assertEquals(1000, measuredWindowMessages(result), "the measured windows hold every measured reply");
+        JsonArray timeline = result.getAsJsonArray("timeline");
+        assertFalse(timeline.get(0).getAsJsonObject().get("measured").getAsBoolean(),
+                "from the warm-up's first message");
+        for (JsonElement window : timeline) {
             assertTrue(window.getAsJsonObject().get("value").getAsDouble() > 0, window::toString);
         }
     }
