@@ -33,13 +33,6 @@ static void sleep_ms(int ms)
         ;
 }
 
-/* When RCVTIMEO gives up, the last message came about timeout_ms earlier (as in throughput.c). */
-static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
-{
-    int64_t t = now - (int64_t) timeout_ms * 1000000;
-    return t > start ? t : start;
-}
-
 /* The end marker, silence or an error before the last measured message: the phases end at `at`. */
 static void stop_early(struct phases *ph, int64_t received, int64_t at, int64_t *cpu1)
 {

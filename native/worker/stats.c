@@ -11,6 +11,12 @@ int64_t now_ns(void)
     return (int64_t) ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
+int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
+{
+    int64_t t = now - (int64_t) timeout_ms * 1000000;
+    return t > start ? t : start;
+}
+
 static int64_t tv_ns(struct timeval tv)
 {
     return (int64_t) tv.tv_sec * 1000000000 + (int64_t) tv.tv_usec * 1000;

@@ -10,15 +10,6 @@
 
 #include "stats.h"
 
-/* When a blocking call gives up after timeout_ms, the last message went through about
- * timeout_ms earlier; the interval ends there, not at the give-up (accurate to ~1 ms, libzmq's
- * timeout clock). Reading the clock on every message instead would slow the floor down. */
-static int64_t before_timeout(int64_t now, int timeout_ms, int64_t start)
-{
-    int64_t t = now - (int64_t) timeout_ms * 1000000;
-    return t > start ? t : start;
-}
-
 /* A timed sender polls stdin (or the receiver thread) for `stop` every STOP_EVERY sends. */
 #define STOP_EVERY 256
 

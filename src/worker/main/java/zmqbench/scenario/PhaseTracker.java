@@ -173,6 +173,14 @@ final class PhaseTracker {
         state = State.DONE;
     }
 
+    /**
+     * Ends the run after a receive gave up at {@code now}, --timeout-ms after the last message
+     * came: the interval ends about there, not at the give-up.
+     */
+    void endAfterSilence(long now, long done) {
+        end(now - spec.timeoutMs() * NANOS_PER_MILLI, done);
+    }
+
     /** Closes the last (partial) window and the measured interval at {@code now}, then the meter. */
     private void endMeasurement(long now, long done) {
         if (done > windowStartDone) {

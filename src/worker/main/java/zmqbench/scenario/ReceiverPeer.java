@@ -33,8 +33,7 @@ public final class ReceiverPeer {
         while (true) {
             int length = frames.receive(buffer);
             if (length < 0) {
-                // The last message came about one timeout before the give-up: end the interval there.
-                phases.end(System.nanoTime() - spec.timeoutMs() * 1_000_000L, received);
+                phases.endAfterSilence(System.nanoTime(), received);
                 tally.error = "timed out after " + spec.timeoutMs() + " ms: received " + received + " messages"
                         + (spec.counted() ? " of " + spec.total() : "") + ", and no end marker";
                 break;

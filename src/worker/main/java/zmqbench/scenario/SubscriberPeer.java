@@ -39,8 +39,7 @@ public final class SubscriberPeer {
                     tally.error = "timed out after " + spec.timeoutMs() + " ms: received no data message";
                     break;
                 }
-                // The last message came about one timeout before the give-up (as in ReceiverPeer).
-                phases.end(clock.getAsLong() - spec.timeoutMs() * 1_000_000L, received);
+                phases.endAfterSilence(clock.getAsLong(), received);
                 tally.dropped = spec.count() - measured;
                 break;
             }
@@ -69,12 +68,10 @@ public final class SubscriberPeer {
             }
             previous = sequence;
             received++;
-            // The clock starts at the first measured message and stops at the last one: their
-            // own clock reads; between them, a read every n messages closes the windows.
-            if (sequence >= warmup) {
-                measured++;
-            }
-            boolean first = measured == 1 && sequence >= warmup;
+            // Counts the measured messages. The clock starts at the first measured one and stops at
+            // the last one: their own clock reads; between them, a read every n messages closes the
+            // windows.
+            boolean first = sequence >= warmup && ++measured == 1;
             if (received == next || first || sequence == last) {
                 long now = clock.getAsLong();
                 if (received == 1) {
