@@ -1,24 +1,27 @@
 #!/bin/sh
 # make calibrate: holds the tool's c and jeromq figures against plain programs that share no code
 # with it (build/native/plain-libzmq, build/lib/calibrate/ PlainJeromq), at the same placement,
-# sizes and counts: tcp, PAIR, RTT p50 and delivered msg/s. ROUNDS rounds; in each, every cell runs
-# once through the tool (one fork of that cell alone) and once as a plain program, back to back,
-# which one first alternating by round, so that drift hits both alike. Prints the medians across
-# rounds and their ratio tool/plain with the range of the per-round ratios: over n rounds that
-# range holds the median ratio with confidence 1 - 2^(1-n).
-# It also prints how much each figure moves from round to round (cv: standard deviation / mean)
-# for the tool and for the plain programs, the machine's own floor, and how many forks a 95%
-# interval within +-5% would need at the plain programs' spread.
+# sizes and counts: tcp, PAIR, RTT p50 and delivered msg/s. In each round every open cell runs once
+# through the tool (one fork of that cell alone) and once as a plain program, back to back, which
+# one first alternating by round, so that drift hits both alike. A cell stays open until the 95%
+# interval of its ratio tool/plain (Student's t on the rounds' paired log ratios) lies wholly
+# inside or wholly outside 1 +-5%, for at least ROUNDS and at most MAX_ROUNDS rounds. The table
+# (zmqbench.cli.calibration.Calibration) gives the medians, the ratio and its interval, and how
+# much each side moves from round to round (cv: standard deviation / mean), the plain programs'
+# being the machine's own floor.
 # Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
-# Settings (environment): CPUS=separate|same|none, ROUNDS, SIZES, the four counts, TOOL_ARGS.
+# Settings (environment): CPUS=separate|same|none, ROUNDS, MAX_ROUNDS, BACKENDS, SIZES, the four
+# counts, TOOL_ARGS.
 set -eu
 home=$(cd "$(dirname "$0")/../.." && pwd)
 CPUS=${CPUS:-separate}
-ROUNDS=${ROUNDS:-5}
+ROUNDS=${ROUNDS:-6}          # least rounds per cell
+MAX_ROUNDS=${MAX_ROUNDS:-30} # most, for a cell whose interval still straddles 0.95 or 1.05
+BACKENDS=${BACKENDS:-c jeromq}
 SIZES=${SIZES:-64 1024}
 LATENCY_WARMUP=${LATENCY_WARMUP:-20000}     # round trips; JeroMQ needs >= 20k to be steady
 LATENCY_COUNT=${LATENCY_COUNT:-20000}
-THROUGHPUT_WARMUP=${THROUGHPUT_WARMUP:-500000} # messages; a JeroMQ stream is steady after ~500k
+THROUGHPUT_WARMUP=${THROUGHPUT_WARMUP:-4000000} # messages; a JeroMQ 64 B stream needs millions
 THROUGHPUT_COUNT=${THROUGHPUT_COUNT:-2000000}
 # How the tool warms up and measures: the same as the plain programs.
 TOOL_ARGS=${TOOL_ARGS:-"--latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
@@ -87,57 +90,29 @@ tool() {
     "$work/tool.csv" | tee -a "$work/tool.txt" | sed 's/^/calibrate: tool /' >&2
 }
 
+# summary table|pending: the statistics (Calibration.java) of what has run so far.
+summary() {
+  java -cp "$home/build/lib/cli/*" zmqbench.cli.calibration.Calibration "$1" "$work/tool.txt" "$work/plain.txt" \
+    "$ROUNDS" "$MAX_ROUNDS"
+}
+
+cells=$(for impl in $BACKENDS; do for scenario in latency throughput; do for size in $SIZES; do
+  echo "$impl $scenario $size"; done; done; done)
 round=1
-while [ $round -le "$ROUNDS" ]; do
-  echo "calibrate: round $round of $ROUNDS" >&2
-  for impl in c jeromq; do
-    for scenario in latency throughput; do
-      for size in $SIZES; do # tool and plain seconds apart, which one first alternating by round
-        if [ $((round % 2)) = 1 ]; then
-          tool $round $impl $scenario "$size"; plain $round $impl $scenario "$size"
-        else
-          plain $round $impl $scenario "$size"; tool $round $impl $scenario "$size"
-        fi
-      done
-    done
-  done
+while [ -n "$cells" ]; do
+  echo "calibrate: round $round, $(echo "$cells" | wc -l) cells open" >&2
+  while read -r impl scenario size <&3; do # tool and plain seconds apart, which one first alternating by round
+    if [ $((round % 2)) = 1 ]; then
+      tool $round "$impl" "$scenario" "$size"; plain $round "$impl" "$scenario" "$size"
+    else
+      plain $round "$impl" "$scenario" "$size"; tool $round "$impl" "$scenario" "$size"
+    fi
+  done 3<<EOF
+$cells
+EOF
+  cells=$(summary pending)
   round=$((round + 1))
 done
 
-awk -v cpus="$CPUS" -v rounds="$ROUNDS" -v sizes="$SIZES" '
-  function median(list,   n, v, i, j, t) {
-    n = split(list, v, " ")
-    for (i = 2; i <= n; i++) for (j = i; j > 1 && v[j - 1] > v[j]; j--) { t = v[j]; v[j] = v[j - 1]; v[j - 1] = t }
-    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
-  }
-  function cv(list,   n, v, i, m, ss) { # spread across rounds: standard deviation / mean, in %
-    n = split(list, v, " "); m = 0; ss = 0
-    for (i = 1; i <= n; i++) m += v[i] / n
-    for (i = 1; i <= n; i++) ss += (v[i] - m) ^ 2
-    return n > 1 && m > 0 ? 100 * sqrt(ss / (n - 1)) / m : 0
-  }
-  function rounds_for(c,   n, t) { # forks a 95% t interval of the mean needs to be within +-5% at spread c (%)
-    split("12.706 4.303 3.182 2.776 2.571 2.447 2.365 2.306 2.262 2.228 2.201 2.179 2.160 2.145 2.131", t, " ")
-    for (n = 2; n <= 99; n++) if ((n <= 16 ? t[n - 1] : 2.1) * c / sqrt(n) <= 5) return n
-    return ">99"
-  }
-  function show(x, scenario) { return scenario == "latency" ? sprintf("%.1f us", x / 1000) : sprintf("%.0f", x) }
-  { key = $2 " " $3 " " $4 }
-  FILENAME ~ /tool.txt$/ { tool[key] = tool[key] " " $5; of[$1 " " key] = $5; next }
-  { plain[key] = plain[key] " " $5; ratios[key] = ratios[key] " " of[$1 " " key] / $5 }
-  END {
-    printf "calibration: tcp, PAIR, --cpus %s, %d rounds; tool and plain: medians across rounds\n", cpus, rounds
-    printf "%-7s %-8s %5s %12s %12s %10s %16s %5s %8s %8s %7s\n",
-      "backend", "figure", "size", "tool", "plain", "tool/plain", "round range", "+-5%", "tool cv", "plain cv", "forks"
-    split("c jeromq", backends, " "); split("latency throughput", scenarios, " "); n = split(sizes, size, " ")
-    for (b = 1; b <= 2; b++) for (s = 1; s <= 2; s++) for (z = 1; z <= n; z++) {
-      key = backends[b] " " scenarios[s] " " size[z]
-      r = median(tool[key]) / median(plain[key])
-      m = split(ratios[key], v, " "); lo = hi = v[1]
-      for (i = 2; i <= m; i++) { lo = v[i] < lo ? v[i] : lo; hi = v[i] > hi ? v[i] : hi }
-      printf "%-7s %-8s %5s %12s %12s %10.3f %16s %5s %7.1f%% %7.1f%% %7s\n", backends[b], s == 1 ? "RTT p50" : "msg/s",
-        size[z] " B", show(median(tool[key]), scenarios[s]), show(median(plain[key]), scenarios[s]), r,
-        sprintf("%.3f-%.3f", lo, hi), (r >= 0.95 && r <= 1.05 ? "yes" : "NO"), cv(tool[key]), cv(plain[key]),
-        rounds_for(cv(plain[key]))
-    }
-  }' "$work/tool.txt" "$work/plain.txt"
+printf 'calibration: tcp, PAIR, --cpus %s; tool and plain: median [95%% interval] across rounds\n' "$CPUS"
+summary table

@@ -28,8 +28,14 @@ final class PairedRatio {
      */
     static Estimate of(double point, List<ForkResult> cell, List<ForkResult> baseline, Figure figure,
                        int sizeBytes) {
-        Map<Integer, Double> a = byRound(cell, figure, sizeBytes);
-        Map<Integer, Double> b = byRound(baseline, figure, sizeBytes);
+        return of(point, byRound(cell, figure, sizeBytes), byRound(baseline, figure, sizeBytes));
+    }
+
+    /**
+     * The interval around {@code point} from the rounds both maps (round to value) share, or null
+     * when fewer than 2 rounds pair up or a value is not positive.
+     */
+    static Estimate of(double point, Map<Integer, Double> a, Map<Integer, Double> b) {
         List<Double> logs = new ArrayList<>();
         for (Map.Entry<Integer, Double> entry : a.entrySet()) {
             Double other = b.get(entry.getKey());

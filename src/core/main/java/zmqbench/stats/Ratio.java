@@ -1,5 +1,6 @@
 package zmqbench.stats;
 
+import java.util.Map;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
@@ -71,6 +72,22 @@ public final class Ratio {
             return null;
         }
         return interval(ForkStats.estimate(values).median() / medianB, values, baselineValues);
+    }
+
+    /**
+     * As {@link #of(double[], double[])}, for values recorded by round (round to value, e.g. a tool
+     * and a plain program run back to back in each round): the interval is {@link PairedRatio}'s
+     * when at least 2 rounds pair up, else Welch's.
+     */
+    public static Estimate paired(Map<Integer, Double> values, Map<Integer, Double> baselineValues) {
+        double[] a = values.values().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] b = baselineValues.values().stream().mapToDouble(Double::doubleValue).toArray();
+        Estimate independent = of(a, b);
+        if (independent == null) {
+            return null;
+        }
+        Estimate paired = PairedRatio.of(independent.median(), values, baselineValues);
+        return paired != null ? paired : independent;
     }
 
     private static Estimate interval(double point, double[] a, double[] b) {

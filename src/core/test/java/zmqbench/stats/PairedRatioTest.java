@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -71,5 +73,25 @@ class PairedRatioTest {
         ForkResult failed = new ForkResult(2, "lost 1", 1, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, -1).inRound(2);
         assertNull(PairedRatio.of(1, List.of(fork(1, 1e6), failed), List.of(fork(1, 1e6), fork(2, 1e6)),
                 Figure.MSGS_PER_SEC, 64), "a failed fork does not pair");
+    }
+
+    @Test
+    void valuesByRoundPairUpAsForksDo() {
+        // a tool and a plain program run back to back: the machine drifts, the ratio stays 1.02
+        Map<Integer, Double> plain = Map.of(1, 3e6, 2, 4e6, 3, 3.5e6, 4, 2.5e6);
+        Map<Integer, Double> tool = new TreeMap<>();
+        plain.forEach((round, value) -> tool.put(round, value * (round % 2 == 0 ? 1.01 : 1.03)));
+        Estimate ratio = Ratio.paired(tool, plain);
+        assertEquals(1.02, ratio.median(), 0.02, "medians' ratio");
+        assertTrue(ratio.lower() > 0.99 && ratio.upper() < 1.05, ratio.toString());
+        assertEquals(4, ratio.forks());
+    }
+
+    @Test
+    void valuesWithoutSharedRoundsFallBackToIndependentSamples() {
+        Estimate ratio = Ratio.paired(Map.of(1, 2.0, 2, 2.2), Map.of(3, 1.0, 4, 1.1));
+        assertEquals(2.0, ratio.median(), 1e-9);
+        assertTrue(ratio.straddles(2.0) && ratio.upper() - ratio.lower() > 0.0, ratio.toString());
+        assertNull(Ratio.paired(Map.of(), Map.of(1, 1.0)));
     }
 }
