@@ -56,7 +56,7 @@ static void run_bind_side(void *socket, const struct config *cfg, const struct n
     if (cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP)
         latency_echo(socket, cfg, r);
     else if (cfg->pattern->sequenced)
-        pubsub_subscribe(socket, cfg, r);
+        pubsub_subscribe(socket, cfg, measured, r);
     else
         throughput_recv(socket, cfg, measured, r);
 }
@@ -69,7 +69,7 @@ static void run_connect_side(void *socket, const struct config *cfg, const struc
     else if (cfg->scenario == SCENARIO_LATENCY)
         latency_ping(socket, cfg, r);
     else if (cfg->pattern->sequenced)
-        pubsub_publish(socket, cfg, &side->release, r);
+        pubsub_publish(socket, cfg, &side->stop, &side->release, r);
     else
         throughput_send(socket, cfg, &side->stop, r);
 }

@@ -43,15 +43,36 @@ static void stop_early(struct phases *ph, int64_t received, int64_t at, int64_t 
     phases_stop(ph, received, at);
 }
 
-void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result *r)
+/* Timed phases: the sequence numbers and counts received where the measurement began and ended;
+ * what the span's numbers name but never came was dropped. */
+struct measured_span {
+    int64_t first_sequence, first_received, last_sequence, last_received;
+};
+
+/* Dropped within the span; a span still open ends at sequence, received. */
+static int64_t span_dropped(struct measured_span *s, int64_t sequence, int64_t received)
 {
-    const int64_t last = cfg->warmup + cfg->count - 1;
+    if (s->first_sequence < 0)
+        return 0;
+    if (s->last_sequence < 0) {
+        s->last_sequence = sequence;
+        s->last_received = received;
+    }
+    return (s->last_sequence - s->first_sequence) - (s->last_received - s->first_received);
+}
+
+void pubsub_subscribe(void *socket, const struct config *cfg, const struct notice *measured,
+                      struct side_result *r)
+{
+    const bool counted = phases_counted(cfg);
+    const int64_t last = counted ? cfg->warmup + cfg->count - 1 : INT64_MAX;
     const size_t size = (size_t) cfg->size;
     struct phases *ph = &r->phases;
-    int64_t previous = -1, measured = 0, next_check = 1, every = 1, last_check = 0, cpu0 = 0, cpu1 = 0;
+    struct receiver_checks checks = { .next = 1, .every = 1 };
+    struct measured_span span = { .first_sequence = -1, .last_sequence = -1 };
+    int64_t previous = -1, measured_count = 0;
     unsigned char *buf = malloc(size);
 
-    r->warmup = cfg->warmup; /* pub-sub runs counted phases only */
     if (buf == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
@@ -60,7 +81,7 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         free(buf);
         return;
     }
-    ph->caller_ends = true; /* the phases end by sequence number, whatever was dropped */
+    ph->caller_ends = counted; /* counted phases end by sequence number, whatever was dropped */
     r->timed = true;
     for (;;) {
         int64_t sequence, now;
@@ -75,8 +96,8 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
                          cfg->timeout_ms);
             } else {
                 /* Silence: the publisher stopped early (its own record says why). */
-                stop_early(ph, r->received, before_timeout(now_ns(), cfg->timeout_ms, last_check), &cpu1);
-                r->dropped = cfg->count - measured;
+                stop_early(ph, r->received, before_timeout(now_ns(), cfg->timeout_ms, checks.last), &checks.cpu1);
+                r->dropped = counted ? cfg->count - measured_count : span_dropped(&span, previous, r->received);
             }
             break;
         }
@@ -94,8 +115,8 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         if (sequence == PUBSUB_HELLO)
             continue;
         if (sequence == PUBSUB_END) { /* the last measured message may have been dropped */
-            stop_early(ph, r->received, now_ns(), &cpu1);
-            r->dropped = cfg->count - measured;
+            stop_early(ph, r->received, now_ns(), &checks.cpu1);
+            r->dropped = counted ? cfg->count - measured_count : span_dropped(&span, previous, r->received);
             break;
         }
         if (sequence <= previous || sequence > last) {
@@ -106,35 +127,48 @@ void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result
         }
         previous = sequence;
         r->received++;
+        if (!counted) { /* the phases end themselves, at checks */
+            if (r->received == checks.next
+                && receiver_check(&checks, ph, r->received, measured) == PHASE_MEASURE_END) {
+                span.last_sequence = sequence;
+                span.last_received = r->received;
+            }
+            if (ph->measuring && span.first_sequence < 0) {
+                span.first_sequence = sequence;
+                span.first_received = r->received;
+            }
+            continue;
+        }
         if (sequence >= cfg->warmup)
-            measured++;
+            measured_count++;
         /* The clock only every few messages, and at the phases' ends (the first measured message
          * received, the last one sent). */
-        if (r->received != next_check && (ph->measuring || sequence < cfg->warmup) && sequence != last)
+        if (r->received != checks.next && (ph->measuring || sequence < cfg->warmup) && sequence != last)
             continue;
         now = now_ns();
-        every = phases_adapt_check_every(ph, every, now - last_check);
-        last_check = now;
+        checks.every = phases_adapt_check_every(ph, checks.every, now - checks.last);
+        checks.last = now;
         if (r->received == 1)
             phases_start(ph, now, 1);
         else
             phases_update(ph, r->received, now);
         if (!ph->measuring && sequence >= cfg->warmup) {
             phases_end_warmup(ph, r->received, now);
-            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            checks.cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
             now = now_ns();
             phases_begin_measure(ph, now, r->received);
         }
         if (sequence == last) {
             phases_stop(ph, r->received, now);
-            cpu1 = cpu_ns();
+            checks.cpu1 = cpu_ns();
         }
-        next_check = r->received + every;
+        checks.next = r->received + checks.every;
     }
-    stop_early(ph, r->received, now_ns(), &cpu1); /* an error: the interval ends now */
+    stop_early(ph, r->received, now_ns(), &checks.cpu1); /* an error: the interval ends now */
+    r->warmup = counted ? cfg->warmup : ph->warmup_messages;
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
-    r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
+    r->cpu_ns = ph->measuring ? checks.cpu1 - checks.cpu0 : 0;
     free(buf);
 }
 
@@ -168,16 +202,19 @@ static bool end_markers(void *socket, unsigned char *buf, size_t size, const str
     return false;
 }
 
-void pubsub_publish(void *socket, const struct config *cfg, const struct release *release,
-                    struct side_result *r)
+void pubsub_publish(void *socket, const struct config *cfg, const struct stop_request *stop,
+                    const struct release *release, struct side_result *r)
 {
-    const int64_t total = cfg->warmup + cfg->count;
+    /* Counted phases: the measured data is timed. Timed ones: all of it, until asked to stop (the
+     * subscriber decides when it has measured enough; the publisher cannot tell where that began). */
+    const bool counted = phases_counted(cfg);
+    const int64_t total = counted ? cfg->warmup + cfg->count : INT64_MAX;
     const size_t size = (size_t) cfg->size;
-    int64_t t0 = 0, cpu0 = 0;
+    int64_t t0 = 0, cpu0 = 0, next_stop_check = counted ? INT64_MAX : PUBSUB_STOP_EVERY;
     bool ok = true, released;
     unsigned char *buf = malloc(size);
 
-    r->warmup = cfg->warmup; /* pub-sub runs counted phases only */
+    r->warmup = counted ? cfg->warmup : 0;
     if (buf == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
@@ -192,9 +229,14 @@ void pubsub_publish(void *socket, const struct config *cfg, const struct release
 
     /* Data, with the unsubscribed topic after every PUBSUB_DATA_PER_OTHER data messages. */
     for (int64_t sequence = 0; ok && sequence < total; sequence++) {
-        if (sequence == cfg->warmup) {
+        if (sequence == r->warmup) {
             t0 = now_ns();
             cpu0 = cpu_ns();
+        }
+        if (sequence == next_stop_check) {
+            if (stop->requested(stop->arg))
+                break;
+            next_stop_check += PUBSUB_STOP_EVERY;
         }
         ok = publish_one(socket, buf, size, PUBSUB_DATA_TOPIC, sequence, "data message", cfg, r);
         if (!ok)
@@ -205,7 +247,7 @@ void pubsub_publish(void *socket, const struct config *cfg, const struct release
                              cfg, r);
     }
     if (ok) {
-        r->measured = cfg->count;
+        r->measured = r->sent - r->warmup;
         r->enqueue_ns = now_ns() - t0;
         r->cpu_ns = cpu_ns() - cpu0;
         released = end_markers(socket, buf, size, cfg, release, r);

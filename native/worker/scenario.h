@@ -58,6 +58,18 @@ int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t 
  * on to the sender's end marker. */
 void throughput_recv(void *socket, const struct config *cfg, const struct notice *measured,
                      struct side_result *r);
+/* A receiver's clock, read every `every` messages only (the floor cannot afford one per message):
+ * the message count of the next check, the last check's time, and the meter at the measurement's
+ * ends. */
+struct receiver_checks {
+    int64_t next, every, last, cpu0, cpu1;
+};
+/* throughput.c: the check at message `done` (== c->next) of a receiver whose phases decide their
+ * own ends: starts the phases at the first message, closes windows, starts the meter when the
+ * warm-up ends, stops it and notices `measured` when the measurement ends, and sets the next
+ * check (0: none). Also pubsub.c's, with timed phases. */
+enum phase_event receiver_check(struct receiver_checks *c, struct phases *ph, int64_t done,
+                                const struct notice *measured);
 /* throughput.c: connect side sends warmup+count messages (counted phases) or until stop is
  * requested, then the end marker. */
 void throughput_send(void *socket, const struct config *cfg, const struct stop_request *stop,
@@ -70,11 +82,14 @@ struct release {
     void *arg;
 };
 
-/* pubsub.c: bind side, the subscriber; counts drops (see pubsub.h). */
-void pubsub_subscribe(void *socket, const struct config *cfg, struct side_result *r);
-/* pubsub.c: connect side, the publisher; sends end markers until released (see pubsub.h). */
-void pubsub_publish(void *socket, const struct config *cfg, const struct release *release,
-                    struct side_result *r);
+/* pubsub.c: bind side, the subscriber; counts drops; with timed phases `measured` is noticed when
+ * the measurement ends (see pubsub.h). */
+void pubsub_subscribe(void *socket, const struct config *cfg, const struct notice *measured,
+                      struct side_result *r);
+/* pubsub.c: connect side, the publisher: warmup+count data messages (counted phases) or data until
+ * stop is requested, then end markers until released (see pubsub.h). */
+void pubsub_publish(void *socket, const struct config *cfg, const struct stop_request *stop,
+                    const struct release *release, struct side_result *r);
 
 /* zmq_recv / zmq_send, retried when a signal interrupts them. zmq_recv returns the full message
  * length, which exceeds len when the message was truncated. */

@@ -31,7 +31,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
 {
     const size_t size = (size_t) cfg->size;
     struct phases *ph = &r->phases;
-    int64_t next_check = 1, every = 1, last_check = 0, cpu0 = 0, cpu1 = 0;
+    struct receiver_checks checks = { .next = 1, .every = 1 };
     struct frames frames;
     char *buf = malloc(size);
 
@@ -47,14 +47,12 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
     frames_init(&frames, socket, cfg); /* a ROUTER's routing-id frame is skipped */
     for (;;) {
         int n = frames_recv(&frames, buf, size);
-        enum phase_event event;
-        int64_t now;
         if (n < 0) {
             int e = errno;
             if (ph->measuring && !ph->done) {
                 /* blocked, not running, while waiting: no CPU to take off */
-                cpu1 = cpu_ns();
-                phases_stop(ph, r->received, e == EAGAIN ? before_timeout(now_ns(), cfg->timeout_ms, last_check)
+                checks.cpu1 = cpu_ns();
+                phases_stop(ph, r->received, e == EAGAIN ? before_timeout(now_ns(), cfg->timeout_ms, checks.last)
                                                          : now_ns());
             }
             recv_failed(r, e, cfg);
@@ -65,7 +63,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
                 snprintf(r->error, sizeof r->error, "the sender ended (end marker) before the measurement did, "
                          "after %lld messages", (long long) r->received);
                 if (ph->measuring) {
-                    cpu1 = cpu_ns();
+                    checks.cpu1 = cpu_ns();
                     phases_stop(ph, r->received, now_ns());
                 }
             }
@@ -75,33 +73,41 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
             snprintf(r->error, sizeof r->error, "message %lld has %d bytes, expected %d",
                      (long long) r->received + 1, n, cfg->size);
             if (ph->measuring && !ph->done) {
-                cpu1 = cpu_ns();
+                checks.cpu1 = cpu_ns();
                 phases_stop(ph, r->received, now_ns());
             }
             break;
         }
-        if (++r->received != next_check)
-            continue;
-        now = now_ns();
-        every = phases_adapt_check_every(ph, every, now - last_check);
-        last_check = now;
-        event = r->received == 1 ? phases_start(ph, now, 1) : phases_update(ph, r->received, now);
-        if (event == PHASE_WARMUP_END) {
-            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
-            event = phases_begin_measure(ph, now_ns(), r->received);
-        }
-        if (event == PHASE_MEASURE_END) {
-            cpu1 = cpu_ns();
-            if (measured->fire != NULL)
-                measured->fire(measured->arg);
-        }
-        next_check = ph->done ? 0 : phases_next_check(ph, r->received, every);
+        if (++r->received == checks.next)
+            receiver_check(&checks, ph, r->received, measured);
     }
     r->warmup = ph->warmup_messages;
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
-    r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
+    r->cpu_ns = ph->measuring ? checks.cpu1 - checks.cpu0 : 0;
     free(buf);
+}
+
+enum phase_event receiver_check(struct receiver_checks *c, struct phases *ph, int64_t done,
+                                const struct notice *measured)
+{
+    int64_t now = now_ns();
+    enum phase_event event;
+
+    c->every = phases_adapt_check_every(ph, c->every, now - c->last);
+    c->last = now;
+    event = done == 1 ? phases_start(ph, now, 1) : phases_update(ph, done, now);
+    if (event == PHASE_WARMUP_END) {
+        c->cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+        event = phases_begin_measure(ph, now_ns(), done);
+    }
+    if (event == PHASE_MEASURE_END) {
+        c->cpu1 = cpu_ns();
+        if (measured->fire != NULL)
+            measured->fire(measured->arg);
+    }
+    c->next = ph->done ? 0 : phases_next_check(ph, done, c->every);
+    return event;
 }
 
 static void send_failed(struct side_result *r, int e, const struct config *cfg, const char *what)

@@ -57,7 +57,7 @@ final class CompareArguments {
 
     @Option(names = "--measure", paramLabel = "DURATION|COUNT",
             description = "Measurement of every fork after its warm-up: a duration such as 1s (default) or a "
-                    + "count such as 1000000. pub-sub and open-loop always count (open-loop: rate x duration).")
+                    + "count such as 1000000. open-loop always counts (rate x duration).")
     String measure;
 
     @Option(names = "--warmup-cap", paramLabel = "DURATION",

@@ -15,18 +15,21 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import zmqbench.protocol.Json;
+import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.TimelineWindow;
 import zmqbench.run.Home;
 
 /**
- * The C worker's open-loop pinger and pub-sub subscriber, the timed sides of counted phases, keep
- * the timeline from their first message: two worker processes on tcp loopback; counts and order,
- * never timings. (pub-sub with no high-water mark, so that nothing is dropped at it.)
+ * The C worker's open-loop pinger and pub-sub subscriber keep the timeline from their first
+ * message, and a subscriber with timed phases ends them itself: two worker processes on tcp
+ * loopback; counts, order and lower bounds, never speeds. (pub-sub with no high-water mark, so
+ * that nothing is dropped at it.)
  */
 class CWorkerTimelineIntegrationTest {
 
@@ -67,6 +70,50 @@ class CWorkerTimelineIntegrationTest {
             assertNull(other.error(), other::toString);
             assertEquals(List.of(), other.timeline(), "the untimed side keeps no timeline");
             assertTimeline(timed, scenario.equals("open-loop"));
+        } finally {
+            bind.destroyForcibly();
+            if (connect != null) {
+                connect.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aTimedSubscriberSaysMeasuredThenWaitsForThePublishersEnd() throws IOException, InterruptedException {
+        Home home = Home.fromSystemProperty();
+        assertTrue(Files.isExecutable(home.cWorker()), () -> home.cWorker() + " is missing: run 'make native'");
+        List<String> args = List.of("--backend", "c", "--scenario", "throughput", "--pattern", "pub-sub", "--size", "64",
+                "--warmup-ms", "50", "--measure-ms", "200", "--window-ms", "" + WINDOW_MS, "--hwm", "0");
+        Process bind = start(home, args, "bind", "tcp://127.0.0.1:*");
+        Process connect = null;
+        try {
+            BufferedReader bindOut = lines(bind);
+            JsonObject ready = JsonParser.parseString(bindOut.readLine()).getAsJsonObject();
+            connect = start(home, args, "connect", ready.get("endpoint").getAsString());
+            BufferedReader connectOut = lines(connect);
+            JsonObject measured = JsonParser.parseString(bindOut.readLine()).getAsJsonObject();
+            assertEquals(MeasuredRecord.EVENT, measured.get("event").getAsString(), measured::toString);
+            connect.getOutputStream().write("stop\n".getBytes(StandardCharsets.UTF_8));
+            connect.getOutputStream().flush();
+            PeerRecord subscriber = result(bindOut.readLine());
+            connect.getOutputStream().close();
+            PeerRecord publisher = result(connectOut.readLine());
+            assertEquals(0, bind.waitFor(), "bind side exit status");
+            assertEquals(0, connect.waitFor(), "connect side exit status");
+
+            String record = subscriber.toString();
+            assertNull(subscriber.error(), record);
+            assertNull(publisher.error(), publisher::toString);
+            assertEquals(publisher.messagesSent(), subscriber.messagesReceived(), "no high-water mark: all came");
+            assertEquals(0, subscriber.dropped(), record);
+            assertTrue(subscriber.elapsedNs() >= 200_000_000L, () -> "measured for --measure-ms at least: " + record);
+            assertTrue(subscriber.warmupNs() >= 50_000_000L, () -> "warmed up for --warmup-ms at least: " + record);
+            assertTrue(subscriber.messagesReceived() > subscriber.warmupMessages() + subscriber.measuredMessages(),
+                    () -> "data still came after the measurement, up to the end marker: " + record);
+            long inWindows = subscriber.timeline().stream().filter(TimelineWindow::measured)
+                    .mapToLong(TimelineWindow::messages).sum();
+            assertEquals(subscriber.measuredMessages(), inWindows, record);
         } finally {
             bind.destroyForcibly();
             if (connect != null) {

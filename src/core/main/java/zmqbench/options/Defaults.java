@@ -54,14 +54,6 @@ public final class Defaults {
      * most (the pinger's schedule, not the peers, sets the pace).
      */
     public static final long OPEN_LOOP_AUTO_WARMUP_MS = 2_000;
-    /**
-     * Counted phases where a cell cannot time them (pub-sub: the publisher cannot be told to stop
-     * in step with a subscriber that drops) and the generic phase is not a count.
-     */
-    public static final long LATENCY_COUNT = 5_000;
-    public static final long LATENCY_WARMUP = 2_000;
-    public static final long THROUGHPUT_COUNT = 200_000;
-    public static final long THROUGHPUT_WARMUP = 20_000;
     /** Rounds every cell runs at least: with fewer, Student's t (12.7 at 2) leaves no useful interval. */
     public static final int FORKS = 3;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */

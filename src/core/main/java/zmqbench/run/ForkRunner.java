@@ -59,7 +59,7 @@ final class ForkRunner {
      */
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
         ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        WorkerPhases phases = WorkerPhases.of(options, scenario, Pattern.parse(key.pattern()));
+        WorkerPhases phases = WorkerPhases.of(options, scenario);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
         Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();

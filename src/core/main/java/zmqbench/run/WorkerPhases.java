@@ -3,23 +3,20 @@ package zmqbench.run;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
 import zmqbench.options.PhaseOption;
-import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SteadyRule;
 
 /**
- * The warm-up and measurement one fork's workers run, resolved from the options for its scenario
- * and pattern, and how they reach a worker as arguments (the worker protocol's {@code --warmup N |
- * --warmup-ms MS | --warmup-auto CAP_MS}, {@code --count N | --measure-ms MS} and the steady-state
- * test's {@code --window-ms --steady-windows --steady-tolerance --jit-quiet-ms}).
+ * The warm-up and measurement one fork's workers run, resolved from the options for its scenario,
+ * and how they reach a worker as arguments (the worker protocol's {@code --warmup N | --warmup-ms
+ * MS | --warmup-auto CAP_MS}, {@code --count N | --measure-ms MS} and the steady-state test's
+ * {@code --window-ms --steady-windows --steady-tolerance --jit-quiet-ms}).
  *
  * <p>Resolution: a per-scenario count ({@code --latency-count} and the like) wins; else the generic
  * phase. Open-loop counts its phases at its rate (rate x duration; an auto warm-up is rate x
- * min(cap, {@link Defaults#OPEN_LOOP_AUTO_WARMUP_MS})); pub-sub counts too, with the defaults' counts
- * where the generic phase is not one (a publisher cannot be stopped in step with a dropping
- * subscriber).
+ * min(cap, {@link Defaults#OPEN_LOOP_AUTO_WARMUP_MS})).
  *
  * @param warmupCapMs the longest an auto warm-up runs
  * @param rate open-loop's messages per second, else 0
@@ -30,7 +27,7 @@ record WorkerPhases(PhaseOption warmup, PhaseOption measure, long warmupCapMs, l
     /** Warm-up and measurement together may not exceed what a worker counts in an int. */
     private static final long MAX_MESSAGES = Integer.MAX_VALUE / 2;
 
-    static WorkerPhases of(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
+    static WorkerPhases of(CompareOptions options, ScenarioKind scenario) {
         Long count = options.count(scenario);
         Long warmupCount = options.warmupCount(scenario);
         PhaseOption measure = count != null ? PhaseOption.count(count) : options.measure();
@@ -39,11 +36,6 @@ record WorkerPhases(PhaseOption warmup, PhaseOption measure, long warmupCapMs, l
         if (rate > 0) {
             measure = atRate(measure, rate, 0);
             warmup = atRate(warmup, rate, Math.min(options.warmupCapMs(), Defaults.OPEN_LOOP_AUTO_WARMUP_MS));
-        } else if (pattern == Pattern.PUB_SUB) {
-            measure = measure.counted() ? measure : PhaseOption.count(scenario.roundTrips() ? Defaults.LATENCY_COUNT
-                    : Defaults.THROUGHPUT_COUNT);
-            warmup = warmup.counted() ? warmup : PhaseOption.count(scenario.roundTrips() ? Defaults.LATENCY_WARMUP
-                    : Defaults.THROUGHPUT_WARMUP);
         }
         return new WorkerPhases(warmup, measure, options.warmupCapMs(), options.windowMs(), options.steadyWindows(),
                 options.steadyTolerancePercent(), rate);

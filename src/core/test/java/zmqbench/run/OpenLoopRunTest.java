@@ -61,7 +61,7 @@ class OpenLoopRunTest {
         assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.scenarios(),
                 "open-loop is asked for by name");
         assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
-        WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
+        WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
         assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
         assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.OPEN_LOOP_AUTO_WARMUP_MS / 1000), phases.warmup());

@@ -19,7 +19,7 @@ import zmqbench.scenario.ScenarioKind;
 class WorkerPhasesTest {
 
     private static List<String> arguments(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
-        WorkerPhases phases = WorkerPhases.of(options, scenario, pattern);
+        WorkerPhases phases = WorkerPhases.of(options, scenario);
         PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
                 phases.workerWarmup(), phases.workerMeasure(), -1, 10_000,
                 scenario.roundTrips() ? Path.of("samples") : null, phases.rate(), phases.steadyRule());
@@ -44,7 +44,7 @@ class WorkerPhasesTest {
         assertHas(args, "--warmup-auto 5000", "--measure-ms 1000", "--window-ms 100", "--steady-windows 5",
                 "--steady-tolerance 5", "--jit-quiet-ms 1");
         assertFalse(args.contains("--count") || args.contains("--warmup "), args);
-        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
+        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT);
         assertFalse(phases.counted());
         assertEquals(-1, phases.expectedMessages(), "time decides, not a count");
         assertEquals(6_000, phases.budgetMs(100), "the cap and the measured time");
@@ -57,7 +57,7 @@ class WorkerPhasesTest {
         String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
         assertHas(args, "--warmup-ms 2000", "--count 5000", "--window-ms 100", "--steady-windows 5",
                 "--steady-tolerance 2.5");
-        assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).counted(), "a timed warm-up: not counted");
+        assertFalse(WorkerPhases.of(options, ScenarioKind.LATENCY).counted(), "a timed warm-up: not counted");
     }
 
     @Test
@@ -67,14 +67,14 @@ class WorkerPhasesTest {
         assertHas(String.join(" ", args), "--warmup 500", "--count 3000");
         assertFalse(args.contains("--window-ms"), "no steady-state test when both phases count");
         assertEquals(1, args.stream().filter("--count"::equals).count());
-        assertEquals(3_500, WorkerPhases.of(options, ScenarioKind.LATENCY, Pattern.PAIR).expectedMessages());
+        assertEquals(3_500, WorkerPhases.of(options, ScenarioKind.LATENCY).expectedMessages());
         assertHas(joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR), "--warmup-auto 5000", "--measure-ms 1000");
     }
 
     @Test
     void openLoopCountsAtItsRate() {
         CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(PhaseOption.time(3_000)).build();
-        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
+        WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP);
         assertEquals(PhaseOption.count(6_000), phases.measure(), "rate x measured time");
         assertEquals(PhaseOption.count(4_000), phases.warmup(), "rate x min(cap, 2 s) for auto");
         assertEquals(10_000 * 2_000 / 1000 + 10_000 * 1000 / 2_000, phases.budgetMs(2_000),
@@ -82,18 +82,18 @@ class WorkerPhasesTest {
         String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
         assertHas(args, "--rate 2000", "--warmup 4000", "--count 6000");
         CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(PhaseOption.time(500)).build();
-        assertEquals(PhaseOption.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP, Pattern.PAIR).warmup());
+        assertEquals(PhaseOption.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP).warmup());
     }
 
     @Test
-    void pubSubCountsWithTheDefaultCountsUnlessGivenOne() {
+    void pubSubRunsTheGenericPhasesAsAnyThroughput() {
         CompareOptions timed = new CompareOptions.Builder().build();
-        WorkerPhases phases = WorkerPhases.of(timed, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB);
-        assertTrue(phases.counted());
-        assertEquals(PhaseOption.count(200_000), phases.measure());
-        assertEquals(PhaseOption.count(20_000), phases.warmup());
+        WorkerPhases phases = WorkerPhases.of(timed, ScenarioKind.THROUGHPUT);
+        assertFalse(phases.counted(), "the subscriber ends timed phases, the parent stops the publisher");
+        assertHas(joined(timed, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB), "--pattern pub-sub", "--warmup-auto 5000",
+                "--measure-ms 1000");
         CompareOptions counted = new CompareOptions.Builder().measure(PhaseOption.count(50_000)).warmup(PhaseOption.count(0))
                 .build();
-        assertEquals(PhaseOption.count(50_000), WorkerPhases.of(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB).measure());
+        assertHas(joined(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB), "--warmup 0", "--count 50000");
     }
 }

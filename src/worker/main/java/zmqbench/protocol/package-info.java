@@ -98,13 +98,14 @@
  *     measured messages.</li>
  * <li>--role both (inproc): the same, with in-process signals for measured, stop and release;
  *     only the result record is printed.</li>
- * <li>pub-sub keeps its own markers (PUB may drop): see Patterns. pub-sub and open-loop take
- *     counted phases only: --warmup-ms, --warmup-auto and --measure-ms are refused (exit 2, one
- *     line naming the option and value), and keep a timeline as the others, {@code fixed}: the
- *     open-loop pinger's windows from its first warm-up send, checked on every reply, valued at
- *     the p50 of their corrected round trips, holding the replies they received; the subscriber's
- *     as the receiver's, with the warm-up ending at the first measured sequence number and the
- *     measurement at the last one (or the end marker, or the silence), since PUB may drop.</li>
+ * <li>pub-sub keeps its own markers (PUB may drop): see Patterns. Its timed phases are the
+ *     receiver's (the subscriber says {@code measured}, the parent stops the publisher); its
+ *     counted ones end by sequence number: the warm-up at the first measured sequence number and
+ *     the measurement at the last one (or the end marker, or the silence).</li>
+ * <li>open-loop takes counted phases only: --warmup-ms, --warmup-auto and --measure-ms are refused
+ *     (exit 2, one line naming the option and value). It keeps a timeline as the others,
+ *     {@code fixed}: the pinger's windows from its first warm-up send, checked on every reply,
+ *     valued at the p50 of their corrected round trips, holding the replies they received.</li>
  * </ul>
  * messages_sent and messages_received count payload messages only, never end markers.
  *

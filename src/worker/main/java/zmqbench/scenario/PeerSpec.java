@@ -118,13 +118,11 @@ public record PeerSpec(
             case MILLIS -> require(measure.amount() >= 1, "--measure-ms must be at least 1, got " + measure.amount());
             case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
         }
-        String countsOnly = scenario == ScenarioKind.OPEN_LOOP ? "open-loop"
-                : pattern.sequenced() ? pattern.cliName() : null;
-        if (countsOnly != null) {
+        if (scenario == ScenarioKind.OPEN_LOOP) {
             require(warmup.counted(), (warmup.kind() == Phase.Kind.AUTO ? "--warmup-auto " : "--warmup-ms ")
-                    + warmup.amount() + ": " + countsOnly + " runs counted phases only (--warmup N)");
-            require(measure.counted(), "--measure-ms " + measure.amount() + ": " + countsOnly
-                    + " runs counted phases only (--count N)");
+                    + warmup.amount() + ": open-loop runs counted phases only (--warmup N)");
+            require(measure.counted(), "--measure-ms " + measure.amount()
+                    + ": open-loop runs counted phases only (--count N)");
         }
         require(warmup.messages() + measure.messages() <= Integer.MAX_VALUE,
                 "--count plus --warmup must fit in 2^31-1 messages");

@@ -19,7 +19,8 @@ import java.nio.ByteOrder;
  * Every message is --size bytes (at least {@value #HEADER_BYTES}): byte 0 is the topic, bytes 1-8
  * a little-endian signed 64-bit sequence number, the rest filler.
  * <ul>
- * <li>data: topic {@code 'D'}, sequence 0 .. warmup+count-1; the first warmup are the warm-up;
+ * <li>data: topic {@code 'D'}, sequence 0, 1, ...; with counted phases to warmup+count-1, the
+ *     first warmup being the warm-up;
  * <li>other: topic {@code 'O'}, sent after every third data message (every 4th message of the
  *     stream), which the subscriber does not subscribe to: the filter is exercised, and a
  *     subscriber that sees one reports an error;
@@ -35,19 +36,24 @@ import java.nio.ByteOrder;
  *     a handshake (PUB cannot hear back): whatever the slow joiner still eats comes out of the
  *     warm-up, which is never counted as dropped, so a generous warm-up keeps the measured part
  *     whole.
- * <li>data: every data message as fast as the socket takes it, with the other topic interleaved.
- *     {@code messages_sent} counts data messages; {@code enqueue_ns} times the measured ones.
+ * <li>data: every data message as fast as the socket takes it, with the other topic interleaved:
+ *     warmup+count of them with counted phases; with timed ones until the parent says {@code stop}
+ *     (the subscriber has measured enough). {@code messages_sent} counts data messages;
+ *     {@code enqueue_ns} times the measured ones (timed phases: all, as a throughput sender's).
  * <li>end: an end marker every {@value #MARKER_PERIOD_MS} ms (a marker the high-water mark drops
  *     is followed by another) until the parent releases it (a line on stdin, as the other
  *     throughput senders wait for; the receiver thread's end for inproc) or --timeout-ms passes.
  * </ol>
  *
  * <h2>Subscriber (passive side, binds; {@link SubscriberPeer})</h2>
- * Skips hellos. The clock starts at the first data message whose sequence is at least warmup and
- * stops at the last measured one (sequence warmup+count-1), or at the first end marker when that
- * one was dropped. {@code messages_received} counts data messages (warm-up included);
- * {@code measured_messages} those after the clock started, as for the other receivers;
- * {@code dropped} is count minus the measured data messages received. It stops at the first end
+ * Skips hellos. Counted phases: the clock starts at the first data message whose sequence is at
+ * least warmup and stops at the last measured one (sequence warmup+count-1), or at the first end
+ * marker when that one was dropped; {@code dropped} is count minus the measured data messages
+ * received. Timed phases end at checks, as the throughput receiver's (warm-up by time or steady
+ * state, measurement by time), and then say {@code measured}, so the parent stops the publisher;
+ * {@code dropped} is the sequence numbers the measured span covers less the messages received in
+ * it. {@code messages_received} counts data messages (warm-up included);
+ * {@code measured_messages} those after the clock started, as for the other receivers. It stops at the first end
  * marker, or after --timeout-ms of silence: an error only when no data message came at all
  * (otherwise the publisher stopped early and says why in its own record, and dropped includes
  * what it never sent). A sequence number that is out of range or not increasing is an error:

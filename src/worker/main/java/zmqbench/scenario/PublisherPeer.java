@@ -6,30 +6,31 @@ import zmqbench.backend.ZmqSocket;
 
 /**
  * Pub-sub throughput, active side: hello markers for the subscription to arrive, then the
- * sequence-numbered data with the unsubscribed topic interleaved, then end markers until the
- * parent releases it. The stream and its rules are in {@link PubSubStream}.
+ * sequence-numbered data with the unsubscribed topic interleaved (warm-up plus count with counted
+ * phases; with timed ones until told to stop, the meter and {@code enqueueNs} then covering all of
+ * it, as {@link SenderPeer}'s), then end markers until the parent releases it. The stream and its
+ * rules are in {@link PubSubStream}.
  */
 public final class PublisherPeer {
 
     private PublisherPeer() {
     }
 
-    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderPeer.Release release)
+    public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control)
             throws InterruptedException {
-        return run(socket, spec, meter, release, PubSubStream.HELLO_MARKERS);
+        return run(socket, spec, meter, control, PubSubStream.HELLO_MARKERS);
     }
 
-    /** As {@link #run(ZmqSocket, PeerSpec, ProcessMeter, SenderPeer.Release)}, with a shorter join for tests. */
-    static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderPeer.Release release,
+    /** As {@link #run(ZmqSocket, PeerSpec, ProcessMeter, SenderControl)}, with a shorter join for tests. */
+    static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
                          int helloMarkers) throws InterruptedException {
         PeerTally tally = new PeerTally();
-        tally.warmupMessages = spec.warmup();
         byte[] payload = new byte[spec.size()];
         boolean released;
-        if (join(socket, payload, helloMarkers, spec, tally) && publish(socket, payload, spec, meter, tally)) {
-            released = endMarkers(socket, payload, spec, tally, release);
+        if (join(socket, payload, helloMarkers, spec, tally) && publish(socket, payload, spec, meter, tally, control)) {
+            released = endMarkers(socket, payload, spec, tally, control);
         } else {
-            released = release.await(spec.timeoutMs());
+            released = control.await(spec.timeoutMs());
         }
         if (!released && tally.error == null) {
             tally.error = "receiver did not confirm delivery within " + spec.timeoutMs() + " ms";
@@ -50,13 +51,18 @@ public final class PublisherPeer {
     }
 
     private static boolean publish(ZmqSocket socket, byte[] payload, PeerSpec spec, ProcessMeter meter,
-                                   PeerTally tally) {
-        long total = spec.total();
+                                   PeerTally tally, SenderControl control) {
+        boolean counted = spec.counted();
+        long total = counted ? spec.total() : Long.MAX_VALUE;
+        tally.warmupMessages = counted ? spec.warmup() : 0;
         long begin = 0;
         for (long sequence = 0; sequence < total; sequence++) {
-            if (sequence == spec.warmup()) {
+            if (sequence == tally.warmupMessages) {
                 meter.start();
                 begin = System.nanoTime();
+            }
+            if (!counted && control.stopRequested()) {
+                break;
             }
             if (!send(socket, payload, PubSubStream.DATA_TOPIC, sequence, spec, tally, "data message")) {
                 return false;

@@ -191,7 +191,7 @@ public final class WorkerMain {
             return EchoPeer.run(socket, spec, meter);
         }
         return spec.pattern().sequenced()
-                ? SubscriberPeer.run(socket, spec, meter)
+                ? SubscriberPeer.run(socket, spec, meter, measured)
                 : ReceiverPeer.run(socket, spec, meter, measured);
     }
 

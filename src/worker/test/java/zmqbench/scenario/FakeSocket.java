@@ -28,6 +28,7 @@ public final class FakeSocket implements ZmqSocket {
     private final List<String> calls = new ArrayList<>();
     private boolean lastMore;
     private boolean closed;
+    private Runnable afterSend = () -> { };
 
     public FakeSocket() {
         this(null);
@@ -73,6 +74,12 @@ public final class FakeSocket implements ZmqSocket {
         for (int i = 0; i < frames.length; i++) {
             inbound.add(new Frame(frames[i].clone(), i < frames.length - 1));
         }
+        return this;
+    }
+
+    /** Runs {@code hook} after every frame sent (a test's way to act mid-stream). */
+    public FakeSocket afterEachSend(Runnable hook) {
+        afterSend = hook;
         return this;
     }
 
@@ -123,6 +130,7 @@ public final class FakeSocket implements ZmqSocket {
     @Override
     public boolean send(byte[] buffer, int length, int flags) {
         sent.add(new Frame(Arrays.copyOf(buffer, length), (flags & SNDMORE) != 0));
+        afterSend.run();
         return true;
     }
 

@@ -19,14 +19,21 @@ class PubSubTest {
 
     private static final int SIZE = 12;
     private static final int HELLOS = 3;
-    private static final SenderPeer.Release RELEASED = timeoutMs -> true;
+    private static final Runnable NO_ONE = () -> { };
+
+    /** A control whose release has come: a counted publisher's end markers stop at once. */
+    private static SenderControl released() {
+        SenderControl control = new SenderControl();
+        control.release();
+        return control;
+    }
 
     @Test
     void publisherSendsHellosNumberedDataOtherTopicAndAnEndMarker() throws InterruptedException {
         PeerSpec spec = spec(Role.CONNECT, 2, 5);
         FakeSocket pub = new FakeSocket();
 
-        PeerTally tally = PublisherPeer.run(pub, spec, ProcessMeter.none(), RELEASED, HELLOS);
+        PeerTally tally = PublisherPeer.run(pub, spec, ProcessMeter.none(), released(), HELLOS);
 
         assertNull(tally.error());
         assertEquals(7, tally.messagesSent(), "data messages only");
@@ -43,7 +50,7 @@ class PubSubTest {
         Set<Long> lost = Set.of(3L, 7L, 10L, 25L, 49L);
         FakeSocket sub = deliver(publish(spec), sequence -> lost.contains(sequence));
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertNull(tally.error());
         assertEquals(3, tally.dropped());
@@ -64,7 +71,7 @@ class PubSubTest {
         PhaseTracker phases = new PhaseTracker(spec, ProcessMeter.none(), ReceiverPeer.DELIVERY_RATE, true, clock,
                 () -> 0);
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), phases, clock);
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), phases, clock, NO_ONE);
 
         assertNull(tally.error());
         long measuredDrops = java.util.stream.LongStream.range(1_000, 6_000).filter(s -> s % 97 == 5).count();
@@ -86,11 +93,66 @@ class PubSubTest {
     }
 
     @Test
+    void aTimedPublisherSendsUntilToldToStopThenEndMarkers() throws InterruptedException {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PUB_SUB,
+                "tcp://127.0.0.1:1", SIZE, Phase.auto(5_000), Phase.millis(1_000), -1, 1000, null, 0,
+                new SteadyRule(1, 5, 5, 1));
+        SenderControl control = new SenderControl();
+        FakeSocket pub = new FakeSocket();
+        pub.afterEachSend(() -> {
+            if (pub.sent().size() == HELLOS + 8) { // 6 data and 2 other-topic messages
+                control.requestStop();
+            }
+            if (describe(pub.sent().get(pub.sent().size() - 1).data()).equals("D-1")) {
+                control.release(); // the parent, once the subscriber has seen an end marker
+            }
+        });
+
+        PeerTally tally = PublisherPeer.run(pub, spec, ProcessMeter.none(), control, HELLOS);
+
+        assertNull(tally.error());
+        assertEquals(6, tally.messagesSent());
+        assertEquals(0, tally.warmupMessages(), "a timed publisher cannot tell where the warm-up ended");
+        List<String> stream = pub.sent().stream().map(frame -> describe(frame.data())).toList();
+        assertEquals(List.of("D-2", "D-2", "D-2", "D0", "D1", "D2", "O2", "D3", "D4", "D5", "O5", "D-1"), stream);
+    }
+
+    @Test
+    void timedPhasesEndAtACheckAndCountTheDropsWithinTheMeasuredSpan() throws InterruptedException {
+        // 2 ms of warm-up and 20 ms measured, at 10 us a message (100 a 1-ms window): the measurement
+        // holds about 2000 of the 5000 messages sent; every 10th sequence number is lost.
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
+                SIZE, Phase.millis(2), Phase.millis(20), -1, 1000, null, 0, new SteadyRule(1, 5, 5, 1));
+        FakeSocket sub = deliver(publish(spec(Role.CONNECT, 0, 5_000)), sequence -> sequence % 10 == 3);
+        int frames = sub.pending();
+        LongSupplier clock = () -> 1_000_000_000L + (frames - sub.pending()) * 10_000L;
+        PhaseTracker phases = new PhaseTracker(spec, ProcessMeter.none(), ReceiverPeer.DELIVERY_RATE, true, clock,
+                () -> 0);
+        int[] measuredCalls = {0};
+
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), phases, clock, () -> measuredCalls[0]++);
+
+        assertNull(tally.error());
+        assertEquals(1, measuredCalls[0], "the parent hears once that the measurement is over");
+        assertEquals(4_500, tally.messagesReceived(), "every data message up to the end marker");
+        assertEquals(0, sub.pending(), "stopped at the end marker");
+        long span = tally.measuredMessages() + tally.dropped();
+        assertTrue(span > 1_800 && span < 2_500, () -> "measured span of " + span + " sequence numbers");
+        assertTrue(Math.abs(tally.dropped() - span / 10.0) <= 1, () -> tally.dropped() + " dropped of " + span);
+        assertTrue(Math.abs(tally.elapsedNs() - 20_000_000L) <= 2_000_000L, () -> tally.elapsedNs() + " ns measured");
+        assertEquals("fixed", tally.steadyState());
+        TimelineShape shape = TimelineShape.of(tally.timeline());
+        assertEquals(tally.measuredMessages(), shape.measuredMessages(),
+                "the measured windows hold the measured messages");
+        assertEquals(tally.warmupMessages(), shape.warmupMessages() + 1, "the warm-up's, after the first message");
+    }
+
+    @Test
     void nothingDroppedIsZero() throws InterruptedException {
         PeerSpec spec = spec(Role.BIND, 0, 30);
         FakeSocket sub = deliver(publish(spec), sequence -> false);
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertNull(tally.error());
         assertEquals(0, tally.dropped());
@@ -110,7 +172,7 @@ class PubSubTest {
         sub.queue(message(PubSubStream.DATA_TOPIC, PubSubStream.END));
         sub.queue(message(PubSubStream.DATA_TOPIC, 4));
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertNull(tally.error());
         assertEquals(4, tally.messagesReceived());
@@ -126,7 +188,7 @@ class PubSubTest {
             sub.queue(message(PubSubStream.DATA_TOPIC, sequence));
         }
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertNull(tally.error());
         assertEquals(4, tally.messagesReceived());
@@ -138,7 +200,7 @@ class PubSubTest {
         PeerSpec spec = spec(Role.BIND, 0, 5);
         FakeSocket sub = new FakeSocket().queue(message(PubSubStream.DATA_TOPIC, PubSubStream.HELLO));
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertEquals("timed out after 1000 ms: received no data message", tally.error());
         assertEquals(0, tally.messagesReceived());
@@ -151,7 +213,7 @@ class PubSubTest {
                 .queue(message(PubSubStream.DATA_TOPIC, 0))
                 .queue(message(PubSubStream.OTHER_TOPIC, 0));
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertTrue(tally.error().contains("topic 'O', which is not subscribed"), tally.error());
     }
@@ -163,7 +225,7 @@ class PubSubTest {
                 .queue(message(PubSubStream.DATA_TOPIC, 2))
                 .queue(message(PubSubStream.DATA_TOPIC, 1));
 
-        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none());
+        PeerTally tally = SubscriberPeer.run(sub, spec, ProcessMeter.none(), NO_ONE);
 
         assertTrue(tally.error().startsWith("data message 1 after 2"), tally.error());
     }
@@ -197,7 +259,7 @@ class PubSubTest {
     private static List<byte[]> publish(PeerSpec spec) throws InterruptedException {
         PeerSpec publisher = spec(Role.CONNECT, spec.warmup(), spec.count());
         FakeSocket pub = new FakeSocket();
-        PeerTally tally = PublisherPeer.run(pub, publisher, ProcessMeter.none(), RELEASED, HELLOS);
+        PeerTally tally = PublisherPeer.run(pub, publisher, ProcessMeter.none(), released(), HELLOS);
         assertNull(tally.error());
         return pub.sent().stream().map(FakeSocket.Frame::data).toList();
     }
