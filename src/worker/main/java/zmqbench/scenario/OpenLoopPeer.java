@@ -66,7 +66,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     private final long[] corrected;
     private final long[] uncorrected;
     private final PeerTally tally = new PeerTally();
-    private final WarmupWindowRoundTrips warmupWindow = new WarmupWindowRoundTrips();
+    private final RoundTrips warmupWindow = new RoundTrips();
     private PhaseTracker phases;
     private long replies;
     private int measured;

@@ -30,10 +30,8 @@ public final class PingPeer implements PhaseTracker.Side {
     private final LongSupplier clock;
     private final PhaseTracker phases;
     private final PeerTally tally = new PeerTally();
-    private final WarmupWindowRoundTrips warmup = new WarmupWindowRoundTrips();
+    private final RoundTrips roundTrips = new RoundTrips();
     private long fastestWarmupP50 = Long.MAX_VALUE;
-    private long[] samples;
-    private int measured;
 
     PingPeer(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, LongSupplier clock, LongSupplier jitMillis) {
         this.socket = socket;
@@ -45,7 +43,7 @@ public final class PingPeer implements PhaseTracker.Side {
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
         PingPeer peer = new PingPeer(socket, spec, meter, System::nanoTime, ProcessMeter::jitMillis);
         PeerTally tally = peer.measure();
-        write(peer.samples == null ? new long[0] : peer.samples, peer.measured, spec.samples());
+        write(peer.roundTrips.kept(), peer.roundTrips.keptCount(), spec.samples());
         return tally;
     }
 
@@ -75,13 +73,13 @@ public final class PingPeer implements PhaseTracker.Side {
                 break;
             }
             done++;
-            keep(end - start);
+            roundTrips.add(end - start);
             phases.check(end, done);
         }
         phases.end(clock.getAsLong(), done);
         phases.report(tally);
-        tally.samples = measured;
-        phases.timeline().setMeasuredMedians(samples, measured);
+        tally.samples = roundTrips.keptCount();
+        phases.timeline().setMeasuredMedians(roundTrips.kept(), roundTrips.keptCount());
         if (tally.error == null) {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
@@ -90,15 +88,16 @@ public final class PingPeer implements PhaseTracker.Side {
 
     /** The measured round trips, in order (ns). */
     long[] samples() {
-        return samples == null ? new long[0] : Arrays.copyOf(samples, measured);
+        return Arrays.copyOf(roundTrips.kept(), roundTrips.keptCount());
     }
+
 
     @Override
     public double windowValue(long startNs, long endNs, long messages, boolean inMeasurement) {
         if (inMeasurement) {
             return Double.NaN; // from the kept samples, after the end
         }
-        long p50 = warmup.closeWindow();
+        long p50 = roundTrips.closeWindow();
         if (p50 > 0) {
             fastestWarmupP50 = Math.min(fastestWarmupP50, p50);
         }
@@ -115,23 +114,13 @@ public final class PingPeer implements PhaseTracker.Side {
             long rtt = fastestWarmupP50 == Long.MAX_VALUE ? GUESS_RTT_NS : fastestWarmupP50;
             room = Math.min(MAX_FIRST_SAMPLES, 2 * spec.measurePhase().amount() * 1_000_000L / Math.max(rtt, 1) + 1024);
         }
-        samples = new long[(int) room];
-    }
-
-    private void keep(long rtt) {
-        if (!phases.measuring()) {
-            warmup.add(rtt);
-            return;
-        }
-        if (measured == samples.length) {
-            samples = Arrays.copyOf(samples, (int) Math.min(Integer.MAX_VALUE - 8, 2L * samples.length));
-        }
-        samples[measured++] = rtt;
+        roundTrips.keepAll((int) room);
     }
 
     /** Names a round trip in an error: built only on the error path. */
     private String which(long done) {
-        return phases.measuring() ? "measured round trip " + (measured + 1) : "warm-up round trip " + (done + 1);
+        return phases.measuring() ? "measured round trip " + (roundTrips.keptCount() + 1)
+                : "warm-up round trip " + (done + 1);
     }
 
     /** Samples file of the worker protocol: little-endian int64 nanoseconds, one per round trip. */
