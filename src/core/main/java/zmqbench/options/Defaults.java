@@ -47,7 +47,7 @@ public final class Defaults {
     public static final long WINDOW_MS = PhaseDefaults.WINDOW_MS;
     public static final int STEADY_WINDOWS = PhaseDefaults.STEADY_WINDOWS;
     public static final double STEADY_TOLERANCE_PERCENT = PhaseDefaults.STEADY_TOLERANCE_PCT;
-    /** JVM steady state: JIT compilation time grew by at most this over the last windows (worker argument). */
+    /** JVM steady state: the JIT compiler threads ran at most this CPU time over the last windows (worker argument). */
     public static final long JIT_QUIET_MS = PhaseDefaults.JIT_QUIET_MS;
     /**
      * Open-loop cells count their phases (rate x duration); an auto warm-up there is this long at

@@ -42,7 +42,7 @@ class WorkerPhasesTest {
         CompareOptions options = new CompareOptions.Builder().build();
         String args = joined(options, ScenarioKind.THROUGHPUT, Pattern.PAIR);
         assertHas(args, "--warmup-auto 5000", "--measure-ms 1000", "--window-ms 100", "--steady-windows 5",
-                "--steady-tolerance 5", "--jit-quiet-ms 1");
+                "--steady-tolerance 5", "--jit-quiet-ms 10");
         assertFalse(args.contains("--count") || args.contains("--warmup "), args);
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.THROUGHPUT);
         assertFalse(phases.counted());

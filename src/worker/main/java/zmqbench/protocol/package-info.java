@@ -23,8 +23,8 @@
  * --steady-windows K    steady when the last K windows agree, >= 2 (default 5)
  * --steady-tolerance P  ... each within P % of their median, 0 < P <= 100, may be a decimal such as 2.5
  *                       (default 5)
- * --jit-quiet-ms MS     JVM: ... and JIT compilation time grew by at most MS ms over those K
- *                       windows, >= 0 (default 1); the C worker accepts and ignores it
+ * --jit-quiet-ms MS     JVM: ... and the JIT compiler threads ran for at most MS ms of CPU over
+ *                       those K windows, >= 0 (default 10); the C worker accepts and ignores it
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
  * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
  * --samples FILE        latency and open-loop, connect or both role: raw round-trip samples go here
@@ -57,8 +57,9 @@
  * <ul>
  * <li>--warmup N ends the warm-up after N messages (round trips); --warmup-ms MS at the first check
  *     MS after the first message; --warmup-auto CAP_MS at the first window end where the last K
- *     windows each lie within P % of their median and, on a JVM, the process's JIT compilation
- *     time (CompilationMXBean) grew by at most --jit-quiet-ms over those K windows: the result
+ *     windows each lie within P % of their median and, on a JVM, the JIT compiler threads ran for
+ *     at most --jit-quiet-ms of CPU over those K windows (/proc/self/task; without /proc, the
+ *     compilation time of CompilationMXBean, which grows only as compilations end): the result
  *     says {@code steady}; or at CAP_MS after the first message: the fork is measured anyway and
  *     says {@code not steady}. Set counts and durations say {@code fixed}.</li>
  * <li>--count N ends the measurement after N messages: with counted phases at message warmup+count

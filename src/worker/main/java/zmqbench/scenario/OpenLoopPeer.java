@@ -72,8 +72,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     private int measured;
 
     /**
-     * A pinger reading {@code nanoTime} as its clock, {@code jitMillis} as its JIT time (see
-     * {@link ProcessMeter#jitMillis()}), and calling {@code idle} on each turn that neither sent
+     * A pinger reading {@code nanoTime} as its clock, {@code jitMillis} as its JIT activity (see
+     * {@link ProcessMeter#jitActivityMillis()}), and calling {@code idle} on each turn that neither sent
      * nor received: tests pass a fake clock and nothing to do.
      */
     OpenLoopPeer(ZmqSocket socket, PeerSpec spec, LongSupplier nanoTime, LongSupplier jitMillis, Runnable idle) {
@@ -94,7 +94,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
 
     /** Runs the pinger and writes both samples files (see the class documentation). */
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
-        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, ProcessMeter::jitMillis,
+        OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, ProcessMeter::jitActivityMillis,
                 Thread::yield);
         PeerTally tally = peer.measure(meter);
         PingPeer.write(peer.corrected, peer.measured, spec.samples());

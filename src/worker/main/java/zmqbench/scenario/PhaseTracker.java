@@ -79,7 +79,7 @@ final class PhaseTracker {
     /**
      * @param adaptive true to check every {@code n} messages (throughput), false after each one (latency)
      * @param clock the clock read after the meter starts (System::nanoTime; tests pass a fake)
-     * @param jitMillis JIT compilation time so far, ms (see {@link ProcessMeter#jitMillis()})
+     * @param jitMillis the JIT's activity so far, ms (see {@link ProcessMeter#jitActivityMillis()})
      */
     PhaseTracker(PeerSpec spec, ProcessMeter meter, Side side, boolean adaptive, LongSupplier clock,
                  LongSupplier jitMillis) {
@@ -97,7 +97,7 @@ final class PhaseTracker {
 
     /** A tracker on the monotonic clock and this JVM's JIT time. */
     static PhaseTracker of(PeerSpec spec, ProcessMeter meter, Side side, boolean adaptive) {
-        return new PhaseTracker(spec, meter, side, adaptive, System::nanoTime, ProcessMeter::jitMillis);
+        return new PhaseTracker(spec, meter, side, adaptive, System::nanoTime, ProcessMeter::jitActivityMillis);
     }
 
     /** The run's first message at {@code now}, {@code done} messages completed; may end a zero warm-up at once. */

@@ -41,7 +41,7 @@ public final class PingPeer implements PhaseTracker.Side {
     }
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
-        PingPeer peer = new PingPeer(socket, spec, meter, System::nanoTime, ProcessMeter::jitMillis);
+        PingPeer peer = new PingPeer(socket, spec, meter, System::nanoTime, ProcessMeter::jitActivityMillis);
         PeerTally tally = peer.measure();
         write(peer.roundTrips.kept(), peer.roundTrips.keptCount(), spec.samples());
         return tally;

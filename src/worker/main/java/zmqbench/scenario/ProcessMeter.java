@@ -95,6 +95,37 @@ public final class ProcessMeter {
         return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : -1;
     }
 
+    /**
+     * What the steady-state test watches of the JIT, ms so far: the CPU time of the compiler
+     * threads where /proc has it, else {@link #jitMillis()}. The compilation time grows only when
+     * a compilation ends, by its wall time: pinned to one CPU beside the loop and ZeroMQ's I/O
+     * thread, a long C2 compilation runs for a second or more and shows nothing while it runs,
+     * so the warm-up could end in the middle of it. The compiler threads' CPU time grows while it
+     * runs. Reads /proc (allocating): the warm-up's window ends only, never in the measurement.
+     */
+    public static long jitActivityMillis() {
+        long ns = 0;
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
+            for (Path task : tasks) {
+                if (compilerThread(task)) {
+                    ns += Math.max(0, threadCpuNs(task));
+                }
+            }
+        } catch (IOException e) {
+            return jitMillis();
+        }
+        return ns / 1_000_000;
+    }
+
+    /** HotSpot's "C1 CompilerThread0", "C2 CompilerThread1", ... (comm keeps 15 characters). */
+    private static boolean compilerThread(Path task) {
+        try {
+            return Files.readString(task.resolve("comm")).contains("CompilerThre");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** JIT compilation time of the process up to the stop, ns; -1 when not measured. */
     public long jitNs() {
         return jitNs;

@@ -5,12 +5,12 @@ import java.util.Arrays;
 /**
  * The steady-state test of an automatic warm-up: the values of the last {@code windows} timeline
  * windows (msg/s, or RTT p50) each lie within {@code tolerancePct} percent of their median, and,
- * on a JVM, JIT compilation time grew by at most {@code jitQuietMs} over those windows.
+ * on a JVM, the JIT compiler threads ran for at most {@code jitQuietMs} of CPU over those windows.
  *
  * @param windowMs length of one timeline window
  * @param windows how many of the last windows must agree (K)
  * @param tolerancePct how far from their median each may lie, in percent
- * @param jitQuietMs JVM only: JIT compilation time allowed over those windows (the C worker ignores it)
+ * @param jitQuietMs JVM only: JIT compiler CPU time allowed over those windows (the C worker ignores it)
  */
 public record SteadyRule(int windowMs, int windows, double tolerancePct, long jitQuietMs) {
 
@@ -50,8 +50,8 @@ public record SteadyRule(int windowMs, int windows, double tolerancePct, long ji
     }
 
     /**
-     * JVM: true when JIT compilation time, read at the ends of the windows ({@code jitMs[i]} at
-     * the end of window i, {@code jitAtStartMs} before the first), grew by at most
+     * JVM: true when the JIT's activity (ProcessMeter.jitActivityMillis), read at the ends of the
+     * windows ({@code jitMs[i]} at the end of window i, {@code jitAtStartMs} before the first), grew by at most
      * {@link #jitQuietMs} over the last {@link #windows} of {@code count} windows.
      */
     public boolean jitQuiet(long[] jitMs, int count, long jitAtStartMs) {
