@@ -10,14 +10,15 @@
 # much each side moves from round to round (cv: standard deviation / mean), the plain programs'
 # being the machine's own floor.
 # Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
-# Settings (environment): CPUS=separate|same|none, ROUNDS, MAX_ROUNDS, BACKENDS, SIZES, the four
-# counts, TOOL_ARGS.
+# Settings (environment): CPUS=separate|same|none, ROUNDS, MAX_ROUNDS, BACKENDS, SCENARIOS, SIZES,
+# the four counts, TOOL_ARGS.
 set -eu
 home=$(cd "$(dirname "$0")/../.." && pwd)
 CPUS=${CPUS:-separate}
 ROUNDS=${ROUNDS:-6}          # least rounds per cell
 MAX_ROUNDS=${MAX_ROUNDS:-30} # most, for a cell whose interval still straddles 0.95 or 1.05
 BACKENDS=${BACKENDS:-c jeromq}
+SCENARIOS=${SCENARIOS:-latency throughput}
 SIZES=${SIZES:-64 1024}
 LATENCY_WARMUP=${LATENCY_WARMUP:-20000}     # round trips; JeroMQ needs >= 20k to be steady
 LATENCY_COUNT=${LATENCY_COUNT:-20000}
@@ -96,7 +97,7 @@ summary() {
     "$ROUNDS" "$MAX_ROUNDS"
 }
 
-cells=$(for impl in $BACKENDS; do for scenario in latency throughput; do for size in $SIZES; do
+cells=$(for impl in $BACKENDS; do for scenario in $SCENARIOS; do for size in $SIZES; do
   echo "$impl $scenario $size"; done; done; done)
 round=1
 while [ -n "$cells" ]; do
