@@ -63,13 +63,13 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     private final long timeoutNs;
     private final byte[] payload;
     private final byte[] reply;
-    private final long[] corrected;
-    private final long[] uncorrected;
     private final PeerTally tally = new PeerTally();
-    private final RoundTrips warmupWindow = new RoundTrips();
+    // One path for every reply, warm-up or measured (see PhaseTracker): the warm-up window's ring,
+    // then, from the boundary on, every measured round trip.
+    private final RoundTrips corrected = new RoundTrips();
+    private final RoundTrips uncorrected = new RoundTrips();
     private PhaseTracker phases;
     private long replies;
-    private int measured;
 
     /**
      * A pinger reading {@code nanoTime} as its clock, {@code jitMillis} as its JIT activity (see
@@ -88,8 +88,6 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         this.timeoutNs = spec.timeoutMs() * NANOS_PER_MILLI;
         this.payload = new byte[spec.size()];
         this.reply = new byte[spec.size()];
-        this.corrected = new long[(int) spec.count()];
-        this.uncorrected = new long[(int) spec.count()];
     }
 
     /** Runs the pinger and writes both samples files (see the class documentation). */
@@ -97,8 +95,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, ProcessMeter::jitActivityMillis,
                 Thread::yield);
         PeerTally tally = peer.measure(meter);
-        PingPeer.write(peer.corrected, peer.measured, spec.samples());
-        PingPeer.write(peer.uncorrected, peer.measured, uncorrectedFile(spec.samples()));
+        PingPeer.write(peer.corrected.kept(), peer.corrected.keptCount(), spec.samples());
+        PingPeer.write(peer.uncorrected.kept(), peer.uncorrected.keptCount(), uncorrectedFile(spec.samples()));
         return tally;
     }
 
@@ -121,8 +119,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 && phase(spec.count(), true, phases.measureStartNs());
         phases.end(nanoTime.getAsLong(), replies);
         phases.report(tally);
-        phases.timeline().setMeasuredMedians(corrected, measured);
-        tally.samples = measured;
+        phases.timeline().setMeasuredMedians(corrected.kept(), corrected.keptCount());
+        tally.samples = corrected.keptCount();
         if (done) {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
@@ -131,7 +129,14 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
 
     @Override
     public double windowValue(long startNs, long endNs, long messages, boolean inMeasurement) {
-        return inMeasurement ? Double.NaN : warmupWindow.closeWindow(); // measured: from the samples, after the end
+        return inMeasurement ? Double.NaN : corrected.closeWindow(); // measured: from the samples, after the end
+    }
+
+    /** Room for every measured round trip, allocated before the meter starts. */
+    @Override
+    public void beforeMeasurement() {
+        corrected.keepAll((int) spec.count());
+        uncorrected.keepAll((int) spec.count());
     }
 
     /** The timeline: the tracker's windows from the warm-up's first message. */
@@ -141,12 +146,12 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
 
     /** Corrected round trips of the measured phase, in reply order (ns from the intended send time). */
     long[] corrected() {
-        return java.util.Arrays.copyOf(corrected, measured);
+        return java.util.Arrays.copyOf(corrected.kept(), corrected.keptCount());
     }
 
     /** Uncorrected round trips of the measured phase, in reply order (ns from the actual send). */
     long[] uncorrected() {
-        return java.util.Arrays.copyOf(uncorrected, measured);
+        return java.util.Arrays.copyOf(uncorrected.kept(), uncorrected.keptCount());
     }
 
     /**
@@ -206,13 +211,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 }
                 received++;
                 progress = arrived;
-                if (record) {
-                    corrected[measured] = arrived - intended;
-                    uncorrected[measured] = arrived - actual;
-                    measured++;
-                } else {
-                    warmupWindow.add(arrived - intended);
-                }
+                corrected.add(arrived - intended);
+                uncorrected.add(arrived - actual);
                 phases.check(arrived, ++replies);
                 worked = true;
             } else if (sent > received && now - progress > timeoutNs) {
