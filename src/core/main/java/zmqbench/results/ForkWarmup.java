@@ -42,23 +42,7 @@ public record ForkWarmup(String steadyState, long warmupNs, long warmupMessages,
      * mean, in %; empty with fewer than two measured windows.
      */
     public OptionalDouble windowCvPercent() {
-        double[] values = timeline.stream().filter(TimelineWindow::measured).mapToDouble(TimelineWindow::value)
-                .filter(Double::isFinite).toArray();
-        if (values.length < 2) {
-            return OptionalDouble.empty();
-        }
-        double mean = 0;
-        for (double value : values) {
-            mean += value;
-        }
-        mean /= values.length;
-        if (mean <= 0) {
-            return OptionalDouble.empty();
-        }
-        double squares = 0;
-        for (double value : values) {
-            squares += (value - mean) * (value - mean);
-        }
-        return OptionalDouble.of(100 * Math.sqrt(squares / (values.length - 1)) / mean);
+        return Spread.cvPercent(timeline.stream().filter(TimelineWindow::measured).mapToDouble(TimelineWindow::value)
+                .filter(Double::isFinite).toArray());
     }
 }

@@ -33,7 +33,10 @@ public final class Timeline {
         return new Timeline((int) Math.min(1 << 20, 2 * (expectedMs / windowMs) + 64));
     }
 
-    /** Adds a window; {@code jitMs} is the JIT's activity at its end (JVM: ProcessMeter.jitActivityMillis), for the steady test. */
+    /**
+     * Adds a window; {@code jitMs} is the JIT's activity at its end (JVM:
+     * ProcessMeter.jitActivityMillis), for the steady test.
+     */
     void add(long end, long count, double value, boolean inMeasurement, long jit) {
         if (size == endNs.length) {
             int room = size * 2;
@@ -93,7 +96,10 @@ public final class Timeline {
         return values;
     }
 
-    /** The JIT's activity (compiler threads' CPU time) at each window's end, in ms (the first {@link #size()}), for the steady test. */
+    /**
+     * The JIT's activity (compiler threads' CPU time) at each window's end, in ms (the first
+     * {@link #size()}), for the steady test.
+     */
     long[] jitMs() {
         return jitMs;
     }

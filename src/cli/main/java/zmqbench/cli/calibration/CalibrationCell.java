@@ -3,6 +3,7 @@ package zmqbench.cli.calibration;
 import java.util.Map;
 import java.util.TreeMap;
 import zmqbench.results.Estimate;
+import zmqbench.results.Spread;
 import zmqbench.stats.ForkStats;
 import zmqbench.stats.Ratio;
 
@@ -85,13 +86,8 @@ final class CalibrationCell {
                 : ForkStats.estimate(values.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
+    /** As a fraction; 0 with fewer than two rounds. */
     private static double coefficientOfVariation(Map<Integer, Double> values) {
-        int n = values.size();
-        if (n < 2) {
-            return 0.0;
-        }
-        double mean = values.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double squares = values.values().stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
-        return mean > 0 ? Math.sqrt(squares / (n - 1)) / mean : 0.0;
+        return Spread.cvPercent(values.values().stream().mapToDouble(Double::doubleValue).toArray()).orElse(0) / 100;
     }
 }
