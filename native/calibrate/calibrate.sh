@@ -29,8 +29,8 @@ TOOL_ARGS=${TOOL_ARGS:-"--latency-warmup $LATENCY_WARMUP --latency-count $LATENC
   --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
 # The flags the tool gives its Java workers (the result set's jvm_flags_worker): pinned to one CPU
 # without them, the plain JVM would pick the Serial collector and one CPU's ergonomics, and the
-# calibration would compare two JVM set-ups instead of the harness.
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseG1GC -XX:ActiveProcessorCount=$(nproc) -Xms256m -Xmx256m}
+# calibration would compare two JVM set-ups instead of the harness (BackendCatalogTest holds them equal).
+JAVA_OPTS=${JAVA_OPTS:--XX:+UseG1GC -XX:ActiveProcessorCount=$(nproc) -Xms256m -Xmx256m -Xmn150m}
 
 case $CPUS in # the tool's placements (Placement.java): bind peer, connect peer
   separate) bind_cpu=1 connect_cpu=0 ;;

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.Defaults;
 import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
@@ -61,21 +62,24 @@ final class CompareArguments {
     String measure;
 
     @Option(names = "--warmup-cap", paramLabel = "DURATION",
-            description = "Longest auto warm-up (default 10s); a fork not steady by then is measured anyway and "
+            description = "Longest auto warm-up (default " + Defaults.WARMUP_CAP_MS / 1000
+                    + "s); a fork not steady by then is measured anyway and "
                     + "flagged 'not steady' in every report.")
     String warmupCap;
 
     @Option(names = "--window", paramLabel = "DURATION",
-            description = "Timeline window (default 100ms): steady state and the within-fork spread are judged "
+            description = "Timeline window (default " + Defaults.WINDOW_MS
+                    + "ms): steady state and the within-fork spread are judged "
                     + "over windows this long.")
     String window;
 
     @Option(names = "--steady-windows", paramLabel = "K",
-            description = "Steady state: the last K windows agree (default 5).")
+            description = "Steady state: the last K windows agree (default " + Defaults.STEADY_WINDOWS + ").")
     Integer steadyWindows;
 
     @Option(names = "--steady-tolerance", paramLabel = "PCT",
-            description = "Steady state: each of the last K windows within PCT %% of their median (default 5).")
+            description = "Steady state: each of the last K windows within PCT %% of their median (default "
+                    + (int) Defaults.STEADY_TOLERANCE_PERCENT + ").")
     Double steadyTolerance;
 
     @Option(names = "--latency-count", paramLabel = "N",
@@ -96,12 +100,13 @@ final class CompareArguments {
 
     @Option(names = "--rate", paramLabel = "N",
             description = "open-loop: messages per second the pinger sends on schedule, whatever the replies do "
-                    + "(default 10000). Open-loop cells count their phases at this rate (or use the latency counts).")
+                    + "(default " + Defaults.OPEN_LOOP_RATE
+                    + "). Open-loop cells count their phases at this rate (or use the latency counts).")
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N",
             description = "Rounds every cell runs at least; a round runs each backend once, in fresh worker processes "
-                    + "(default 3).")
+                    + "(default " + Defaults.FORKS + ").")
     Integer forks;
 
     @Option(names = "--precision", paramLabel = "PERCENT",
@@ -110,11 +115,13 @@ final class CompareArguments {
     String precision;
 
     @Option(names = "--max-forks", paramLabel = "N",
-            description = "Most rounds a cell runs while not converged (default 10; at least --forks).")
+            description = "Most rounds a cell runs while not converged (default " + Defaults.MAX_FORKS
+                    + "; at least --forks).")
     Integer maxForks;
 
     @Option(names = "--time-budget", paramLabel = "DURATION",
-            description = "Wall time for all cells, shared among those left, e.g. 150s, 5m (default 150s); "
+            description = "Wall time for all cells, shared among those left, e.g. 150s, 5m (default "
+                    + Defaults.TIME_BUDGET_SECONDS + "s); "
                     + "0 = none. Each cell runs at least --forks rounds whatever the budget.")
     String timeBudget;
 
@@ -124,7 +131,7 @@ final class CompareArguments {
     String cpus;
 
     @Option(names = "--timeout", paramLabel = "MS",
-            description = "A peer silent this long fails its cell (default 10000).")
+            description = "A peer silent this long fails its cell (default " + Defaults.TIMEOUT_MS + ").")
     Integer timeoutMs;
 
     @Option(names = "--tcp", paramLabel = "HOST:PORT",
@@ -135,7 +142,8 @@ final class CompareArguments {
             description = "Backend the ratios are taken against: ${COMPLETION-CANDIDATES} (default c), or 'none'.")
     String baseline;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the interleaved fork order (default 42).")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the interleaved fork order (default "
+            + Defaults.SEED + ").")
     Long seed;
 
     @Option(names = "--interop",

@@ -2,8 +2,13 @@ package zmqbench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.options.Defaults;
 
 class BackendCatalogTest {
 
@@ -18,5 +23,16 @@ class BackendCatalogTest {
     void optionsThatChooseTheirOwnKeepThem() {
         List<String> own = List.of("-XX:+UseZGC", "-XX:ActiveProcessorCount=4");
         assertEquals(own, BackendCatalog.explicit(own, 2));
+    }
+
+    @Test
+    void theCalibrationScriptGivesItsPlainJvmsTheWorkersFlags() throws IOException {
+        // make calibrate holds the tool against plain programs: both sides' JVMs must be set up alike.
+        Path script = Path.of(System.getProperty("zmqbench.home", "."), "native", "calibrate", "calibrate.sh");
+        String prefix = "JAVA_OPTS=${JAVA_OPTS:-";
+        String line = Files.readAllLines(script).stream().filter(l -> l.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError(script + " sets no " + prefix));
+        String flags = line.substring(prefix.length(), line.lastIndexOf('}')).replace("$(nproc)", "2");
+        assertEquals(BackendCatalog.explicit(Defaults.JVM_OPTIONS, 2), Arrays.asList(flags.split(" ")));
     }
 }
