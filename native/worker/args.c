@@ -145,18 +145,13 @@ static int parse_phases(struct config *cfg, const char *const *warmup_given, con
     return option_int64("--measure-ms", measure_given[measure], 1, MAX_MS, "", &cfg->measure_ms, err, errlen);
 }
 
-/* open-loop runs counted phases only (its pinger's schedule sets the pace: rate x duration). */
-static int check_counted_only(const struct config *cfg, const char *const *warmup_given,
-                              const char *const *measure_given, char *err, size_t errlen)
+/* open-loop measures a count (its pinger's schedule sets the pace: rate x duration). */
+static int check_counted_measure(const struct config *cfg, const char *const *measure_given, char *err,
+                                 size_t errlen)
 {
-    if (cfg->scenario != SCENARIO_OPEN_LOOP)
-        return 0;
-    if (cfg->warmup_kind != WARMUP_COUNT)
-        return fail(err, errlen, "%s %s: open-loop runs counted phases only (--warmup N)",
-                    WARMUP_OPTIONS[cfg->warmup_kind], warmup_given[cfg->warmup_kind]);
-    if (cfg->measure_kind != MEASURE_COUNT)
-        return fail(err, errlen, "--measure-ms %s: open-loop runs counted phases only (--count N)",
-                    measure_given[MEASURE_TIME]);
+    if (cfg->scenario == SCENARIO_OPEN_LOOP && cfg->measure_kind != MEASURE_COUNT)
+        return fail(err, errlen, "--measure-ms %s: open-loop measures a count of messages (--count N: rate x "
+                    "duration)", measure_given[MEASURE_TIME]);
     return 0;
 }
 
@@ -295,7 +290,7 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
                       cfg->size, err, errlen) != 0)
         return -1;
-    if (check_counted_only(cfg, warmup_given, measure_given, err, errlen) != 0)
+    if (check_counted_measure(cfg, measure_given, err, errlen) != 0)
         return -1;
     /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
     return open_loop_check(cfg, err, errlen);

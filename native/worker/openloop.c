@@ -20,6 +20,8 @@
 
 #define NANOS_PER_SECOND 1000000000LL
 #define NANOS_PER_MILLI 1000000LL
+/* A phase's count when the phases end it: a timed or automatic warm-up. */
+#define UNCOUNTED INT64_MAX
 
 int open_loop_check(const struct config *cfg, char *err, size_t errlen)
 {
@@ -91,12 +93,17 @@ static int phase(struct pinger *p, int64_t start, int64_t messages, bool record)
     int64_t progress = start; /* the last reply, or the send that ended a quiet spell */
     int64_t blocked_since = 0;
     bool blocked = false;
+    char of[32] = "", due[32] = ""; /* " of N" and ", N due" in errors, when the phase has a count */
 
-    while (received < messages) {
+    if (messages != UNCOUNTED) {
+        snprintf(of, sizeof of, " of %lld", (long long) messages);
+        snprintf(due, sizeof due, ", %lld due", (long long) messages);
+    }
+    while (received < messages && !(received == sent && phases_warmup_judged(ph))) {
         int64_t now = now_ns();
         bool worked = false;
         int n;
-        if (sent < messages) {
+        if (sent < messages && !phases_warmup_judged(ph)) {
             int64_t intended = start + sent * NANOS_PER_SECOND / cfg->rate;
             if (now - intended >= 0) {
                 put64(p->payload, intended);
@@ -113,16 +120,16 @@ static int phase(struct pinger *p, int64_t start, int64_t messages, bool record)
                     blocked = false;
                     worked = true;
                 } else if (errno != EAGAIN) {
-                    snprintf(p->r->error, sizeof p->r->error, "send failed (%s message %lld of %lld): %s", which,
-                             (long long) sent + 1, (long long) messages, zmq_strerror(errno));
+                    snprintf(p->r->error, sizeof p->r->error, "send failed (%s message %lld%s): %s", which,
+                             (long long) sent + 1, of, zmq_strerror(errno));
                     return -1;
                 } else if (!blocked) {
                     blocked = true;
                     blocked_since = now;
                 } else if (now - blocked_since > p->timeout_ns) {
                     snprintf(p->r->error, sizeof p->r->error,
-                             "send not accepted within %d ms (%s message %lld of %lld)", cfg->timeout_ms, which,
-                             (long long) sent + 1, (long long) messages);
+                             "send not accepted within %d ms (%s message %lld%s)", cfg->timeout_ms, which,
+                             (long long) sent + 1, of);
                     return -1;
                 }
             }
@@ -158,17 +165,18 @@ static int phase(struct pinger *p, int64_t start, int64_t messages, bool record)
             } else {
                 phases_rtt(ph, arrived - intended);
             }
-            /* the phases end where this loop does: their counts are the same */
+            /* counted phases end where this loop does (their counts are the same); a timed or
+             * automatic warm-up is judged here, and this loop then drains it */
             phases_update(ph, ++p->replies, arrived);
             worked = true;
         } else if (errno != EAGAIN) {
-            snprintf(p->r->error, sizeof p->r->error, "receive failed (%s phase, %lld of %lld answered): %s",
-                     which, (long long) received, (long long) messages, zmq_strerror(errno));
+            snprintf(p->r->error, sizeof p->r->error, "receive failed (%s phase, %lld%s answered): %s",
+                     which, (long long) received, of, zmq_strerror(errno));
             return -1;
         } else if (sent > received && now - progress > p->timeout_ns) {
             snprintf(p->r->error, sizeof p->r->error,
-                     "peer never answered within %d ms (%s phase: %lld of %lld sent messages answered, %lld due)",
-                     cfg->timeout_ms, which, (long long) received, (long long) sent, (long long) messages);
+                     "peer never answered within %d ms (%s phase: %lld of %lld sent messages answered%s)",
+                     cfg->timeout_ms, which, (long long) received, (long long) sent, due);
             return -1;
         }
         if (!worked)
@@ -208,16 +216,20 @@ void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, 
         goto out;
     r->timed = true;
     p.last_reply = start = now_ns();
-    if (phases_start(ph, start, 0) != PHASE_WARMUP_END && phase(&p, start, cfg->warmup, false) != 0) {
-        phases_stop(ph, p.replies, p.last_reply);
-        goto out;
+    if (phases_start(ph, start, 0) != PHASE_WARMUP_END) {
+        if (phase(&p, start, cfg->warmup_kind == WARMUP_COUNT ? cfg->warmup : UNCOUNTED, false) != 0) {
+            phases_stop(ph, p.replies, p.last_reply);
+            goto out;
+        }
+        if (phases_warmup_judged(ph))
+            phases_end_warmup(ph, p.replies, p.last_reply); /* judged over, and its replies are in */
     }
     cpu0 = cpu_ns(); /* the meter first, then the clock the phase starts at */
     p.last_reply = start = now_ns();
     phases_begin_measure(ph, start, p.replies);
     measured = phase(&p, start, cfg->count, true);
     r->cpu_ns = cpu_ns() - cpu0;
-    r->warmup = cfg->warmup;
+    r->warmup = ph->warmup_messages;
     if (measured == 0)
         latency_end_marker(socket, cfg, r);
     else

@@ -30,6 +30,7 @@ int phases_init(struct phases *p, const struct config *cfg, bool latency, char *
     p->latency = latency;
     p->window_ns = cfg->window_ms * NS_PER_MS;
     p->steady_state = cfg->warmup_kind == WARMUP_AUTO ? "not steady" : "fixed";
+    p->drains_warmup = cfg->scenario == SCENARIO_OPEN_LOOP && cfg->warmup_kind != WARMUP_COUNT;
 
     if (cfg->warmup_kind != WARMUP_COUNT)
         known_ms += cfg->warmup_ms;
@@ -184,6 +185,23 @@ enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t don
     return done >= p->measure_target ? end_measure(p, done, now) : PHASE_NONE;
 }
 
+/* How the warm-up ends at this check ("fixed", "steady", "not steady"), or NULL: it goes on. */
+static const char *warmup_verdict(struct phases *p, int64_t done, int64_t now, bool full)
+{
+    const struct config *cfg = p->cfg;
+    switch (cfg->warmup_kind) {
+    case WARMUP_COUNT:
+        return done >= cfg->warmup ? "fixed" : NULL;
+    case WARMUP_TIME:
+        return now - p->origin >= cfg->warmup_ms * NS_PER_MS ? "fixed" : NULL;
+    case WARMUP_AUTO:
+        if (full && steady(p))
+            return "steady";
+        return now - p->origin >= cfg->warmup_ms * NS_PER_MS ? "not steady" : NULL;
+    }
+    return NULL;
+}
+
 enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)
 {
     const struct config *cfg = p->cfg;
@@ -203,23 +221,11 @@ enum phase_event phases_update(struct phases *p, int64_t done, int64_t now)
             return end_measure(p, done, now);
         return PHASE_NONE;
     }
-    switch (cfg->warmup_kind) {
-    case WARMUP_COUNT:
-        if (done >= cfg->warmup)
-            return end_warmup(p, done, now, "fixed");
-        break;
-    case WARMUP_TIME:
-        if (now - p->origin >= cfg->warmup_ms * NS_PER_MS)
-            return end_warmup(p, done, now, "fixed");
-        break;
-    case WARMUP_AUTO:
-        if (full && steady(p))
-            return end_warmup(p, done, now, "steady");
-        if (now - p->origin >= cfg->warmup_ms * NS_PER_MS)
-            return end_warmup(p, done, now, "not steady");
-        break;
-    }
-    return PHASE_NONE;
+    if (p->verdict == NULL)
+        p->verdict = warmup_verdict(p, done, now, full);
+    if (p->verdict == NULL || p->drains_warmup)
+        return PHASE_NONE;
+    return end_warmup(p, done, now, p->verdict);
 }
 
 void phases_stop(struct phases *p, int64_t done, int64_t now)
@@ -237,7 +243,12 @@ void phases_stop(struct phases *p, int64_t done, int64_t now)
 
 void phases_end_warmup(struct phases *p, int64_t done, int64_t now)
 {
-    end_warmup(p, done, now, "fixed");
+    end_warmup(p, done, now, p->verdict != NULL ? p->verdict : "fixed");
+}
+
+bool phases_warmup_judged(const struct phases *p)
+{
+    return !p->measuring && p->verdict != NULL;
 }
 
 int64_t phases_next_check(const struct phases *p, int64_t done, int64_t every)

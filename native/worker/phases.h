@@ -52,6 +52,12 @@ struct phases {
     /* Counted phases whose ends only the caller sees (pub-sub: by sequence number, across drops):
      * phases_start and phases_update then end no phase; phases_end_warmup and phases_stop do. */
     bool caller_ends;
+    /* Open-loop with a timed or automatic warm-up: messages sent on the warm-up's schedule are
+     * still in flight when a check judges it over. phases_update then only records the verdict
+     * (phases_warmup_judged); the caller sends no more, takes the replies, and ends the warm-up
+     * with phases_end_warmup. */
+    bool drains_warmup;
+    const char *verdict; /* the judged warm-up's steady_state, NULL before */
 };
 
 /* latency: window values are RTT p50s. 0, or -1 and err. */
@@ -68,8 +74,11 @@ enum phase_event phases_begin_measure(struct phases *p, int64_t now, int64_t don
 /* An error ended the run, or (caller_ends) the measurement ended: the phase ends at now (the
  * last message completed). */
 void phases_stop(struct phases *p, int64_t done, int64_t now);
-/* caller_ends: the warm-up ends at now; the caller starts its meter, then phases_begin_measure. */
+/* caller_ends, or drains_warmup once judged: the warm-up ends at now; the caller starts its meter,
+ * then phases_begin_measure. */
 void phases_end_warmup(struct phases *p, int64_t done, int64_t now);
+/* drains_warmup: the warm-up is over but for the replies in flight; send no more of it. */
+bool phases_warmup_judged(const struct phases *p);
 /* The next done at which a count boundary falls, or done + every, whichever comes first. */
 int64_t phases_next_check(const struct phases *p, int64_t done, int64_t every);
 /* A receiver that reads the clock every `every` messages only: the next `every`, given the time

@@ -101,7 +101,7 @@ final class CompareArguments {
     @Option(names = "--rate", paramLabel = "N",
             description = "open-loop: messages per second the pinger sends on schedule, whatever the replies do "
                     + "(default " + Defaults.OPEN_LOOP_RATE
-                    + "). Open-loop cells count their phases at this rate (or use the latency counts).")
+                    + "). Open-loop cells measure a count at this rate (rate x --measure, or --latency-count).")
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N",

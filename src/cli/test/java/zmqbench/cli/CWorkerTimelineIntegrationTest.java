@@ -50,32 +50,41 @@ class CWorkerTimelineIntegrationTest {
                 "--size", "64", "--warmup", "" + WARMUP, "--count", "" + COUNT, "--window-ms", "" + WINDOW_MS));
         args.addAll(List.of(extra.split(" ")));
 
-        Process bind = start(home, args, "bind", "tcp://127.0.0.1:*");
-        Process connect = null;
-        try {
-            BufferedReader bindOut = lines(bind);
-            JsonObject ready = JsonParser.parseString(bindOut.readLine()).getAsJsonObject();
-            assertEquals("ready", ready.get("event").getAsString(), ready::toString);
-            connect = start(home, args, "connect", ready.get("endpoint").getAsString());
-            BufferedReader connectOut = lines(connect);
-            PeerRecord bound = result(bindOut.readLine());
-            connect.getOutputStream().close(); // releases a publisher: the subscriber is done
-            PeerRecord connected = result(connectOut.readLine());
-            assertEquals(0, bind.waitFor(), "bind side exit status");
-            assertEquals(0, connect.waitFor(), "connect side exit status");
+        List<PeerRecord> records = runPair(home, args);
 
-            PeerRecord timed = timedRole.equals("bind") ? bound : connected;
-            PeerRecord other = timedRole.equals("bind") ? connected : bound;
-            assertNull(timed.error(), timed::toString);
-            assertNull(other.error(), other::toString);
-            assertEquals(List.of(), other.timeline(), "the untimed side keeps no timeline");
-            assertTimeline(timed, scenario.equals("open-loop"));
-        } finally {
-            bind.destroyForcibly();
-            if (connect != null) {
-                connect.destroyForcibly();
-            }
-        }
+        PeerRecord timed = timedRole.equals("bind") ? records.get(0) : records.get(1);
+        PeerRecord other = timedRole.equals("bind") ? records.get(1) : records.get(0);
+        assertNull(timed.error(), timed::toString);
+        assertNull(other.error(), other::toString);
+        assertEquals(List.of(), other.timeline(), "the untimed side keeps no timeline");
+        assertTimeline(timed, scenario.equals("open-loop"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--warmup-ms   | 50   | fixed",
+        "--warmup-auto | 2000 | steady or not steady"})
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anOpenLoopWarmUpByTimeEndsOnceItsRepliesAreIn(String warmup, String value, String states)
+            throws IOException, InterruptedException {
+        Home home = Home.fromSystemProperty();
+        assertTrue(Files.isExecutable(home.cWorker()), () -> home.cWorker() + " is missing: run 'make native'");
+        List<String> args = List.of("--backend", "c", "--scenario", "open-loop", "--pattern", "pair", "--size", "64",
+                warmup, value, "--count", "" + COUNT, "--window-ms", "" + WINDOW_MS, "--rate", "20000");
+        List<PeerRecord> records = runPair(home, args);
+
+        PeerRecord pinger = records.get(1);
+        String record = pinger.toString();
+        assertNull(pinger.error(), record);
+        assertNull(records.get(0).error(), records.get(0)::toString);
+        assertTrue(List.of(states.split(" or ")).contains(pinger.steadyState()), record);
+        assertTrue(pinger.warmupMessages() > 0, record);
+        assertEquals(pinger.warmupMessages() + COUNT, pinger.messagesSent(), record);
+        assertEquals(pinger.messagesSent(), pinger.messagesReceived(), "every warm-up reply was taken: " + record);
+        assertEquals(COUNT, pinger.measuredMessages(), record);
+        long inWarmupWindows = pinger.timeline().stream().filter(w -> !w.measured())
+                .mapToLong(TimelineWindow::messages).sum();
+        assertEquals(pinger.warmupMessages(), inWarmupWindows, record);
     }
 
     @Test
@@ -149,6 +158,33 @@ class CWorkerTimelineIntegrationTest {
             assertEquals(WARMUP + COUNT, all, record);
         } else { // every data message delivered after the first one, the timeline's origin
             assertEquals(timed.messagesReceived() - 1, all, record);
+        }
+    }
+
+    /**
+     * Runs a bind and a connect C worker with {@code args}: their results, bind side first. The
+     * connect side's stdin closes once the bind side has reported (that releases a publisher).
+     */
+    private static List<PeerRecord> runPair(Home home, List<String> args) throws IOException, InterruptedException {
+        Process bind = start(home, args, "bind", "tcp://127.0.0.1:*");
+        Process connect = null;
+        try {
+            BufferedReader bindOut = lines(bind);
+            JsonObject ready = JsonParser.parseString(bindOut.readLine()).getAsJsonObject();
+            assertEquals("ready", ready.get("event").getAsString(), ready::toString);
+            connect = start(home, args, "connect", ready.get("endpoint").getAsString());
+            BufferedReader connectOut = lines(connect);
+            PeerRecord bound = result(bindOut.readLine());
+            connect.getOutputStream().close();
+            PeerRecord connected = result(connectOut.readLine());
+            assertEquals(0, bind.waitFor(), "bind side exit status");
+            assertEquals(0, connect.waitFor(), "connect side exit status");
+            return List.of(bound, connected);
+        } finally {
+            bind.destroyForcibly();
+            if (connect != null) {
+                connect.destroyForcibly();
+            }
         }
     }
 

@@ -27,8 +27,8 @@ import zmqbench.scenario.ScenarioKind;
  * @param windowMs timeline window: the unit the steady-state test and the within-fork spread use
  * @param steadyWindows the last this many windows must agree for steady state
  * @param steadyTolerancePercent each of them within this many % of their median
- * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells count their
- *     phases: rate x duration; see {@code zmqbench.run.WorkerPhases})
+ * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells measure a
+ *     count: rate x duration; see {@code zmqbench.run.WorkerPhases})
  * @param far where the far peer of tcp cells runs, or null when both peers run here
  * @param forks rounds every cell runs at least (a round runs each backend of the cell once)
  * @param precision repeat rounds until each headline figure's 95% interval is within ± this fraction

@@ -49,11 +49,6 @@ public final class Defaults {
     public static final double STEADY_TOLERANCE_PERCENT = PhaseDefaults.STEADY_TOLERANCE_PCT;
     /** JVM steady state: the JIT compiler threads ran at most this CPU time over the last windows (worker argument). */
     public static final long JIT_QUIET_MS = PhaseDefaults.JIT_QUIET_MS;
-    /**
-     * Open-loop cells count their phases (rate x duration); an auto warm-up there is this long at
-     * most (the pinger's schedule, not the peers, sets the pace).
-     */
-    public static final long OPEN_LOOP_AUTO_WARMUP_MS = 2_000;
     /** Rounds every cell runs at least: with fewer, Student's t (12.7 at 2) leaves no useful interval. */
     public static final int FORKS = 3;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */

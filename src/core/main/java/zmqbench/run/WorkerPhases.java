@@ -15,8 +15,7 @@ import zmqbench.scenario.SteadyRule;
  * {@code --window-ms --steady-windows --steady-tolerance --jit-quiet-ms}).
  *
  * <p>Resolution: a per-scenario count ({@code --latency-count} and the like) wins; else the generic
- * phase. Open-loop counts its phases at its rate (rate x duration; an auto warm-up is rate x
- * min(cap, {@link Defaults#OPEN_LOOP_AUTO_WARMUP_MS})).
+ * phase. Open-loop measures a count at its rate (rate x duration); its warm-up is as any other's.
  *
  * @param warmupCapMs the longest an auto warm-up runs
  * @param rate open-loop's messages per second, else 0
@@ -33,22 +32,11 @@ record WorkerPhases(PhaseOption warmup, PhaseOption measure, long warmupCapMs, l
         PhaseOption measure = count != null ? PhaseOption.count(count) : options.measure();
         PhaseOption warmup = warmupCount != null ? PhaseOption.count(warmupCount) : options.warmup();
         long rate = scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0;
-        if (rate > 0) {
-            measure = atRate(measure, rate, 0);
-            warmup = atRate(warmup, rate, Math.min(options.warmupCapMs(), Defaults.OPEN_LOOP_AUTO_WARMUP_MS));
+        if (rate > 0 && measure.kind() == PhaseOption.Kind.TIME) {
+            measure = PhaseOption.count(Math.max(1, Math.min(MAX_MESSAGES, rate * measure.value() / 1000)));
         }
         return new WorkerPhases(warmup, measure, options.warmupCapMs(), options.windowMs(), options.steadyWindows(),
                 options.steadyTolerancePercent(), rate);
-    }
-
-    /** A timed or auto phase at a fixed send rate, as a count ({@code autoMs}: how long an auto one lasts). */
-    private static PhaseOption atRate(PhaseOption phase, long rate, long autoMs) {
-        long millis = switch (phase.kind()) {
-            case COUNT -> -1;
-            case TIME -> phase.value();
-            case AUTO -> autoMs;
-        };
-        return millis < 0 ? phase : PhaseOption.count(Math.max(1, Math.min(MAX_MESSAGES, rate * millis / 1000)));
     }
 
     /**

@@ -64,7 +64,7 @@ class OpenLoopRunTest {
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
         assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
-        assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.OPEN_LOOP_AUTO_WARMUP_MS / 1000), phases.warmup());
+        assertEquals(Defaults.WARMUP, phases.warmup(), "open-loop warms up until steady, as the others");
         assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
         assertTrue(Preset.THOROUGH.description().contains("open-loop"));
         assertFalse(Preset.QUICK.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));

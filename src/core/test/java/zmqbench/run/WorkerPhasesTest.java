@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.Defaults;
 import zmqbench.options.PhaseOption;
 import zmqbench.scenario.Pattern;
 import zmqbench.protocol.WorkerArgs;
@@ -72,17 +73,19 @@ class WorkerPhasesTest {
     }
 
     @Test
-    void openLoopCountsAtItsRate() {
+    void openLoopMeasuresACountAtItsRateAfterAnyWarmUp() {
         CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(PhaseOption.time(3_000)).build();
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP);
         assertEquals(PhaseOption.count(6_000), phases.measure(), "rate x measured time");
-        assertEquals(PhaseOption.count(4_000), phases.warmup(), "rate x min(cap, 2 s) for auto");
-        assertEquals(10_000 * 2_000 / 1000 + 10_000 * 1000 / 2_000, phases.budgetMs(2_000),
-                "per round trip and the schedule");
+        assertEquals(PhaseOption.auto(), phases.warmup(), "until steady, as the others");
+        assertEquals(Defaults.WARMUP_CAP_MS + 6_000 * 2_000 / 1000 + 6_000 * 1000 / 2_000, phases.budgetMs(2_000),
+                "the cap, then per round trip and the schedule");
         String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
-        assertHas(args, "--rate 2000", "--warmup 4000", "--count 6000");
+        assertHas(args, "--rate 2000", "--warmup-auto " + Defaults.WARMUP_CAP_MS, "--count 6000");
         CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(PhaseOption.time(500)).build();
-        assertEquals(PhaseOption.count(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP).warmup());
+        assertEquals(PhaseOption.time(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP).warmup());
+        CompareOptions counted = new CompareOptions.Builder().rate(1_000).measure(PhaseOption.count(700)).build();
+        assertEquals(PhaseOption.count(700), WorkerPhases.of(counted, ScenarioKind.OPEN_LOOP).measure());
     }
 
     @Test

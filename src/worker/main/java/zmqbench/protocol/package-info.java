@@ -103,10 +103,11 @@
  *     receiver's (the subscriber says {@code measured}, the parent stops the publisher); its
  *     counted ones end by sequence number: the warm-up at the first measured sequence number and
  *     the measurement at the last one (or the end marker, or the silence).</li>
- * <li>open-loop takes counted phases only: --warmup-ms, --warmup-auto and --measure-ms are refused
- *     (exit 2, one line naming the option and value). It keeps a timeline as the others,
- *     {@code fixed}: the pinger's windows from its first warm-up send, checked on every reply,
- *     valued at the p50 of their corrected round trips, holding the replies they received.</li>
+ * <li>open-loop measures a count of messages: --measure-ms is refused (exit 2, one line naming the
+ *     option and value). Its warm-up is any of the three; a timed or automatic one ends, once
+ *     judged over, after the replies to what it sent. It keeps a timeline as the others: the
+ *     pinger's windows from its first warm-up send, checked on every reply, valued at the p50 of
+ *     their corrected round trips, holding the replies they received.</li>
  * </ul>
  * messages_sent and messages_received count payload messages only, never end markers.
  *

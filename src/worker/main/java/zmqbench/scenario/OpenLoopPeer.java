@@ -28,12 +28,14 @@ import zmqbench.backend.ZmqSocket;
  * time slice; behind schedule it sends every turn, never skipping a message (the queueing delay is
  * what is measured), and still drains one reply per send so that neither side's queue fills. The
  * loop never sleeps or blocks: the pinger keeps a CPU busy, whatever the backend. The warm-up is a
- * phase of its own at the same rate, drained before the measured phase starts, and discarded. A
- * phase ends when every reply has come, or with an error after {@code --timeout-ms} without a
- * reply while some are due (or without a send being accepted).
+ * phase of its own at the same rate, drained before the measured phase starts, and discarded: a
+ * count of messages, or, timed or automatic, until the tracker judges it over (its duration, or
+ * steady state within the cap), when the pinger sends no more of it and takes the replies in
+ * flight. A phase ends when every reply has come, or with an error after {@code --timeout-ms}
+ * without a reply while some are due (or without a send being accepted).
  *
  * <p>The timeline is the {@link PhaseTracker}'s, from the warm-up's first message and checked on
- * every reply, with counted phases: a window's value is the p50 of its corrected round trips
+ * every reply: a window's value is the p50 of its corrected round trips
  * (warm-up: found in place in a preallocated ring when the window closes; measured: from the kept
  * samples after the end), its messages the replies it received. The measured phase's schedule
  * starts at the tracker's clock read at the boundary, so that its interval is the tracker's.
@@ -50,6 +52,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     /** The rate counts as met when the pinger achieved at least this fraction of it. */
     public static final double RATE_MET_FRACTION = 0.99;
 
+    /** A phase's count when the tracker ends it: a timed or automatic warm-up. */
+    private static final long UNCOUNTED = Long.MAX_VALUE;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_MILLI = 1_000_000L;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -70,6 +74,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     private final RoundTrips uncorrected = new RoundTrips();
     private PhaseTracker phases;
     private long replies;
+    private long lastReplyNs;
 
     /**
      * A pinger reading {@code nanoTime} as its clock, {@code jitMillis} as its JIT activity (see
@@ -106,17 +111,21 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     }
 
     /**
-     * The warm-up phase, then the measured one; the samples stay in memory. The tracker starts
-     * the meter at the last warm-up reply (at once without a warm-up) and stops it at the last
-     * measured one.
+     * The warm-up phase, then the measured one; the samples stay in memory. The meter starts at
+     * the last warm-up reply (at once without a warm-up) and stops at the last measured one.
      */
     PeerTally measure(ProcessMeter meter) {
         tally.targetRate = spec.rate();
         phases = new PhaseTracker(spec, meter, this, false, nanoTime, jitMillis);
         long warmupStart = nanoTime.getAsLong();
+        lastReplyNs = warmupStart;
         phases.begin(warmupStart, 0);
-        boolean done = (spec.warmup() == 0 || phase(spec.warmup(), false, warmupStart))
-                && phase(spec.count(), true, phases.measureStartNs());
+        boolean warm = phases.measuring() || phase(spec.warmupPhase().counted() ? spec.warmup() : UNCOUNTED, false,
+                warmupStart);
+        if (warm && !phases.measuring()) {
+            phases.endWarmup(lastReplyNs, replies); // judged over, and its replies are in
+        }
+        boolean done = warm && phase(spec.count(), true, phases.measureStartNs());
         phases.end(nanoTime.getAsLong(), replies);
         phases.report(tally);
         phases.timeline().setMeasuredMedians(corrected.kept(), corrected.keptCount());
@@ -155,8 +164,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     }
 
     /**
-     * Sends {@code messages} on schedule from {@code start} and takes every reply; false (and the
-     * error) when it could not.
+     * Sends {@code messages} on schedule from {@code start} ({@link #UNCOUNTED}: until the tracker
+     * judges the warm-up over) and takes every reply; false (and the error) when it could not.
      */
     private boolean phase(long messages, boolean record, long start) {
         String which = record ? "measured" : "warm-up";
@@ -166,10 +175,10 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         long progress = start; // the last reply, or the send that ended a quiet spell
         long blockedSince = 0;
         boolean blocked = false;
-        while (received < messages) {
+        while (received < messages && !(received == sent && phases.warmupJudged())) {
             long now = nanoTime.getAsLong();
             boolean worked = false;
-            if (sent < messages) {
+            if (sent < messages && !phases.warmupJudged()) {
                 long intended = start + sent * NANOS_PER_SECOND / spec.rate();
                 if (now - intended >= 0) {
                     LONGS.set(payload, 0, intended);
@@ -188,7 +197,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                         blockedSince = now;
                     } else if (now - blockedSince > timeoutNs) {
                         tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which + " message "
-                                + (sent + 1) + " of " + messages + ")";
+                                + (sent + 1) + of(messages) + ")";
                         return false;
                     }
                 }
@@ -211,13 +220,15 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 }
                 received++;
                 progress = arrived;
+                lastReplyNs = arrived;
                 corrected.add(arrived - intended);
                 uncorrected.add(arrived - actual);
                 phases.check(arrived, ++replies);
                 worked = true;
             } else if (sent > received && now - progress > timeoutNs) {
                 tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which + " phase: "
-                        + received + " of " + sent + " sent messages answered, " + messages + " due)";
+                        + received + " of " + sent + " sent messages answered" + (messages == UNCOUNTED ? ""
+                        : ", " + messages + " due") + ")";
                 return false;
             }
             if (!worked) {
@@ -229,5 +240,9 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                     / (lastSend - start + (double) NANOS_PER_SECOND / spec.rate());
         }
         return true;
+    }
+
+    private static String of(long messages) {
+        return messages == UNCOUNTED ? "" : " of " + messages;
     }
 }

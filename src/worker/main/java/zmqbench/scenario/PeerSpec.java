@@ -119,10 +119,8 @@ public record PeerSpec(
             case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
         }
         if (scenario == ScenarioKind.OPEN_LOOP) {
-            require(warmup.counted(), (warmup.kind() == Phase.Kind.AUTO ? "--warmup-auto " : "--warmup-ms ")
-                    + warmup.amount() + ": open-loop runs counted phases only (--warmup N)");
             require(measure.counted(), "--measure-ms " + measure.amount()
-                    + ": open-loop runs counted phases only (--count N)");
+                    + ": open-loop measures a count of messages (--count N: rate x duration)");
         }
         require(warmup.messages() + measure.messages() <= Integer.MAX_VALUE,
                 "--count plus --warmup must fit in 2^31-1 messages");

@@ -12,6 +12,11 @@ import java.util.function.LongSupplier;
  * the meter, and ends the measurement (at its count or duration). Nothing here allocates after
  * construction, except the timeline's arrays in a run far longer than their estimate.
  *
+ * <p>An open-loop pinger cannot end its warm-up at the check that judges it over: messages it sent
+ * on the warm-up's schedule are still in flight. From that check on ({@link #warmupJudged}) it
+ * sends no more, takes their replies into the warm-up, and then ends the warm-up itself
+ * ({@link #endWarmup}) with the verdict the check reached.
+ *
  * <p>A sequenced stream (pub-sub) may drop messages, so the count received does not tell where its
  * counted phases end: its loop ends them itself, by sequence number ({@link #endWarmup}, {@link #end}),
  * and the tracker only keeps the windows and the meter. Its timed phases are the tracker's.
@@ -51,6 +56,7 @@ final class PhaseTracker {
     private final LongSupplier jitMillis;
     private final boolean adaptive;
     private final boolean loopEndsPhases;
+    private final boolean drainsWarmup;
     private final long windowNs;
     private final Timeline timeline;
     private final double[] scratch;
@@ -75,6 +81,7 @@ final class PhaseTracker {
     private long warmupNs;
     private long warmupMessages;
     private String steadyState = SteadyRule.FIXED;
+    private boolean warmupJudged;
 
     /**
      * @param adaptive true to check every {@code n} messages (throughput), false after each one (latency)
@@ -90,6 +97,7 @@ final class PhaseTracker {
         this.jitMillis = jitMillis;
         this.adaptive = adaptive;
         this.loopEndsPhases = spec.pattern().sequenced() && spec.counted();
+        this.drainsWarmup = spec.scenario() == ScenarioKind.OPEN_LOOP && !spec.warmupPhase().counted();
         this.windowNs = spec.steady().windowMs() * NANOS_PER_MILLI;
         this.timeline = Timeline.forRun(expectedMs(spec), spec.steady().windowMs());
         this.scratch = new double[spec.steady().windows()];
@@ -144,8 +152,12 @@ final class PhaseTracker {
             closed = true;
         }
         if (state == State.WARMUP) {
-            if (warmupOver(now, done, closed)) {
-                startMeasurement(now, done);
+            if (!warmupJudged && warmupOver(now, done, closed)) {
+                if (drainsWarmup) {
+                    warmupJudged = true;
+                } else {
+                    startMeasurement(now, done);
+                }
             }
         } else if (state == State.MEASURE && measurementOver(now, done)) {
             endMeasurement(now, done);
@@ -163,7 +175,7 @@ final class PhaseTracker {
     private void planNextEvent() {
         long endNs = nominalEndNs;
         nextEventDone = state == State.DONE ? Long.MIN_VALUE : Long.MAX_VALUE;
-        if (!loopEndsPhases && state == State.WARMUP) {
+        if (!loopEndsPhases && state == State.WARMUP && !warmupJudged) {
             Phase warmup = spec.warmupPhase();
             if (warmup.counted()) {
                 nextEventDone = warmup.amount();
@@ -190,7 +202,15 @@ final class PhaseTracker {
         return state == State.DONE;
     }
 
-    /** A loop that ends its phases itself: the warm-up ends at {@code now}, {@code done} messages received. */
+    /** Open-loop: the warm-up is over but for the replies still in flight; send no more of it. */
+    boolean warmupJudged() {
+        return state == State.WARMUP && warmupJudged;
+    }
+
+    /**
+     * A loop that ends its phases itself, or an open-loop pinger once its warm-up's replies are in:
+     * the warm-up ends at {@code now}, {@code done} messages received.
+     */
     void endWarmup(long now, long done) {
         if (state == State.WARMUP) {
             startMeasurement(now, done);
@@ -328,10 +348,10 @@ final class PhaseTracker {
      * guess, but for open-loop, whose rate sets their duration.
      */
     private static long expectedMs(PeerSpec spec) {
-        if (spec.rate() > 0) {
-            return Math.max(spec.total() * 1_000 / spec.rate(), 60_000);
-        }
         long warmup = spec.warmupPhase().counted() ? 0 : spec.warmupPhase().amount();
+        if (spec.rate() > 0) {
+            return Math.max(spec.total() * 1_000 / spec.rate() + warmup, 60_000);
+        }
         long measure = spec.measurePhase().counted() ? 0 : spec.measurePhase().amount();
         return Math.max(warmup + measure, 60_000);
     }

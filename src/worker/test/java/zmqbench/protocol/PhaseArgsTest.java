@@ -113,12 +113,12 @@ class PhaseArgsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "open-loop  | pair    | 16 | --warmup-auto | 500 | --count      | 10  | --warmup-auto 500: open-loop runs "
-            + "counted phases only (--warmup N)",
-        "open-loop  | pair    | 16 | --warmup      | 5   | --measure-ms | 100 | --measure-ms 100: open-loop runs "
-            + "counted phases only (--count N)",
+        "open-loop  | pair    | 16 | --warmup-auto | 500 | --measure-ms | 100 | --measure-ms 100: open-loop measures "
+            + "a count of messages (--count N: rate x duration)",
+        "open-loop  | pair    | 16 | --warmup      | 5   | --measure-ms | 100 | --measure-ms 100: open-loop measures "
+            + "a count of messages (--count N: rate x duration)",
     })
-    void openLoopRefusesTimedPhases(String scenario, String pattern, String size, String warmup,
+    void openLoopRefusesATimedMeasurement(String scenario, String pattern, String size, String warmup,
                                             String warmupValue, String measure, String measureValue, String message) {
         List<String> args = new ArrayList<>(List.of("--backend", "c", "--scenario", scenario, "--role", "connect",
                 "--pattern", pattern, "--endpoint", "tcp://127.0.0.1:1", "--size", size, warmup, warmupValue,

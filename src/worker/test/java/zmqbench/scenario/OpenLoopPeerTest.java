@@ -94,10 +94,7 @@ class OpenLoopPeerTest {
 
     @Test
     void theTimelineRunsFromTheFirstMessageWithTheMeasuredRepliesInTheMeasuredWindows() {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
-                16, Phase.count(WARMUP), Phase.count(COUNT), -1, 10_000, Path.of("unused"), RATE,
-                new SteadyRule(5, 5, 5, 1));
-        Run run = run(spec, new FakeClock(TICK_NS, -1, 0), new EchoSocket());
+        Run run = run(windowed(Phase.count(WARMUP)), new FakeClock(TICK_NS, -1, 0), new EchoSocket());
 
         assertNull(run.tally.error());
         assertEquals("fixed", run.tally.steadyState());
@@ -116,6 +113,38 @@ class OpenLoopPeerTest {
         long[] firstMeasured = Arrays.copyOf(run.peer.corrected(), (int) timeline.messages(shape.lastWarmup() + 1));
         assertEquals(Median.ofRange(firstMeasured, 0, firstMeasured.length), timeline.value(shape.lastWarmup() + 1),
                 "a measured window's value is the p50 of its corrected round trips");
+    }
+
+    @Test
+    void aTimedWarmUpSendsNoMoreOnceOverAndEndsWhenItsRepliesAreIn() {
+        FakeClock clock = new FakeClock(TICK_NS, -1, 0);
+        EchoSocket socket = EchoSocket.delayed(clock, 450_000); // 4-5 messages in flight at any time
+        Run run = run(windowed(Phase.millis(20)), clock, socket);
+
+        assertNull(run.tally.error());
+        assertEquals("fixed", run.tally.steadyState());
+        long warmup = run.tally.warmupMessages();
+        assertTrue(warmup >= 20_000_000 / INTERVAL_NS, () -> warmup + " warm-up messages in 20 ms at the rate");
+        assertEquals(warmup + COUNT, run.tally.messagesSent());
+        assertEquals(warmup + COUNT, run.tally.messagesReceived(), "the warm-up's replies in flight were taken");
+        assertEquals(COUNT, run.tally.measuredMessages());
+        assertEquals(COUNT, run.peer.corrected().length);
+        assertEquals(warmup, TimelineShape.of(run.peer.timeline()).warmupMessages(), "into the warm-up's windows");
+        long lastWarmupSend = socket.intended.get((int) warmup - 1);
+        long firstMeasuredSend = socket.intended.get((int) warmup);
+        assertTrue(firstMeasuredSend - lastWarmupSend >= 450_000,
+                () -> "the measured schedule starts after the last warm-up reply: " + (firstMeasuredSend - lastWarmupSend));
+    }
+
+    @Test
+    void anAutomaticWarmUpEndsSteadyWhenItsWindowsAgree() {
+        FakeClock clock = new FakeClock(TICK_NS, -1, 0);
+        Run run = run(windowed(Phase.auto(1_000)), clock, EchoSocket.delayed(clock, 250_000));
+
+        assertNull(run.tally.error());
+        assertEquals("steady", run.tally.steadyState(), "every round trip takes the same: steady after 5 windows");
+        assertTrue(run.tally.warmupNs() < 100_000_000, () -> "well before the 1 s cap: " + run.tally.warmupNs());
+        assertEquals(run.tally.warmupMessages() + COUNT, run.tally.messagesReceived());
     }
 
     @Test
@@ -242,6 +271,12 @@ class OpenLoopPeerTest {
                 WARMUP, -1, timeoutMs, Path.of("unused"), RATE);
     }
 
+    /** A spec with {@code warmup}, {@link #COUNT} measured and 5 ms windows (steady: 5 within 5%). */
+    private static PeerSpec windowed(Phase warmup) {
+        return new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1", 16,
+                warmup, Phase.count(COUNT), -1, 10_000, Path.of("unused"), RATE, new SteadyRule(5, 5, 5, 1));
+    }
+
     private static long p99(long[] samples) {
         return percentile(samples, 0.99);
     }
@@ -281,6 +316,11 @@ class OpenLoopPeerTest {
             this.stall = stall;
         }
 
+        /** The time now, without a read's tick. */
+        long peek() {
+            return now;
+        }
+
         @Override
         public long getAsLong() {
             now += tick;
@@ -302,13 +342,26 @@ class OpenLoopPeerTest {
         int endMarkers;
         boolean silent;
         boolean corrupt;
+        /** With a clock, a reply can be received only this long after its send. */
+        private long replyAfterNs;
+        private FakeClock clock;
+        private final Deque<Long> replyAt = new ArrayDeque<>();
         private long attempts;
+
+        /** An echo whose replies come {@code replyAfterNs} after their send, by {@code clock}. */
+        static EchoSocket delayed(FakeClock clock, long replyAfterNs) {
+            EchoSocket socket = new EchoSocket();
+            socket.clock = clock;
+            socket.replyAfterNs = replyAfterNs;
+            return socket;
+        }
 
         @Override
         public boolean send(byte[] buffer, int length, int flags) {
             if (length == 0) { // the end marker, after the last reply: a blocking send, answered at once
                 endMarkers++;
                 replies.add(new byte[0]);
+                replyAt.add(Long.MIN_VALUE);
                 return true;
             }
             assertEquals(DONTWAIT, flags, "the pinger never blocks on send");
@@ -322,6 +375,7 @@ class OpenLoopPeerTest {
             }
             if (!silent) {
                 replies.add(copy);
+                replyAt.add(clock == null ? Long.MIN_VALUE : clock.peek() + replyAfterNs);
             }
             return true;
         }
@@ -330,10 +384,11 @@ class OpenLoopPeerTest {
         public int receive(byte[] buffer, int flags) {
             boolean marker = replies.peek() != null && replies.peek().length == 0;
             assertEquals(marker ? 0 : DONTWAIT, flags, "the pinger never blocks on receive, but for the end marker");
-            byte[] reply = replies.poll();
-            if (reply == null) {
+            if (replies.isEmpty() || (clock != null && replyAt.peek() > clock.peek())) {
                 return -1;
             }
+            byte[] reply = replies.poll();
+            replyAt.poll();
             System.arraycopy(reply, 0, buffer, 0, Math.min(buffer.length, reply.length));
             return reply.length;
         }

@@ -105,6 +105,21 @@ class TimedPhasesWorkerTest {
     }
 
     @Test
+    void anOpenLoopRunWarmsUpUntilSteadyThenMeasuresItsCount(@TempDir Path dir) {
+        JsonObject result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
+                "--warmup-auto", "2000", "--count", "1000", "--rate", "20000", "--window-ms", "10", "--samples",
+                dir.resolve("samples").toString());
+
+        String record = result.toString();
+        assertTrue(List.of("steady", "not steady").contains(result.get("steady_state").getAsString()), record);
+        long warmup = result.get("warmup_messages").getAsLong();
+        assertTrue(warmup > 0, record);
+        assertEquals(1000, result.get("measured_messages").getAsLong());
+        assertEquals(warmup + 1000, result.get("messages_sent").getAsLong(), "every warm-up message was answered");
+        assertEquals(1000, measuredWindowMessages(result), "the measured windows hold every measured reply");
+    }
+
+    @Test
     void aSeparateReceiverAndSenderFollowMeasuredStopAndRelease() throws Exception {
         String[] common = {"--backend", "queue", "--scenario", "throughput", "--size", "32", "--warmup-ms", "20",
             "--measure-ms", "60", "--window-ms", "10"};
