@@ -67,36 +67,50 @@ public final class PlainJeromq {
         }
     }
 
+    // The warm-up and the measurement are separate loops over the same calls: one loop with a branch
+    // that only the measurement takes would have C2 compile it as never taken in the warm-up, then
+    // throw the compiled loop away at the first measured message, and measure it recompiling.
     private static String loop(ZMQ.Socket s, boolean latency, boolean bind, int size, int warmup, int count) {
-        long total = (long) warmup + count, startAt = warmup > 0 ? warmup : 1, t0 = 0;
         byte[] buf = new byte[size];
-        long[] rtt = latency && !bind ? new long[count] : null;
-        for (long i = 0; i < total; i++) {
-            if (latency && !bind) {
-                t0 = System.nanoTime();
-                check(s.send(buf, 0, size, 0) && s.recv(buf, 0, size, 0) == size, "round trip", i);
-                if (i >= warmup) {
-                    rtt[(int) (i - warmup)] = System.nanoTime() - t0;
-                }
-            } else if (bind) {
-                check(s.recv(buf, 0, size, 0) == size, "receive", i);
-                check(!latency || s.send(buf, 0, size, 0), "echo", i);
-                if (!latency && i + 1 == startAt) {
-                    t0 = System.nanoTime();
-                }
-            } else {
-                check(s.send(buf, 0, size, 0), "send", i);
-            }
-        }
         if (latency && !bind) {
+            for (int i = 0; i < warmup; i++) {
+                roundTrip(s, buf, i);
+            }
+            long[] rtt = new long[count];
+            for (int i = 0; i < count; i++) {
+                long t0 = System.nanoTime();
+                roundTrip(s, buf, warmup + i);
+                rtt[i] = System.nanoTime() - t0;
+            }
             Arrays.sort(rtt);
             return "rtt_p50_ns " + rtt[(int) ((count + 1L) / 2 - 1)]
                     + " rtt_p99_ns " + rtt[(int) ((99L * count + 99) / 100 - 1)];
         }
-        if (!latency && bind) {
+        long total = (long) warmup + count, startAt = warmup > 0 ? warmup : 1;
+        if (bind && !latency) { // the clock starts at message WARMUP (or the first)
+            receive(s, buf, 0, startAt);
+            long t0 = System.nanoTime();
+            receive(s, buf, startAt, total);
             return String.format("msgs_per_sec %.0f", (total - startAt) * 1e9 / (System.nanoTime() - t0));
         }
-        return ""; // the echo and the sender measure nothing
+        for (long i = 0; i < total; i++) { // the echo and the sender measure nothing
+            if (bind) {
+                check(s.recv(buf, 0, size, 0) == size, "receive", i);
+            }
+            check(s.send(buf, 0, size, 0), bind ? "echo" : "send", i);
+        }
+        return "";
+    }
+
+    private static void roundTrip(ZMQ.Socket s, byte[] buf, long message) {
+        check(s.send(buf, 0, buf.length, 0) && s.recv(buf, 0, buf.length, 0) == buf.length, "round trip", message);
+    }
+
+    /** Receives messages {@code from} (counted from 0) up to {@code to}. */
+    private static void receive(ZMQ.Socket s, byte[] buf, long from, long to) {
+        for (long i = from; i < to; i++) {
+            check(s.recv(buf, 0, buf.length, 0) == buf.length, "receive", i);
+        }
     }
 
     private static void check(boolean ok, String what, long message) {
