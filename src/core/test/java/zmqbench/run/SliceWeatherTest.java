@@ -1,0 +1,73 @@
+package zmqbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SliceWeatherTest {
+
+    @TempDir
+    Path proc;
+
+    private void machine(long userTicks, long systemTicks, long stealTicks) throws IOException {
+        Files.writeString(proc.resolve("stat"), "cpu  " + userTicks + " 0 " + systemTicks + " 900 5 0 0 "
+                + stealTicks + " 0 0\ncpu0 1 2 3 4 5 6 7 8 9 10\n");
+    }
+
+    private void thread(long pid, long tid, long runNs, long waitNs, long involuntary) throws IOException {
+        Path task = Files.createDirectories(proc.resolve(pid + "/task/" + tid));
+        Files.writeString(task.resolve("schedstat"), runNs + " " + waitNs + " 7\n");
+        Files.writeString(task.resolve("status"), "Name:\tjava\nvoluntary_ctxt_switches:\t3\n"
+                + "nonvoluntary_ctxt_switches:\t" + involuntary + "\n");
+    }
+
+    @Test
+    void othersAreTheBusyTimeThePairDidNotTake() throws IOException {
+        SliceWeather weather = new SliceWeather(proc);
+        machine(100, 50, 0);
+        thread(10, 10, 1_000_000_000L, 5_000, 1);
+        thread(11, 12, 2_000_000_000L, 0, 2);
+        SliceWeather.Reading before = weather.read(List.of(10L, 11L), 0);
+        // 200 ms: the pair ran 380 ms of CPU; the machine was busy 40 ticks = 400 ms
+        machine(130, 60, 0);
+        thread(10, 10, 1_190_000_000L, 15_000, 4);
+        thread(11, 12, 2_190_000_000L, 0, 2);
+        SliceWeather.Change quiet = SliceWeather.between(before, weather.read(List.of(10L, 11L), 200_000_000L));
+        assertEquals(200_000_000L, quiet.wallNs());
+        assertEquals(380_000_000L, quiet.pairRunNs());
+        assertEquals(20_000_000L, quiet.othersNs());
+        assertEquals(10_000L, quiet.pairWaitNs());
+        assertEquals(3, quiet.pairInvoluntary());
+        assertFalse(quiet.disturbed());
+    }
+
+    @Test
+    void aSliceWhereOthersOrStealTookAFifthIsDisturbed() throws IOException {
+        SliceWeather weather = new SliceWeather(proc);
+        machine(100, 50, 0);
+        thread(10, 10, 0, 0, 0);
+        SliceWeather.Reading before = weather.read(List.of(10L), 0);
+        machine(110, 60, 0);
+        SliceWeather.Change busy = SliceWeather.between(before, weather.read(List.of(10L), 200_000_000L));
+        assertEquals(200_000_000L, busy.othersNs());
+        assertTrue(busy.disturbed());
+        machine(100, 50, 5);
+        SliceWeather.Change stolen = SliceWeather.between(before, weather.read(List.of(10L), 200_000_000L));
+        assertEquals(50_000_000L, stolen.stealNs());
+        assertTrue(stolen.disturbed());
+    }
+
+    @Test
+    void aGoneWorkerOrNoProcReadsAsNothing() {
+        SliceWeather.Reading reading = new SliceWeather(proc.resolve("absent")).read(List.of(99L), 5);
+        assertEquals(0, reading.busyNs());
+        assertEquals(0, reading.pairRunNs());
+    }
+}
