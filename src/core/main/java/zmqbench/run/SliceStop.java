@@ -1,0 +1,95 @@
+package zmqbench.run;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import zmqbench.results.Estimate;
+import zmqbench.stats.Headline;
+import zmqbench.stats.MarginVerdict;
+import zmqbench.stats.SliceStats;
+
+/**
+ * When a cell's slice rounds stop: once every row's ratio to the baseline is decided at the
+ * margin (its 95% interval wholly inside or wholly outside 1 ± margin), or, without a baseline,
+ * once every row's headline figure is known to the precision; else when another round would
+ * overrun the cell's share of the time budget, or at the most rounds. Never before the fewest
+ * rounds, which keep Student's t from inflating the first intervals.
+ */
+final class SliceStop {
+
+    /** Rounds every sliced cell runs at least: t(4) = 2.78, and four differences of disturbed-free slices. */
+    static final int MIN_ROUNDS = 5;
+    /** A bound for the loop when no time budget is set. */
+    static final int MAX_ROUNDS = 500;
+
+    /** Why a cell's slice rounds stopped. */
+    enum Reason {
+        /** Every ratio decided at the margin (or every figure at the precision, without a baseline). */
+        DECIDED,
+        MAX_ROUNDS,
+        TIME_BUDGET
+    }
+
+    private final String baseline;
+    private final double margin;
+    private final double precision;
+
+    /**
+     * @param baseline the row ratios are taken against, or null
+     * @param margin the verdicts' margin (0.05: ±5%)
+     * @param precision without a baseline: the headline's relative half-width to reach
+     */
+    SliceStop(String baseline, double margin, double precision) {
+        this.baseline = baseline;
+        this.margin = margin;
+        this.precision = precision;
+    }
+
+    /**
+     * The reason to stop after {@code rounds}, or null for another round.
+     *
+     * @param headline each row's headline values, {@code [fork][round]}
+     * @param lastRoundNs the last round's length: the next is expected to take as long
+     * @param deadline the clock reading the cell's share of the budget ends at
+     */
+    Reason stop(Map<String, double[][]> headline, int rounds, long now, long lastRoundNs, long deadline) {
+        if (rounds < MIN_ROUNDS) {
+            return null;
+        }
+        if (open(headline).isEmpty()) {
+            return Reason.DECIDED;
+        }
+        if (rounds >= MAX_ROUNDS) {
+            return Reason.MAX_ROUNDS;
+        }
+        return now + lastRoundNs > deadline ? Reason.TIME_BUDGET : null;
+    }
+
+    /**
+     * The rows not yet decided, each with what it says now ("undecided [0.93, 1.08]", or the
+     * relative half-width its figure reached without a baseline).
+     */
+    Map<String, String> open(Map<String, double[][]> headline) {
+        Map<String, String> open = new LinkedHashMap<>();
+        double[][] base = baseline == null ? null : headline.get(baseline);
+        for (Map.Entry<String, double[][]> row : headline.entrySet()) {
+            if (base != null) {
+                if (row.getKey().equals(baseline)) {
+                    continue;
+                }
+                Estimate ratio = SliceStats.ratio(row.getValue(), base);
+                MarginVerdict verdict = MarginVerdict.of(ratio, margin);
+                if (!verdict.decided()) {
+                    open.put(row.getKey(), verdict.describe(ratio, margin, ""));
+                }
+            } else {
+                Estimate figure = SliceStats.absolute(row.getValue());
+                double halfWidth = figure == null ? Double.POSITIVE_INFINITY : Headline.relativeHalfWidth(figure);
+                if (!(halfWidth <= precision)) {
+                    open.put(row.getKey(), String.format(Locale.ROOT, "±%.1f%%", 100 * halfWidth));
+                }
+            }
+        }
+        return open;
+    }
+}

@@ -1,0 +1,54 @@
+package zmqbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SliceStopTest {
+
+    private static double[][] steady(double level, int rounds, double wobble) {
+        double[][] values = new double[2][rounds];
+        for (int f = 0; f < 2; f++) {
+            for (int r = 0; r < rounds; r++) {
+                values[f][r] = level * (1.0 + wobble * Math.sin(r * 2.1 + f * 1.3));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, double[][]> rows(int rounds, double jniLevel, double wobble) {
+        Map<String, double[][]> rows = new LinkedHashMap<>();
+        rows.put("c", steady(100.0, rounds, 0.01));
+        rows.put("jni", steady(jniLevel, rounds, wobble));
+        return rows;
+    }
+
+    @Test
+    void stopsOnceEveryRatioIsDecidedButNeverBeforeTheFewestRounds() {
+        SliceStop stop = new SliceStop("c", 0.05, 0.05);
+        assertNull(stop.stop(rows(SliceStop.MIN_ROUNDS - 1, 100.0, 0.01), SliceStop.MIN_ROUNDS - 1, 0, 1, 100));
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 100.0, 0.01), 10, 0, 1, 100));
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 150.0, 0.01), 10, 0, 1, 100));
+    }
+
+    @Test
+    void aRatioAtTheMarginKeepsGoingUntilTheBudget() {
+        SliceStop stop = new SliceStop("c", 0.05, 0.05);
+        Map<String, double[][]> near = rows(10, 105.0, 0.2);
+        assertTrue(stop.open(near).get("jni").startsWith("undecided ["), stop.open(near).toString());
+        assertNull(stop.stop(near, 10, 0, 10, 100));
+        assertEquals(SliceStop.Reason.TIME_BUDGET, stop.stop(near, 10, 95, 10, 100));
+        assertEquals(SliceStop.Reason.MAX_ROUNDS, stop.stop(near, SliceStop.MAX_ROUNDS, 0, 1, Long.MAX_VALUE));
+    }
+
+    @Test
+    void withoutABaselineTheFiguresPrecisionDecides() {
+        SliceStop stop = new SliceStop(null, 0.05, 0.05);
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 100.0, 0.01), 10, 0, 1, 100));
+        assertEquals(1, stop.open(rows(10, 100.0, 0.5)).size());
+    }
+}
