@@ -11,6 +11,7 @@ import zmqbench.options.Defaults;
 import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
+import zmqbench.run.RunRequest;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 
@@ -169,8 +170,14 @@ final class CompareArguments {
     @Mixin
     FarArguments far = new FarArguments();
 
-    boolean backendsGiven() {
-        return backends != null;
+    /**
+     * The options as {@link #resolve} makes them, with what the user named: backends on the command
+     * line, a baseline there or in the preset file.
+     */
+    RunRequest request() {
+        CompareArguments file = presetFile();
+        boolean baselineGiven = baseline != null || file != null && file.baseline != null;
+        return new RunRequest(resolve(file), backends != null, baselineGiven);
     }
 
     /**
@@ -178,9 +185,12 @@ final class CompareArguments {
      * between its own base preset and the command line.
      */
     CompareOptions resolve() {
+        return resolve(presetFile());
+    }
+
+    private CompareOptions resolve(CompareArguments file) {
         CompareOptions.Builder builder;
-        if (preset != null && PresetFile.isFile(preset)) {
-            CompareArguments file = PresetFile.read(Path.of(preset));
+        if (file != null) {
             builder = Preset.parse(file.preset == null ? "quick" : file.preset).builder();
             file.applyTo(builder);
         } else {
@@ -188,6 +198,11 @@ final class CompareArguments {
         }
         applyTo(builder);
         return builder.build();
+    }
+
+    /** The preset file --preset names, or null when it names a built-in preset (or none). */
+    private CompareArguments presetFile() {
+        return preset != null && PresetFile.isFile(preset) ? PresetFile.read(Path.of(preset)) : null;
     }
 
     /** Sets on {@code builder} every option that was given, and nothing else. */

@@ -67,12 +67,8 @@ public final class Comparison {
     private final List<String> unfinished = new ArrayList<>();
     private int planned;
 
-    public Comparison(BackendCatalog catalog, CompareOptions options, Listener listener) {
-        this(options, listener, scratch -> new ForkRunner(catalog, options, scratch)::run, System::nanoTime);
-    }
-
     /**
-     * @param forkSources what runs a fork, given a scratch directory for the run
+     * @param forkSources what runs a fork, given a scratch directory for the run ({@link Workers#forks})
      * @param nanoClock monotonic ns, for the time budget
      */
     Comparison(CompareOptions options, Listener listener, Function<Path, ForkSource> forkSources,
