@@ -16,6 +16,8 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import zmqbench.testing.SyntheticResults;
 
 class ResultStoreTest {
@@ -109,6 +111,25 @@ class ResultStoreTest {
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(garbage));
         assertTrue(bad.getMessage().startsWith(garbage + " is not a result set"), bad.getMessage());
         assertFalse(bad.getMessage().contains("\n"), bad.getMessage());
+    }
+
+    /** A corrupt set.json: what is wrong and where, in words, without Gson's class names or tokens. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{ this is not json                           | expected ':' at line 1 column 9 (in this)",
+        "{\"tool_version\": \"0.1.0\"} x                | malformed JSON at line 1 column 28",
+        "{\"tool_version\": \"0.1.0\",                  | the file ends too early at line 1 column 26",
+        "[]                                           | expected an object, found an array at line 1 column 2",
+        "{\"tool_version\": \"0.1.0\", \"cells\": 5}      | expected an array, found a number at line 1 column 37 (in cells)",
+        "{\"tool_version\": \"0.1.0\", \"complete\": []} | expected a boolean, found an array at line 1 column 40 (in complete)",
+        "''                                           | no result set fields",
+    })
+    void aCorruptSetJsonIsOnePlainLine(String json, String reason) throws IOException {
+        Path dir = Files.createDirectory(temp.resolve("corrupt"));
+        Files.writeString(dir.resolve(ResultStore.HEADER_FILE), json.strip());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(dir));
+        assertEquals(dir.resolve(ResultStore.HEADER_FILE) + " is not a result set: " + reason.strip(),
+                bad.getMessage());
     }
 
     @Test
