@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zmqbench.results.ResultStore;
+import zmqbench.run.Comparison;
 import zmqbench.run.ComparisonOutcome;
 import zmqbench.run.ComparisonRunner;
 import zmqbench.run.Home;
@@ -60,7 +61,7 @@ final class CompareCommand implements Callable<Integer> {
         });
         ComparisonOutcome outcome;
         try {
-            outcome = runner.run(request, quiet ? ProgressPrinter.SILENT
+            outcome = runner.run(request, quiet ? Comparison.Listener.SILENT
                     : new ProgressPrinter(err, Terminal.isInteractive(), request.options().precision()));
         } catch (RunRefused e) {
             err.println("zmqbench: " + e.getMessage());

@@ -34,6 +34,21 @@ public final class Comparison {
 
     /** Progress as it happens; kept apart from the report formats. */
     public interface Listener {
+        /** Hears nothing: a quiet run. */
+        Listener SILENT = new Listener() {
+            @Override
+            public void planned(int forks) {
+            }
+
+            @Override
+            public void forkStarted(CellKey key, String backend, int fork) {
+            }
+
+            @Override
+            public void forkFinished(CellKey key, String backend, ForkResult result) {
+            }
+        };
+
         /** Forks planned in all; called again with a larger total when a cell runs extra rounds. */
         void planned(int forks);
 

@@ -57,19 +57,7 @@ class ComparisonRunnerTest {
     private ComparisonOutcome run(RunRequest request, String... unavailable) throws Exception {
         ComparisonRunner runner = new ComparisonRunner(new Home(temp), "test", notices::add,
                 new FakeWorkers(Set.of(unavailable)));
-        return runner.run(request, new Comparison.Listener() {
-            @Override
-            public void planned(int forks) {
-            }
-
-            @Override
-            public void forkStarted(CellKey key, String backend, int fork) {
-            }
-
-            @Override
-            public void forkFinished(CellKey key, String backend, ForkResult result) {
-            }
-        });
+        return runner.run(request, Comparison.Listener.SILENT);
     }
 
     @Test
