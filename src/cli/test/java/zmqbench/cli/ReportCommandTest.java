@@ -58,11 +58,11 @@ class ReportCommandTest {
     @Test
     void aCorruptSetIsOnePlainLineAndExitTwo() throws IOException {
         Path set = SavedSets.write(temp.resolve("set"), 20_000, "8");
-        Files.writeString(set.resolve("set.json"), "{\"tool_version\": \"0.1.0\", \"environment\": []}");
+        Files.writeString(set.resolve("set.json"), "{\"tool_version\": \"0.1.0\", \"cells\": 5}");
         Cli cli = Cli.run("report", set.toString());
         assertEquals(2, cli.status(), cli::toString);
-        assertEquals("zmqbench: " + set.resolve("set.json") + " is not a result set: expected an object, found an "
-                + "array at line 1 column 42 (in environment)", cli.err().strip());
+        assertEquals("zmqbench: " + set.resolve("set.json") + " is not a result set: expected an array, found a "
+                + "number at line 1 column 37 (in cells)", cli.err().strip());
     }
 
     @Test
