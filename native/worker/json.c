@@ -53,6 +53,23 @@ static void open_level(struct json *j, const char *bracket)
     j->fields[++j->depth] = 0;
 }
 
+static void close_level(struct json *j, char bracket)
+{
+    fputc(bracket, j->out);
+    j->depth--;
+}
+
+void json_object_begin(struct json *j, const char *k)
+{
+    key(j, k);
+    open_level(j, "{");
+}
+
+void json_object_end(struct json *j)
+{
+    close_level(j, '}');
+}
+
 void json_array_begin(struct json *j, const char *k)
 {
     key(j, k);
@@ -61,8 +78,7 @@ void json_array_begin(struct json *j, const char *k)
 
 void json_array_end(struct json *j)
 {
-    fputc(']', j->out);
-    j->depth--;
+    close_level(j, ']');
 }
 
 void json_item_begin(struct json *j)
@@ -73,8 +89,7 @@ void json_item_begin(struct json *j)
 
 void json_item_end(struct json *j)
 {
-    fputc('}', j->out);
-    j->depth--;
+    close_level(j, '}');
 }
 
 void json_str(struct json *j, const char *k, const char *value)

@@ -21,6 +21,9 @@ void json_int(struct json *j, const char *key, int64_t value);
 /* A number with three decimals; NaN or infinity writes null. */
 void json_double(struct json *j, const char *key, double value);
 void json_bool(struct json *j, const char *key, bool value);
+/* An object field: json_object_begin, its fields, json_object_end. */
+void json_object_begin(struct json *j, const char *key);
+void json_object_end(struct json *j);
 /* An array field; its items are objects: json_item_begin, fields, json_item_end. */
 void json_array_begin(struct json *j, const char *key);
 void json_array_end(struct json *j);

@@ -151,13 +151,16 @@ static void print_timeline(struct json *j, const struct side_result *r)
     json_array_end(j);
 }
 
-/* The fields of zmqbench.protocol.PeerRecord, in its order (WorkerSchemaTest holds them to it). */
+/* The groups and fields of zmqbench.protocol.PeerRecord, in its order (WorkerSchemaTest holds the
+ * two workers' records to the same shape). */
 static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
                          const char *error)
 {
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "result");
+
+    json_object_begin(&j, "identity");
     json_str(&j, "backend", "c");
     json_str(&j, "backend_version", zmq_version_string);
     json_str(&j, "libzmq_version", zmq_version_string);
@@ -166,32 +169,47 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_str(&j, "pattern", cfg->pattern->name);
     json_str(&j, "endpoint", endpoint);
     json_int(&j, "size", cfg->size);
-    json_int(&j, "warmup", r->warmup);
+    json_object_end(&j);
+
+    json_object_begin(&j, "counts");
     json_int(&j, "count", cfg->measure_kind == MEASURE_COUNT ? cfg->count : r->measured);
-    json_int(&j, "messages_sent", r->sent);
-    json_int(&j, "messages_received", r->received);
-    json_int(&j, "measured_messages", r->measured);
+    json_int(&j, "sent", r->sent);
+    json_int(&j, "received", r->received);
+    json_int(&j, "measured", r->measured);
     json_int(&j, "dropped", r->dropped);
+    json_int(&j, "samples", r->samples);
+    json_object_end(&j);
+
+    json_object_begin(&j, "timing");
     json_int(&j, "elapsed_ns", r->elapsed_ns);
     json_int(&j, "enqueue_ns", r->enqueue_ns);
-    json_int(&j, "samples", r->samples);
+    json_object_end(&j);
+
+    json_object_begin(&j, "cost"); /* no heap, collector or JIT in C: -1 */
     json_int(&j, "cpu_ns", r->cpu_ns);
     json_int(&j, "peak_rss_kb", peak_rss_kb());
     json_int(&j, "alloc_bytes", -1);
     json_int(&j, "gc_count", -1);
     json_int(&j, "gc_ns", -1);
-    json_int(&j, "target_rate", cfg->rate);
-    json_double(&j, "achieved_rate", r->achieved_rate);
-    json_bool(&j, "rate_met",
-              cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
-    json_str(&j, "error", error[0] ? error : NULL);
-    json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
-    json_int(&j, "warmup_ns", r->timed ? r->phases.warmup_ns : 0);
-    json_int(&j, "warmup_messages", r->warmup);
     json_int(&j, "jit_ns", -1);
     json_int(&j, "jit_measured_ns", -1);
+    json_object_end(&j);
+
+    json_object_begin(&j, "rate");
+    json_int(&j, "target", cfg->rate);
+    json_double(&j, "achieved", r->achieved_rate);
+    json_bool(&j, "met", cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
+    json_object_end(&j);
+
+    json_object_begin(&j, "warmup");
+    json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
+    json_int(&j, "duration_ns", r->timed ? r->phases.warmup_ns : 0);
+    json_int(&j, "messages", r->warmup);
     json_int(&j, "window_ns", cfg->window_ms * 1000000);
     print_timeline(&j, r);
+    json_object_end(&j);
+
+    json_str(&j, "error", error[0] ? error : NULL);
     json_end(&j);
 }
 

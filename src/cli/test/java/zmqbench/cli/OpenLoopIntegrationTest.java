@@ -76,8 +76,8 @@ class OpenLoopIntegrationTest {
             assertTrue(cell.rttNs().max() >= cell.rttUncorrectedNs().min(), label);
             assertFalse(cell.rttUncorrectedCurve().isEmpty(), label);
             ForkResult fork = cell.forks().get(0);
-            assertEquals(2000, fork.targetRate(), label);
-            assertTrue(fork.achievedRate() > 0, label);
+            assertEquals(2000, fork.rate().target(), label);
+            assertTrue(fork.rate().achieved() > 0, label);
             assertNotNull(cell.figure(Figure.ACHIEVED_RATE_PERCENT), label);
             assertNotNull(cell.figure(Figure.RTT_P99_UNCORRECTED), label);
             Path histograms = temp.resolve("set").resolve(ResultStore.HISTOGRAM_DIR);

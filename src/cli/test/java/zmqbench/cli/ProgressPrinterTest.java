@@ -20,7 +20,7 @@ class ProgressPrinterTest {
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text), false, 0.05);
         printer.planned(4);
         printer.planned(6); // a third round: the plan grows silently
-        ForkResult ok = new ForkResult(1, "ok", 1, 1, 1, 1, 1, null, 1, 1, 1, 1, 1, -1);
+        ForkResult ok = ForkResult.builder(1, "ok").sent(1).received(1).measured(1).elapsedNs(1).build();
         for (int i = 0; i < 6; i++) {
             printer.forkStarted(KEY, i % 2 == 0 ? "c" : "jni", i / 2 + 1);
             printer.forkFinished(KEY, i % 2 == 0 ? "c" : "jni", ok);

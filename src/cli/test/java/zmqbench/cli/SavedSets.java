@@ -32,10 +32,11 @@ final class SavedSets {
                 long p50 = Math.round(backendRtt * (1 + 0.01 * (f - 2)));
                 LatencySummary rtt = new LatencySummary(1000, p50 / 2, p50, p50 * 2, p50 * 3, p50 * 4, -1, p50 * 5,
                         p50, p50 / 3.0);
-                forks.add(new ForkResult(f, "ok", 1100, 1100, 1000, p50 * 1000, 0, rtt, p50 * 2000, 40_000, 
-                        backend.equals("c") ? -1 : 64_000, 0, 0, -1));
+                forks.add(ForkResult.builder(f, "ok").sent(1100).received(1100).measured(1000).elapsedNs(p50 * 1000)
+                        .rttNs(rtt).cpuNs(p50 * 2000).peakRssKb(40_000).allocBytes(backend.equals("c") ? -1 : 64_000)
+                        .gcCount(0).gcNs(0).build());
             }
-            cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).rttNs(),
+            cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).latency().rttNs(),
                     List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));
         }
         ResultSet header = new ResultSet("0.1.0", "2026-11-27T10:15:00", Map.of("cpu_count", cpuCount),

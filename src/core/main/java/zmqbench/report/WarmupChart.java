@@ -3,10 +3,10 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
 
 /**
  * How one cell's forks warmed up: each fork's timeline windows (throughput: delivered msg/s;
@@ -40,7 +40,7 @@ final class WarmupChart {
         for (CellResult cell : cells) {
             boolean drawn = false;
             for (ForkResult fork : cell.forks()) {
-                ForkWarmup warmup = fork.warmup();
+                Warmup warmup = fork.warmup();
                 if (!fork.ok() || warmup == null || warmup.timeline().size() < 2) {
                     continue;
                 }

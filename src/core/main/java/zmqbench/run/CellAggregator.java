@@ -37,8 +37,8 @@ final class CellAggregator {
         for (ForkOutcome outcome : outcomes) {
             ForkResult fork = outcome.result();
             forks.add(fork);
-            sent += fork.messagesSent();
-            received += fork.messagesReceived();
+            sent += fork.counts().sent();
+            received += fork.counts().received();
             if (outcome.backendVersion() != null) {
                 version = outcome.backendVersion();
                 libzmq = outcome.libzmqVersion();
@@ -51,12 +51,12 @@ final class CellAggregator {
             mergedUncorrected = merge(mergedUncorrected, outcome.rttUncorrectedNs());
             if (!fork.rateMet()) {
                 missedRates.add(String.format(Locale.ROOT, "fork %d sent %.0f msg/s", fork.fork(),
-                        fork.achievedRate()));
+                        fork.rate().achieved()));
             }
         }
         List<String> allNotes = new ArrayList<>(notes);
         if (!missedRates.isEmpty()) {
-            allNotes.add(rateNote(okForks.get(0).targetRate(), missedRates, okForks.size()));
+            allNotes.add(rateNote(okForks.get(0).rate().target(), missedRates, okForks.size()));
         }
         String notSteady = CellResult.notSteadyNote(okForks);
         if (notSteady != null) {

@@ -13,13 +13,12 @@ import org.HdrHistogram.Histogram;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
-import zmqbench.results.LatencySummary;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.protocol.Cost;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
@@ -160,33 +159,30 @@ final class ForkRunner {
         boolean throughput = scenario == ScenarioKind.THROUGHPUT;
         PeerRecord pinger = records.get(records.size() - 1);
         PeerRecord timed = throughput ? records.get(0) : pinger;
-        long sent = throughput ? maxOf(records, PeerRecord::messagesSent) : pinger.messagesSent();
-        long received = timed.messagesReceived();
+        long sent = throughput ? maxOf(records, r -> r.counts().sent()) : pinger.counts().sent();
+        long received = timed.counts().received();
+        boolean drops = Pattern.parse(timed.identity().pattern()).sequenced();
+        ForkResult.Builder result = ForkResult.builder(fork, status(phases, drops, records, sent, received))
+                .sent(sent).received(received).measured(timed.counts().measured())
+                .dropped(drops ? timed.counts().dropped() : -1)
+                .elapsedNs(timed.timing().elapsedNs()).enqueueNs(maxOf(records, r -> r.timing().enqueueNs()))
+                .cost(Cost.together(records.stream().map(PeerRecord::cost).toList()))
+                .warmup(timed.warmup());
         Histogram rtt = null;
-        LatencySummary rttSummary = null;
-        if (scenario.roundTrips() && pinger.samples() > 0) {
+        if (scenario.roundTrips() && pinger.counts().samples() > 0) {
             rtt = readSamples(samples);
-            rttSummary = LatencyStats.summarize(rtt);
+            result.rttNs(LatencyStats.summarize(rtt));
         }
         Histogram uncorrected = null;
-        LatencySummary uncorrectedSummary = null;
-        if (scenario == ScenarioKind.OPEN_LOOP && pinger.samples() > 0) {
-            uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
-            uncorrectedSummary = LatencyStats.summarize(uncorrected);
+        if (scenario == ScenarioKind.OPEN_LOOP) {
+            result.rate(pinger.rate());
+            if (pinger.counts().samples() > 0) {
+                uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
+                result.rttUncorrectedNs(LatencyStats.summarize(uncorrected));
+            }
         }
-        boolean openLoop = scenario == ScenarioKind.OPEN_LOOP;
-        boolean drops = Pattern.parse(timed.pattern()).sequenced();
-        // A worker that predates timed phases says nothing of its warm-up (no steady_state).
-        ForkWarmup warmup = timed.steadyState() == null ? null : new ForkWarmup(timed.steadyState(),
-                timed.warmupNs(), timed.warmupMessages(), sumOf(records, PeerRecord::jitNs),
-                sumOf(records, PeerRecord::jitMeasuredNs), timed.windowNs(), timed.timeline());
-        ForkResult result = new ForkResult(fork, status(phases, drops, records, sent, received), sent, received,
-                timed.measuredMessages(), timed.elapsedNs(), maxOf(records, PeerRecord::enqueueNs), rttSummary,
-                sumOf(records, PeerRecord::cpuNs), maxOf(records, PeerRecord::peakRssKb),
-                sumOf(records, PeerRecord::allocBytes), sumOf(records, PeerRecord::gcCount),
-                sumOf(records, PeerRecord::gcNs), drops ? timed.dropped() : -1, uncorrectedSummary,
-                openLoop ? pinger.targetRate() : 0, openLoop ? pinger.achievedRate() : 0.0, warmup, 0);
-        return new ForkOutcome(result, rtt, pinger.backendVersion(), pinger.libzmqVersion(), uncorrected);
+        return new ForkOutcome(result.build(), rtt, pinger.identity().backendVersion(),
+                pinger.identity().libzmqVersion(), uncorrected);
     }
 
     /**
@@ -198,7 +194,7 @@ final class ForkRunner {
         List<String> errors = new ArrayList<>();
         for (PeerRecord record : records) {
             if (record.error() != null) {
-                errors.add(record.role() + ": " + record.error());
+                errors.add(record.identity().role() + ": " + record.error());
             }
         }
         long expected = phases.expectedMessages() >= 0 ? phases.expectedMessages() : sent;
@@ -210,25 +206,8 @@ final class ForkRunner {
         return errors.isEmpty() ? "ok" : String.join("; ", errors);
     }
 
-    /** Sum over the peers; -1 (not measured, e.g. JVM figures of the C worker) stays -1 if any is -1. */
-    private static long sumOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
-        long sum = 0;
-        for (PeerRecord record : records) {
-            long value = field.applyAsLong(record);
-            if (value < 0) {
-                return -1;
-            }
-            sum += value;
-        }
-        return sum;
-    }
-
     private static long maxOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
-        long max = Long.MIN_VALUE;
-        for (PeerRecord record : records) {
-            max = Math.max(max, field.applyAsLong(record));
-        }
-        return max;
+        return records.stream().mapToLong(field).max().orElseThrow();
     }
 
     private static Histogram readSamples(Path samples) throws IOException {
@@ -241,6 +220,6 @@ final class ForkRunner {
     }
 
     private static ForkOutcome failed(int fork, String why) {
-        return new ForkOutcome(new ForkResult(fork, why, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, -1), null, null, null);
+        return new ForkOutcome(ForkResult.failed(fork, why), null, null, null);
     }
 }

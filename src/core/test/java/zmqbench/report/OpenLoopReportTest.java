@@ -92,8 +92,8 @@ class OpenLoopReportTest {
                         > cell.getAsJsonObject("rtt_uncorrected_ns").get("p99").getAsLong(), cell::toString);
                 assertFalse(cell.getAsJsonArray("rtt_uncorrected_curve").isEmpty());
                 JsonObject fork = cell.getAsJsonArray("forks").get(0).getAsJsonObject();
-                assertEquals(10_000, fork.get("target_rate").getAsLong());
-                assertTrue(fork.get("achieved_rate").getAsDouble() > 0);
+                assertEquals(10_000, fork.getAsJsonObject("rate").get("target").getAsLong());
+                assertTrue(fork.getAsJsonObject("rate").get("achieved").getAsDouble() > 0);
             } else {
                 assertTrue(cell.get("rtt_uncorrected_ns").isJsonNull(), cell::toString);
             }

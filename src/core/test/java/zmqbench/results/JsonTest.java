@@ -21,8 +21,9 @@ class JsonTest {
         assertTrue(JsonParser.parseString(json).isJsonObject(), "standard JSON");
         LatencySummary read = Json.GSON.fromJson(json, LatencySummary.class);
         assertTrue(Double.isNaN(read.mean()));
-        String cell = Json.GSON.toJson(new ForkResult(0, "ok", 1, 2, 3, 4, 5, null, 6, 7, 8, 9, 10, -1));
-        assertTrue(cell.contains("\"messages_received\":2") && cell.contains("\"peak_rss_kb\":7"), cell);
+        String fork = Json.GSON.toJson(ForkResult.builder(0, "ok").sent(1).received(2).peakRssKb(7).build());
+        assertTrue(fork.contains("\"counts\":{\"sent\":1,\"received\":2,") && fork.contains("\"peak_rss_kb\":7"),
+                fork);
     }
 
     @Test

@@ -44,8 +44,8 @@ class ComparisonLoopTest {
             clock[0] += FORK_NS;
             int n = forks.merge(activeBackend, 1, Integer::sum);
             long elapsedNs = Math.round(MESSAGES * 1e9 / rate.applyAsDouble(n));
-            return new ForkOutcome(new ForkResult(fork, "ok", MESSAGES, MESSAGES, MESSAGES, elapsedNs, elapsedNs,
-                    null, 1, 1, -1, -1, -1, -1), null, "1", "4.3.4");
+            return new ForkOutcome(ForkResult.builder(fork, "ok").sent(MESSAGES).received(MESSAGES).measured(MESSAGES)
+                    .elapsedNs(elapsedNs).enqueueNs(elapsedNs).cpuNs(1).peakRssKb(1).build(), null, "1", "4.3.4");
         }
     }
 
@@ -173,8 +173,8 @@ class ComparisonLoopTest {
             @Override
             public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) {
                 ForkOutcome outcome = super.run(key, passiveBackend, activeBackend, fork);
-                return activeBackend.equals("jni") ? new ForkOutcome(new ForkResult(fork, "worker crashed", 0, 0, 0,
-                        0, 0, null, 0, 0, 0, 0, 0, -1), null, null, null) : outcome;
+                return activeBackend.equals("jni")
+                        ? new ForkOutcome(ForkResult.failed(fork, "worker crashed"), null, null, null) : outcome;
             }
         };
         List<CellResult> cells = run(oneCell().forks(3).maxForks(10).build(), forks, recorder);

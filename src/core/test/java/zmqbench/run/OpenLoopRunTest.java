@@ -22,6 +22,7 @@ import zmqbench.options.Defaults;
 import zmqbench.options.OptionsRecord;
 import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
+import zmqbench.protocol.SendRate;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
@@ -121,8 +122,8 @@ class OpenLoopRunTest {
     @Test
     void latencyCellsHaveNoUncorrectedDistributionOrRate() {
         Histogram rtt = histogram(10_000);
-        ForkResult fork = new ForkResult(1, "ok", 1000, 1000, 1000, 1_000_000, 0, LatencyStats.summarize(rtt), 1, 1,
-                -1, -1, -1, -1);
+        ForkResult fork = ForkResult.builder(1, "ok").sent(1000).received(1000).measured(1000).elapsedNs(1_000_000)
+                .rttNs(LatencyStats.summarize(rtt)).cpuNs(1).peakRssKb(1).build();
         CellKey latency = new CellKey("latency", "pair", "tcp", 64, -1);
         CellAggregator.Aggregate aggregate = CellAggregator.aggregate("c", latency, "none",
                 List.of(new ForkOutcome(fork, rtt, "4.3.4", "4.3.4")), List.of());
@@ -150,9 +151,10 @@ class OpenLoopRunTest {
     }
 
     private static ForkOutcome outcome(int fork, Histogram corrected, Histogram uncorrected, double achievedRate) {
-        ForkResult result = new ForkResult(fork, "ok", 1100, 1100, 1000, 100_000_000, 0,
-                LatencyStats.summarize(corrected), 1, 1, -1, -1, -1, -1, LatencyStats.summarize(uncorrected), 10_000,
-                achievedRate);
+        ForkResult result = ForkResult.builder(fork, "ok").sent(1100).received(1100).measured(1000)
+                .elapsedNs(100_000_000).rttNs(LatencyStats.summarize(corrected))
+                .rttUncorrectedNs(LatencyStats.summarize(uncorrected)).cpuNs(1).peakRssKb(1)
+                .rate(SendRate.of(10_000, achievedRate)).build();
         return new ForkOutcome(result, corrected, "4.3.4", "4.3.4", uncorrected);
     }
 

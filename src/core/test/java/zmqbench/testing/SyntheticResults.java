@@ -7,10 +7,11 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
-import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
-import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.SendRate;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
+import zmqbench.results.ForkResult;
+import zmqbench.scenario.SteadyRule;
 import zmqbench.results.ResultSet;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
@@ -96,10 +97,11 @@ public final class SyntheticResults {
                 fork.recordValue(Math.round(value));
             }
             merged.add(fork);
-            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
-                    Math.round(fork.getMean() * ROUND_TRIPS), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1)
-                    .withWarmup(warmup(backend, f, rttNs * forkFactor, true)));
+            forks.add(fork(backend, f, 40_000).sent(ROUND_TRIPS + 100).received(ROUND_TRIPS + 100)
+                    .measured(ROUND_TRIPS).elapsedNs(Math.round(fork.getMean() * ROUND_TRIPS)).enqueueNs(0)
+                    .rttNs(LatencyStats.summarize(fork)).cpuNs(Math.round(2 * rttNs * ROUND_TRIPS * forkFactor))
+                    .gcCount(0).gcNs(0).jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
+                    .warmup(warmup(backend, f, rttNs * forkFactor, true)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -128,11 +130,11 @@ public final class SyntheticResults {
             }
             merged.add(fork);
             mergedUncorrected.add(forkUncorrected);
-            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
-                    Math.round(ROUND_TRIPS * 1e9 / targetRate), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1,
-                    LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor,
-                    null, 0));
+            forks.add(fork(backend, f, 40_000).sent(ROUND_TRIPS + 100).received(ROUND_TRIPS + 100)
+                    .measured(ROUND_TRIPS).elapsedNs(Math.round(ROUND_TRIPS * 1e9 / targetRate)).enqueueNs(0)
+                    .rttNs(LatencyStats.summarize(fork)).rttUncorrectedNs(LatencyStats.summarize(forkUncorrected))
+                    .cpuNs(Math.round(2 * rttNs * ROUND_TRIPS * forkFactor)).gcCount(0).gcNs(0)
+                    .rate(SendRate.of(targetRate, targetRate * achievedFraction * forkFactor)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -147,9 +149,10 @@ public final class SyntheticResults {
         for (int f = 0; f < FORKS; f++) {
             double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
             long elapsedNs = Math.round(messages * 1e9 / (msgsPerSec * forkFactor));
-            forks.add(new ForkResult(f, "ok", messages + 1000, messages + 1000, messages, elapsedNs, elapsedNs / 2,
-                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000, -1)
-                    .withWarmup(warmup(backend, f, msgsPerSec * forkFactor, false)));
+            forks.add(fork(backend, f, 50_000).sent(messages + 1000).received(messages + 1000).measured(messages)
+                    .elapsedNs(elapsedNs).enqueueNs(elapsedNs / 2).cpuNs(elapsedNs).gcCount(1).gcNs(1_000_000)
+                    .jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
+                    .warmup(warmup(backend, f, msgsPerSec * forkFactor, false)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
                 messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
@@ -159,9 +162,9 @@ public final class SyntheticResults {
     /**
      * A timeline of 100 ms windows: a warm-up that climbs (throughput) or falls (latency) to
      * {@code value} in more windows the slower the backend starts (c: 5, jeromq: 25), then ten
-     * measured windows within ±2% of it. JIT time: none for c, about 0.2 s for the others.
+     * measured windows within ±2% of it.
      */
-    public static ForkWarmup warmup(String backend, int fork, double value, boolean latency) {
+    public static Warmup warmup(String backend, int fork, double value, boolean latency) {
         int warmupWindows = 5 + 5 * Math.max(0, BACKENDS.indexOf(backend)) + fork;
         List<TimelineWindow> timeline = new ArrayList<>();
         long windowNs = 100_000_000;
@@ -174,9 +177,7 @@ public final class SyntheticResults {
             timeline.add(new TimelineWindow((warmupWindows + w + 1) * windowNs, 1000,
                     value * (1 + 0.02 * ((w % 3) - 1)), true));
         }
-        long jitNs = backend.equals("c") ? -1 : 200_000_000L + 10_000_000L * fork;
-        return new ForkWarmup(PeerRecord.STEADY, warmupWindows * windowNs,
-                1000L * warmupWindows, jitNs, backend.equals("c") ? -1 : 1_000_000, windowNs, timeline);
+        return new Warmup(SteadyRule.STEADY, warmupWindows * windowNs, 1000L * warmupWindows, windowNs, timeline);
     }
 
     /** {@code cell} with {@code forks} (by number) measured before they were steady, and the cell's note saying so. */
@@ -184,9 +185,9 @@ public final class SyntheticResults {
         List<ForkResult> changed = new ArrayList<>();
         for (ForkResult fork : cell.forks()) {
             boolean flag = java.util.Arrays.stream(forks).anyMatch(n -> n == fork.fork());
-            ForkWarmup w = fork.warmup();
-            changed.add(flag ? fork.withWarmup(new ForkWarmup(PeerRecord.NOT_STEADY, w.warmupNs(), w.warmupMessages(),
-                    w.jitNs(), w.jitMeasuredNs(), w.windowNs(), w.timeline())) : fork);
+            Warmup w = fork.warmup();
+            changed.add(flag ? fork.withWarmup(new Warmup(SteadyRule.NOT_STEADY, w.durationNs(), w.messages(),
+                    w.windowNs(), w.timeline())) : fork);
         }
         List<String> notes = new ArrayList<>(cell.notes());
         notes.add(CellResult.notSteadyNote(changed));
@@ -197,13 +198,24 @@ public final class SyntheticResults {
     }
 
     public static CellResult failedCell(String backend, CellKey key, String status) {
-        List<ForkResult> forks = List.of(new ForkResult(0, status, 2100, 2088, 0, 0, 0, null, 0, 0, -1, -1, -1, -1));
+        List<ForkResult> forks = List.of(ForkResult.builder(0, status).sent(2100).received(2088).build());
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", 2100, 2088, null,
                 List.of(), Map.of(), forks, status, List.of());
     }
 
-    private static long allocBytes(String backend, int fork) {
-        return backend.equals("c") ? -1 : 1000 + 10L * fork;
+    /** An ok fork of {@code backend} with its peak resident set above {@code rssKb}, and heap bytes but for c. */
+    private static ForkResult.Builder fork(String backend, int fork, long rssKb) {
+        return ForkResult.builder(fork, "ok").peakRssKb(rssKb + fork)
+                .allocBytes(backend.equals("c") ? -1 : 1000 + 10L * fork);
+    }
+
+    /** JIT time: none for c, about 0.2 s for the others. */
+    private static long jitNs(String backend, int fork) {
+        return backend.equals("c") ? -1 : 200_000_000L + 10_000_000L * fork;
+    }
+
+    private static long jitMeasuredNs(String backend) {
+        return backend.equals("c") ? -1 : 1_000_000;
     }
 
     private static List<String> notes(String backend, CellKey key) {
