@@ -63,6 +63,13 @@ class DocumentedExamplesTest {
     }
 
     @Test
+    void everyResultSetShownIsNamedAsCompareNamesIt() throws IOException {
+        for (Path file : markdownFiles()) {
+            assertEquals(List.of(), ResultSetNames.misnamed(Files.readString(file)), file.toString());
+        }
+    }
+
+    @Test
     void everyMakeTargetShownExists() throws IOException {
         String makefile = Files.readString(ROOT.resolve("Makefile"));
         List<String> missing = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import zmqbench.options.Defaults;
@@ -19,11 +18,6 @@ import zmqbench.scenario.ScenarioKind;
 
 /** The help lists what the parsers accept: picocli renders the values from the enums themselves. */
 class HelpTest {
-
-    /** The name compare gives a result set: date, time and the configuration's hash. */
-    private static final java.util.regex.Pattern RESULT_SET = java.util.regex.Pattern.compile(
-            "results/\\d{4}-\\d{2}-\\d{2}-\\d{6}-[0-9a-f]{8}");
-    private static final java.util.regex.Pattern RESULT_DIR = java.util.regex.Pattern.compile("results/[\\w.-]+");
 
     @Test
     void compareHelpListsEveryAllowedValueAndOption() {
@@ -84,11 +78,8 @@ class HelpTest {
     void everyResultSetShownIsNamedAsCompareNamesIt() {
         int shown = 0;
         for (Map.Entry<String, String> help : everyHelp().entrySet()) {
-            Matcher dir = RESULT_DIR.matcher(help.getValue());
-            while (dir.find()) {
-                shown++;
-                assertTrue(RESULT_SET.matcher(dir.group()).matches(), help.getKey() + " --help shows " + dir.group());
-            }
+            shown += ResultSetNames.all(help.getValue()).size();
+            assertEquals(List.of(), ResultSetNames.misnamed(help.getValue()), help.getKey() + " --help");
         }
         assertTrue(shown >= 5, "only " + shown + " result sets shown");
     }

@@ -48,8 +48,9 @@ final class ShellExamples {
     static List<List<String>> invocations(List<String> lines, String program) {
         List<List<String>> invocations = new ArrayList<>();
         for (String command : commandLines(lines)) {
-            List<String> words = words(command);
-            if (!words.isEmpty() && words.get(0).equals(program)) {
+            // Only a line that starts with the program is a command; others may be its output.
+            if (command.split("\\s+", 2)[0].equals(program)) {
+                List<String> words = words(command);
                 invocations.add(words.subList(1, words.size()));
             }
         }
