@@ -27,7 +27,8 @@ final class CompareArguments {
     String preset;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
-            description = "Backends to compare: ${COMPLETION-CANDIDATES} (default: all available).")
+            description = "Backends to compare: ${COMPLETION-CANDIDATES} (default: c, jni, jzmq, ffm, jna, jeromq, "
+                    + "those available; ffm-critical, a mode of ffm, runs only when named).")
     List<String> backends;
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME", completionCandidates = Choices.Scenarios.class,
@@ -49,7 +50,8 @@ final class CompareArguments {
     List<String> sizes;
 
     @Option(names = "--hwm", split = ",", paramLabel = "N",
-            description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, 'default'.")
+            description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, or 'default' "
+                    + "(the default: left at the library's own, 1000 in libzmq and JeroMQ).")
     List<String> hwms;
 
     @Option(names = "--warmup", paramLabel = "auto|DURATION|COUNT",
@@ -106,8 +108,8 @@ final class CompareArguments {
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N",
-            description = "Rounds every cell runs at least; a round runs each backend once, in fresh worker processes "
-                    + "(default " + Defaults.FORKS + ").")
+            description = "Rounds every cell runs at least (default " + Defaults.FORKS + "). It counts rounds: a "
+                    + "round is one fork of each backend, in a shuffled order, each in fresh worker processes.")
     Integer forks;
 
     @Option(names = "--precision", paramLabel = "PERCENT",
@@ -117,7 +119,7 @@ final class CompareArguments {
 
     @Option(names = "--max-forks", paramLabel = "N",
             description = "Most rounds a cell runs while not converged (default " + Defaults.MAX_FORKS
-                    + "; at least --forks).")
+                    + "; at least --forks). It counts rounds, as --forks does: one fork of each backend per round.")
     Integer maxForks;
 
     @Option(names = "--time-budget", paramLabel = "DURATION",
@@ -136,7 +138,7 @@ final class CompareArguments {
     Integer timeoutMs;
 
     @Option(names = "--tcp", paramLabel = "HOST:PORT",
-            description = "Where the tcp bind side listens (default 127.0.0.1:*, any free port).")
+            description = "Where the tcp bind side listens; port * is any free one (default 127.0.0.1:*).")
     String tcpAddress;
 
     @Option(names = "--baseline", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
@@ -154,17 +156,18 @@ final class CompareArguments {
     // JVM variants: each Java backend runs once per JVM and argument set, as its own column.
     @Option(names = "--jvm", split = ",", paramLabel = "PATH",
             description = "Run the Java workers on these JDKs (directories or java executables), each a column per "
-                    + "backend, e.g. jeromq@17 and jeromq@25 (default: each backend's own; c has none).")
+                    + "backend, such as jeromq@17 and jeromq@25 (default: each backend's own; c has none).")
     List<String> jvms;
 
     @Option(names = "--jvm-args", paramLabel = "ARGS",
-            description = "Repeatable: one JVM variant per value, e.g. --jvm-args -XX:+UseZGC --jvm-args "
-                    + "'-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g' (columns jeromq@25 zgc, "
-                    + "jeromq@25 epsilon). A variant that cannot start is named with its reason and skipped.")
+            description = "Repeatable: one JVM variant per value, each a column per Java backend, named by its "
+                    + "collector (jeromq@17 zgc) or its arguments; see the examples below. A variant that cannot "
+                    + "start is named with its reason and skipped.")
     List<String> jvmArgs;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory of the saved result set (default results/<date>-<config hash>/).")
+            description = "Directory of the saved result set (default: under results/, named by date, time and "
+                    + "config hash, such as results/2026-12-02-061843-a26f1a77).")
     Path out;
 
     @Mixin

@@ -24,11 +24,16 @@ import zmqbench.run.RunRequest;
             "Latency is round trip (RTT) unless a column says one way (RTT/2, what libzmq's perf tools print). "
                 + "Throughput is timed at the receiver, first message to last."},
         footer = {"%nExamples:",
-            "  zmqbench compare                                   # the default (preset quick)",
-            "  zmqbench compare --preset seed                     # the article's two scenarios",
-            "  zmqbench compare --backends jeromq,c --transports tcp --sizes 64,1k --forks 5",
-            "  zmqbench compare --cpus separate --format json --output results.json",
-            "  zmqbench compare --backends jeromq,ffm --jvm /usr/lib/jvm/temurin-25-jdk-amd64 --jvm-args -XX:+UseZGC",
+            "  zmqbench compare                        # the default (preset quick)",
+            "  zmqbench compare --preset seed          # the article's two scenarios",
+            "  zmqbench compare --backends jeromq,c --sizes 64,1k --forks 5",
+            "  zmqbench compare --format json --output results.json",
+            "  zmqbench compare --backends jeromq,ffm \\",
+            "      --jvm /usr/lib/jvm/temurin-25-jdk-amd64 --jvm-args -XX:+UseZGC",
+            "  zmqbench compare --backends c,jeromq --jvm-args -XX:+UseZGC \\",
+            "      --jvm-args '-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g'",
+            "%nEach run saves its result set under results/, named by date, time and config hash, such as "
+                + "results/2026-12-02-061843-a26f1a77 (or in --out DIR); 'zmqbench report' renders it again.",
             "%nExit status: 0 every cell ok, 1 a cell failed (lost messages, a worker crashed or hung), 2 bad usage."})
 final class CompareCommand implements Callable<Integer> {
 
