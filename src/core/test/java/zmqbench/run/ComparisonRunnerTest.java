@@ -42,9 +42,9 @@ class ComparisonRunnerTest {
 
         @Override
         public ForkSource forks(BackendCatalog catalog, CompareOptions options, Path scratch) {
-            return (CellKey key, String passive, String active, int fork) -> new ForkOutcome(new ForkResult(fork,
-                    "ok", MESSAGES, MESSAGES, MESSAGES, 1_000_000_000L, 1_000_000_000L, null, 1, 1, -1, -1, -1, -1),
-                    null, "1.0", "4.3.4");
+            return (CellKey key, String passive, String active, int fork) -> new ForkOutcome(ForkResult.builder(fork, "ok")
+                    .sent(MESSAGES).received(MESSAGES).measured(MESSAGES).elapsedNs(1_000_000_000L)
+                    .enqueueNs(1_000_000_000L).cpuNs(1).peakRssKb(1).build(), null, "1.0", "4.3.4");
         }
     }
 
