@@ -120,6 +120,9 @@ static int parse_phases(struct config *cfg, const char *const *warmup_given, con
     if (exclusive(WARMUP_OPTIONS, warmup_given, WARMUP_KINDS, &warmup, err, errlen) != 0
         || exclusive(MEASURE_OPTIONS, measure_given, MEASURE_KINDS, &measure, err, errlen) != 0)
         return -1;
+    if (cfg->slices && measure >= 0) /* worded as the Java worker's WorkerArgs */
+        return fail(err, errlen, "--slices: --count and --measure-ms do not apply (the parent's slice lines are the "
+                    "measurement)");
     if (measure < 0 && !cfg->slices)
         return fail(err, errlen, "missing --count or --measure-ms");
     cfg->warmup_kind = warmup < 0 ? WARMUP_COUNT : (enum warmup_kind) warmup;
@@ -151,8 +154,9 @@ static int parse_phases(struct config *cfg, const char *const *warmup_given, con
     return 0;
 }
 
-/* --slices: a scenario whose timed side can end a counted slice, warmed up first, measured by the
- * slice lines alone. Worded as the Java worker's. */
+/* --slices: a stream that cannot drop (a slice ends at a count of messages), closed-loop, warm
+ * before its first slice (the parent sizes the slices by the warm-up's rate). Worded as the Java
+ * worker's PeerSpec. */
 static int check_slices(const struct config *cfg, char *err, size_t errlen)
 {
     if (!cfg->slices)
@@ -160,13 +164,11 @@ static int check_slices(const struct config *cfg, char *err, size_t errlen)
     if (cfg->scenario == SCENARIO_OPEN_LOOP)
         return fail(err, errlen, "--slices: open-loop cannot be measured in slices");
     if (cfg->pattern->sequenced)
-        return fail(err, errlen, "--slices: pub-sub cannot be measured in slices (PUB drops at the high-water mark)");
-    if (cfg->measure_kind != MEASURE_SLICES)
-        return fail(err, errlen, "--slices: --count and --measure-ms do not apply (the parent's slice lines are the "
-                    "measurement)");
+        return fail(err, errlen, "--slices: %s cannot be measured in slices (PUB drops at the high-water mark)",
+                    cfg->pattern->name);
     if (cfg->warmup_kind == WARMUP_COUNT && cfg->warmup == 0)
-        return fail(err, errlen, "--slices: needs a warm-up (--warmup N, --warmup-ms MS or --warmup-auto CAP_MS): "
-                    "the parent sizes the slices by its rate");
+        return fail(err, errlen, "--slices: needs a warm-up (--warmup N of at least 1, --warmup-ms MS or "
+                    "--warmup-auto CAP_MS)");
     return 0;
 }
 

@@ -137,18 +137,20 @@ static int64_t *measured_samples(const struct config *cfg, struct phases *ph, st
     return samples;
 }
 
-/* --slices: room for n round trips, grown (and touched) before a slice's loops when it is short. */
+/* --slices: room for n round trips, grown (at least twofold, so rarely) and touched before a slice's
+ * loops when it is short. */
 static int64_t *slice_room(int64_t *rtts, int64_t *capacity, int64_t n, struct side_result *r)
 {
-    int64_t *grown;
+    int64_t *grown, room = n > 2 * *capacity ? n : 2 * *capacity;
     if (n <= *capacity)
         return rtts;
-    if ((uint64_t) n > SIZE_MAX / sizeof *grown || (grown = realloc(rtts, (size_t) n * sizeof *grown)) == NULL) {
-        snprintf(r->error, sizeof r->error, "cannot allocate memory for %lld samples", (long long) n);
+    if ((uint64_t) room > SIZE_MAX / sizeof *grown
+        || (grown = realloc(rtts, (size_t) room * sizeof *grown)) == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate memory for %lld samples", (long long) room);
         return NULL;
     }
-    memset(grown, 0, (size_t) n * sizeof *grown);
-    *capacity = n;
+    memset(grown, 0, (size_t) room * sizeof *grown);
+    *capacity = room;
     return grown;
 }
 

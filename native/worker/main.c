@@ -314,8 +314,8 @@ int main(int argc, char **argv)
     }
 
     case ROLE_CONNECT: {
-        struct connect_side side = { samples, samples_file, { release_by_stdin, NULL }, { stop_by_stdin, NULL },
-                                     { -1, -1 } };
+        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_stdin, NULL },
+                                     { stop_by_stdin, NULL }, { -1, -1 } };
         run_connect_side(connect_socket, &cfg, &side, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
@@ -326,7 +326,7 @@ int main(int argc, char **argv)
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
         int rc, relay[2] = { -1, -1 }, ended[2] = { -1, -1 };
-        struct connect_side side = { samples, samples_file, { release_by_thread, &bt.done },
+        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_thread, &bt.done },
                                      { stop_by_thread, &bt }, { -1, -1 } };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;

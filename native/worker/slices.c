@@ -50,8 +50,8 @@ enum slice_command slice_next(struct line_reader *r, void *socket, int watch_fd,
 
 void slice_bad_line(const struct slice_line *line, char *err, size_t errlen)
 {
-    snprintf(err, errlen, "unexpected line on stdin: '%s' (--slices: slice N P S with N, P >= 1 and S >= 0, "
-             "stop, or end)", line->text);
+    snprintf(err, errlen, "unexpected line on stdin '%s': expected 'slice N P S' (N, P >= 1, S >= 0; a sender's "
+             "without S), 'stop' or 'end'", line->text); /* worded as the Java worker's SliceCommand */
 }
 
 void slice_started(struct slice_totals *t)

@@ -61,11 +61,7 @@ class CWorkerSlicesIntegrationTest {
             String endpoint = echo.read("ready").get("endpoint").getAsString();
             try (Worker pinger = Worker.start(plus(args, "--samples", samples.toString()), "connect", endpoint)) {
                 JsonObject warm = pinger.read("warm");
-                List<JsonObject> slices = new ArrayList<>();
-                for (Slice slice : SLICES) {
-                    pinger.write("slice " + slice.measured + " " + slice.preroll + " 0");
-                    slices.add(pinger.read("slice"));
-                }
+                List<JsonObject> slices = pinger.runSlices();
                 pinger.write("end");
                 Totals timed = Totals.of(pinger.result());
                 Totals echoed = Totals.of(echo.result());
@@ -87,11 +83,7 @@ class CWorkerSlicesIntegrationTest {
         List<String> args = plus(args("latency", "pair", "--warmup-ms", WARMUP_MS), "--samples", samples.toString());
         try (Worker both = Worker.start(args, "both", "inproc://slices")) {
             JsonObject warm = both.read("warm");
-            List<JsonObject> slices = new ArrayList<>();
-            for (Slice slice : SLICES) {
-                both.write("slice " + slice.measured + " " + slice.preroll + " 0");
-                slices.add(both.read("slice"));
-            }
+            List<JsonObject> slices = both.runSlices();
             both.write("end");
             assertPinger(warm, slices, Totals.of(both.result()));
             assertSamples(samples, slices);
@@ -148,11 +140,7 @@ class CWorkerSlicesIntegrationTest {
         try (Worker both = Worker.start(args("throughput", "pair", "--warmup-ms", WARMUP_MS), "both",
                 "inproc://slices")) {
             JsonObject warm = both.read("warm");
-            List<JsonObject> slices = new ArrayList<>();
-            for (Slice slice : SLICES) { // S: the process knows its sender's count itself
-                both.write("slice " + slice.measured + " " + slice.preroll + " 0");
-                slices.add(both.read("slice"));
-            }
+            List<JsonObject> slices = both.runSlices(); // S: the process knows its sender's count itself
             both.closeInput();
             PeerRecord record = both.result();
             Totals totals = Totals.of(record);
@@ -170,7 +158,7 @@ class CWorkerSlicesIntegrationTest {
             both.write("slice 0 1 0");
             Totals totals = Totals.of(both.result());
             assertNotNull(totals.error, totals::toString);
-            assertTrue(totals.error.contains("unexpected line on stdin: 'slice 0 1 0'"), totals.error);
+            assertTrue(totals.error.contains("unexpected line on stdin 'slice 0 1 0'"), totals.error);
             assertEquals(0, totals.measured, totals::toString);
             assertEquals(0, both.exit(), "exit status");
         }
@@ -185,10 +173,10 @@ class CWorkerSlicesIntegrationTest {
                 + "slice lines are the measurement)",
         "throughput --warmup 100 --measure-ms 100    | --slices: --count and --measure-ms do not apply (the parent's "
                 + "slice lines are the measurement)",
-        "latency                                     | --slices: needs a warm-up (--warmup N, --warmup-ms MS or "
-                + "--warmup-auto CAP_MS): the parent sizes the slices by its rate",
-        "throughput --warmup 0                       | --slices: needs a warm-up (--warmup N, --warmup-ms MS or "
-                + "--warmup-auto CAP_MS): the parent sizes the slices by its rate"})
+        "latency                                     | --slices: needs a warm-up (--warmup N of at least 1, "
+                + "--warmup-ms MS or --warmup-auto CAP_MS)",
+        "throughput --warmup 0                       | --slices: needs a warm-up (--warmup N of at least 1, "
+                + "--warmup-ms MS or --warmup-auto CAP_MS)"})
     void whatCannotBeMeasuredInSlicesIsRefused(String scenario, String message)
             throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("--backend", "c", "--size", "64", "--slices", "--scenario"));
@@ -332,6 +320,16 @@ class CWorkerSlicesIntegrationTest {
             JsonObject json = JsonParser.parseString(line).getAsJsonObject();
             assertEquals(event, json.get("event").getAsString(), line);
             return json;
+        }
+
+        /** SLICES, each with S = 0, as the parent writes them to a pinger or an inproc worker: their records. */
+        List<JsonObject> runSlices() throws IOException {
+            List<JsonObject> records = new ArrayList<>();
+            for (Slice slice : SLICES) {
+                write("slice " + slice.measured + " " + slice.preroll + " 0");
+                records.add(read("slice"));
+            }
+            return records;
         }
 
         PeerRecord result() throws IOException {
