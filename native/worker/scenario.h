@@ -91,7 +91,8 @@ struct slice_relay {
 };
 
 /* throughput.c: connect side with --slices (slices.h): the warm-up (--warmup N messages, or until
- * stop is requested, then `paused`), then each slice's P + N messages, then the end marker. */
+ * stop is requested, then `paused` with two processes), then each slice's P + N messages, then the
+ * end marker. */
 void throughput_send_slices(void *socket, const struct config *cfg, const struct stop_request *stop,
                             const struct slice_relay *relay, struct side_result *r);
 
