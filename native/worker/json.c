@@ -164,3 +164,38 @@ void print_measured(void)
     json_str(&j, "event", "measured");
     json_end(&j);
 }
+
+void print_warm(const char *steady_state, int64_t warmup_ns, int64_t warmup_messages, double rate)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "warm");
+    json_str(&j, "steady_state", steady_state);
+    json_int(&j, "warmup_ns", warmup_ns);
+    json_int(&j, "warmup_messages", warmup_messages);
+    json_double(&j, "rate", rate);
+    json_end(&j);
+}
+
+void print_slice(int64_t messages, int64_t elapsed_ns, int64_t p50_ns, int64_t p99_ns)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "slice");
+    json_int(&j, "messages", messages);
+    json_int(&j, "elapsed_ns", elapsed_ns);
+    if (p50_ns >= 0) {
+        json_int(&j, "p50_ns", p50_ns);
+        json_int(&j, "p99_ns", p99_ns);
+    }
+    json_end(&j);
+}
+
+void print_paused(int64_t messages_sent)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "paused");
+    json_int(&j, "messages_sent", messages_sent);
+    json_end(&j);
+}

@@ -41,4 +41,11 @@ void print_ready(const char *endpoint);
 /* {"event":"measured"} */
 void print_measured(void);
 
+/* --slices (slices.h). {"event":"warm","steady_state":..,"warmup_ns":..,"warmup_messages":..,"rate":..} */
+void print_warm(const char *steady_state, int64_t warmup_ns, int64_t warmup_messages, double rate);
+/* {"event":"slice","messages":N,"elapsed_ns":E}, and "p50_ns","p99_ns" when p50_ns >= 0 (latency) */
+void print_slice(int64_t messages, int64_t elapsed_ns, int64_t p50_ns, int64_t p99_ns);
+/* {"event":"paused","messages_sent":N} */
+void print_paused(int64_t messages_sent);
+
 #endif
