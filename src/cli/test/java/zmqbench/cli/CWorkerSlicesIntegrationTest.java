@@ -263,12 +263,13 @@ class CWorkerSlicesIntegrationTest {
                           long inWarmupWindows, long inMeasuredWindows, String error) {
 
         static Totals of(PeerRecord r) {
-            List<TimelineWindow> timeline = r.timeline();
+            List<TimelineWindow> timeline = r.warmup().timeline();
             long inWarmup = timeline.stream().filter(w -> !w.measured()).mapToLong(TimelineWindow::messages).sum();
             long inMeasured = timeline.stream().filter(TimelineWindow::measured).mapToLong(TimelineWindow::messages)
                     .sum();
-            return new Totals(r.warmup(), r.messagesSent(), r.messagesReceived(), r.measuredMessages(), r.samples(),
-                    r.elapsedNs(), inWarmup, inMeasured, r.error());
+            return new Totals(r.warmup().messages(), r.counts().sent(), r.counts().received(),
+                    r.counts().measured(), r.counts().samples(), r.timing().elapsedNs(), inWarmup, inMeasured,
+                    r.error());
         }
     }
 
