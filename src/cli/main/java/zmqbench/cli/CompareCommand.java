@@ -27,6 +27,7 @@ import zmqbench.run.FarHost;
 import zmqbench.run.ForkFailure;
 import zmqbench.run.Home;
 import zmqbench.run.JvmColumns;
+import zmqbench.scenario.Transport;
 
 /** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
 @Command(name = "compare",
@@ -107,7 +108,7 @@ final class CompareCommand implements Callable<Integer> {
             environment.putAll(far.environment());
         }
         ResultSet header = new ResultSet(ToolVersion.get(), LocalDateTime.now().toString(), environment,
-                OptionsRecord.of(options), OptionsRecord.hash(options), FarHost.placement(options), baseline,
+                options, OptionsRecord.hash(options), FarHost.placement(options), baseline,
                 List.of(), List.of());
         Path dir = options.out() != null ? options.out()
                 : Path.of("results", LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"))
@@ -141,7 +142,7 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
-        if (options.transports().contains("tcp") && options.far() == null) {
+        if (options.transports().contains(Transport.TCP) && options.far() == null) {
             TcpAddress.requireBindable(options.tcpAddress());
         }
     }

@@ -1,5 +1,7 @@
 package zmqbench.results;
 
+import zmqbench.scenario.OpenLoopPeer;
+
 /**
  * What one fork of one cell measured, merged from its peer processes. Figures a scenario does not
  * produce are 0 (or null for {@code rttNs}). CPU and memory are summed over the peers' processes.
@@ -45,9 +47,6 @@ public record ForkResult(
         ForkWarmup warmup,
         int round) {
 
-    /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
-    public static final double RATE_MET_FRACTION = 0.99;
-
     /** A fork of a scenario without a send rate (every one but open-loop). */
     public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
                       long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
@@ -88,8 +87,11 @@ public record ForkResult(
         return "ok".equals(status);
     }
 
-    /** False only for an open-loop fork whose pinger sent below {@link #RATE_MET_FRACTION} of its target. */
+    /**
+     * False only for an open-loop fork whose pinger sent below {@link OpenLoopPeer#RATE_MET_FRACTION}
+     * of its target (as the workers' {@code rate_met}).
+     */
     public boolean rateMet() {
-        return targetRate <= 0 || achievedRate >= RATE_MET_FRACTION * targetRate;
+        return targetRate <= 0 || achievedRate >= OpenLoopPeer.RATE_MET_FRACTION * targetRate;
     }
 }

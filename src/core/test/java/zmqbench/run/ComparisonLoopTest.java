@@ -19,6 +19,7 @@ import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /** The convergence loop with a fake fork runner and a fake clock: no workers, no timing. */
 class ComparisonLoopTest {
@@ -82,11 +83,11 @@ class ComparisonLoopTest {
 
     private static CompareOptions.Builder oneCell() {
         return new CompareOptions.Builder().backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
-                .transports(List.of("tcp")).sizes(List.of(64)).timeBudgetSeconds(0);
+                .transports(List.of(Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(0);
     }
 
     private List<CellResult> run(CompareOptions options, FakeForks forks, Recorder recorder) throws Exception {
-        ResultSet header = new ResultSet("test", "now", Map.of(), Map.of(), "0", "none", "c", List.of(), List.of());
+        ResultSet header = new ResultSet("test", "now", Map.of(), options, "0", "none", "c", List.of(), List.of());
         Comparison comparison = new Comparison(options, recorder, scratch -> forks, () -> forks.clock[0]);
         return comparison.run(options.backends(), ResultStore.create(dir.resolve("set"), header));
     }

@@ -17,6 +17,9 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * The parent's side of a timed throughput fork, against a fake C worker that speaks the protocol
@@ -25,7 +28,7 @@ import zmqbench.results.ForkResult;
  */
 class ForkRunnerTest {
 
-    private static final CellKey KEY = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
 
     private static final String RECEIVER = "{\"event\":\"result\",\"backend\":\"c\",\"backend_version\":\"4.3.4\","
             + "\"libzmq_version\":\"4.3.4\",\"role\":\"bind\",\"scenario\":\"throughput\",\"pattern\":\"pair\","
@@ -50,7 +53,7 @@ class ForkRunnerTest {
     @Test
     void aTimedThroughputForkStopsTheSenderOnceTheReceiverHasMeasured() throws Exception {
         fakeWorker();
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));
@@ -95,7 +98,7 @@ class ForkRunnerTest {
                 + "echo '{\"event\":\"ready\",\"endpoint\":\"tcp://127.0.0.1:5555\"}'; "
                 + "echo '{\"event\":\"error\",\"message\":\"receive timed out after 10000 ms\"}'; exit 1;; esac\n"
                 + "read line\n");
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));
