@@ -183,4 +183,23 @@ class ComparisonLoopTest {
         assertEquals(3, recorder.cells.get(0).rounds());
         assertTrue(cells.stream().anyMatch(cell -> !cell.ok()));
     }
+
+    @Test
+    void interopRowsPairJeromqWithTheOtherBackendBothWaysAndSayWhichBinds() throws Exception {
+        FakeForks forks = new FakeForks(n -> 1e6) {
+            @Override
+            public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) {
+                // The version a row reports says who ran its peers.
+                return new ForkOutcome(super.run(key, passiveBackend, activeBackend, fork).result(), null,
+                        activeBackend + " to " + passiveBackend, "4.3.4");
+            }
+        };
+        List<CellResult> cells = run(oneCell().backends(List.of("c", "jeromq")).interop(true).forks(1)
+                .precision(0).build(), forks, new Recorder());
+        assertEquals(List.of("c", "jeromq", "jeromq->c", "c->jeromq"), cells.stream().map(CellResult::backend).toList());
+        assertEquals(List.of("c to c", "jeromq to jeromq", "jeromq to c", "c to jeromq"),
+                cells.stream().map(CellResult::backendVersion).toList(), "each row's connecter to its binder");
+        assertEquals(List.of("interop: jeromq connects and sends, c binds and receives"), cells.get(2).notes());
+        assertEquals(List.of(), cells.get(0).notes());
+    }
 }
