@@ -8,12 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
 import zmqbench.run.RunRequest;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * What to measure. Every option is null unless given, so that a preset fills what the user left
@@ -220,7 +221,7 @@ final class CompareArguments {
             builder.patterns(map(patterns, Pattern::parse));
         }
         if (transports != null) {
-            builder.transports(transports);
+            builder.transports(map(transports, CompareArguments::transport));
         }
         if (sizes != null) {
             builder.sizes(map(sizes, Sizes::parse));
@@ -229,16 +230,16 @@ final class CompareArguments {
             builder.hwms(map(hwms, CompareArguments::hwm));
         }
         if (warmup != null) {
-            builder.warmup(PhaseOption.parse("--warmup", warmup, true));
+            builder.warmup(Phase.parse("--warmup", warmup, true));
         }
         if (measure != null) {
-            builder.measure(PhaseOption.parse("--measure", measure, false));
+            builder.measure(Phase.parse("--measure", measure, false));
         }
         if (warmupCap != null) {
-            builder.warmupCapMs(PhaseOption.parseMillis("--warmup-cap", warmupCap));
+            builder.warmupCapMs(Phase.parseMillis("--warmup-cap", warmupCap));
         }
         if (window != null) {
-            builder.windowMs(PhaseOption.parseMillis("--window", window));
+            builder.windowMs(Phase.parseMillis("--window", window));
         }
         if (steadyWindows != null) {
             builder.steadyWindows(steadyWindows);
@@ -306,6 +307,14 @@ final class CompareArguments {
             builder.out(out);
         }
         far.applyTo(builder);
+    }
+
+    private static Transport transport(String text) {
+        try {
+            return Transport.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--transports: " + e.getMessage(), e);
+        }
     }
 
     private static int hwm(String text) {

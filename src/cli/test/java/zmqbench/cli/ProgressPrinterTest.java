@@ -9,10 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class ProgressPrinterTest {
 
-    private static final CellKey KEY = new CellKey("latency", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
 
     @Test
     void aCellThatStoppedBeforeConvergingNamesTheRowsTheirWidthsAndWhy() {

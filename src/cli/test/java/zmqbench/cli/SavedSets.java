@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.ForkFigures;
 
 /** Small result sets written to disk for the report and diff commands, with made-up numbers. */
@@ -24,7 +28,7 @@ final class SavedSets {
      */
     static Path write(Path dir, double rttNs, String cpuCount) {
         List<CellResult> cells = new ArrayList<>();
-        CellKey key = new CellKey("latency", "pair", "tcp", 64, -1);
+        CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         for (String backend : List.of("c", "jeromq")) {
             double backendRtt = backend.equals("c") ? rttNs : 2 * rttNs;
             List<ForkResult> forks = new ArrayList<>();
@@ -40,7 +44,7 @@ final class SavedSets {
                     List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));
         }
         ResultSet header = new ResultSet("0.1.0", "2026-11-27T10:15:00", Map.of("cpu_count", cpuCount),
-                Map.of("forks", 5L), "1a2b3c4d", "none", "c", List.of(), List.of());
+                new CompareOptions.Builder().forks(5).precision(0).build(), "1a2b3c4d", "none", "c", List.of(), List.of());
         ResultStore store = ResultStore.create(dir, header);
         cells.forEach(cell -> store.add(cell, null));
         store.finish(List.of());

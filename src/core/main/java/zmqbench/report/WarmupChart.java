@@ -30,7 +30,7 @@ final class WarmupChart {
 
     /** The chart's SVG, or null when no fork of the cell has a timeline. */
     static String render(CellKey key, List<CellResult> cells, BackendPalette palette) {
-        boolean latency = !FigureLabels.THROUGHPUT.equals(key.scenario());
+        boolean latency = key.scenario().roundTrips();
         double scale = latency ? 1e3 : 1;
         List<ForkLine> lines = new ArrayList<>();
         List<ChartFrame.LegendEntry> legend = new ArrayList<>();
@@ -79,7 +79,8 @@ final class WarmupChart {
     }
 
     static String title(CellKey key) {
-        return "Warm-up, fork by fork: " + key.scenario() + " " + key.pattern() + " over " + key.transport() + ", "
+        return "Warm-up, fork by fork: " + key.scenario().cliName() + " " + key.pattern().cliName() + " over "
+                + key.transport().cliName() + ", "
                 + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
     }
 

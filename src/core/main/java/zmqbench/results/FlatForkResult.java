@@ -9,6 +9,7 @@ import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import zmqbench.scenario.OpenLoopPeer;
 
 /**
  * Reads a {@link ForkResult} as stored now, or as result sets written before its fields were
@@ -89,7 +90,7 @@ final class FlatForkResult implements TypeAdapterFactory {
             JsonObject rate = group(fork, "rate");
             rate.addProperty("target", target);
             rate.addProperty("achieved", achieved);
-            rate.addProperty("met", achieved >= ForkResult.RATE_MET_FRACTION * target);
+            rate.addProperty("met", achieved >= OpenLoopPeer.RATE_MET_FRACTION * target);
         }
         return fork;
     }

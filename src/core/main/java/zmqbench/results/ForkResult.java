@@ -1,6 +1,7 @@
 package zmqbench.results;
 
 import com.google.gson.annotations.JsonAdapter;
+import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.protocol.Cost;
 import zmqbench.protocol.SendRate;
 import zmqbench.protocol.Timing;
@@ -37,9 +38,6 @@ public record ForkResult(
         SendRate rate,
         Warmup warmup) {
 
-    /** The send rate counts as met at this fraction of the target (as the workers' {@code rate.met}). */
-    public static final double RATE_MET_FRACTION = 0.99;
-
     /** A null latency (absent from a file) reads as none. */
     public ForkResult {
         latency = latency == null ? ForkLatency.NONE : latency;
@@ -74,7 +72,10 @@ public record ForkResult(
         return "ok".equals(status);
     }
 
-    /** False only for an open-loop fork whose pinger sent below {@link #RATE_MET_FRACTION} of its target. */
+    /**
+     * False only for an open-loop fork whose pinger sent below {@link OpenLoopPeer#RATE_MET_FRACTION}
+     * of its target (as the workers' {@code rate_met}).
+     */
     public boolean rateMet() {
         return rate == null || rate.met();
     }

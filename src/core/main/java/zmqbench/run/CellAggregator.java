@@ -7,6 +7,7 @@ import org.HdrHistogram.Histogram;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
 
@@ -87,7 +88,7 @@ final class CellAggregator {
      * the one asked for, so the cell says so.
      */
     private static String rateNote(long targetRate, List<String> missed, int okForks) {
-        return "target rate " + targetRate + " msg/s not met (below " + Math.round(100 * ForkResult.RATE_MET_FRACTION)
+        return "target rate " + targetRate + " msg/s not met (below " + Math.round(100 * OpenLoopPeer.RATE_MET_FRACTION)
                 + "%) in " + missed.size() + " of " + okForks + " forks: " + String.join(", ", missed);
     }
 

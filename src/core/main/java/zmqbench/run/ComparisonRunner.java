@@ -86,7 +86,7 @@ public final class ComparisonRunner {
             environment.putAll(far.environment());
         }
         LocalDateTime started = LocalDateTime.now();
-        ResultSet header = new ResultSet(toolVersion, started.toString(), environment, OptionsRecord.of(options),
+        ResultSet header = new ResultSet(toolVersion, started.toString(), environment, options,
                 OptionsRecord.hash(options), FarHost.placement(options), baseline, List.of(), List.of());
         Path dir = options.out() != null ? options.out() : ResultDirectory.of(started, header.configHash());
         ResultStore store = ResultStore.create(dir, header);

@@ -14,11 +14,11 @@ import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.scenario.OpenLoopPeer;
-import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.protocol.Cost;
+import zmqbench.scenario.Transport;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
@@ -57,16 +57,16 @@ final class ForkRunner {
      * the fork's status.
      */
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
-        ScenarioKind scenario = ScenarioKind.parse(key.scenario());
+        ScenarioKind scenario = key.scenario();
         WorkerPhases phases = WorkerPhases.of(options, scenario);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
         Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();
         try {
-            List<PeerRecord> records = key.transport().equals("inproc")
+            List<PeerRecord> records = key.transport() == Transport.INPROC
                     ? runInproc(key, activeBackend, phases, samples, deadline, workers)
                     : runPair(key, passiveBackend, activeBackend, phases, samples, deadline, workers);
-            return merge(fork, scenario, phases, records, samples);
+            return merge(fork, key, phases, records, samples);
         } catch (WorkerProcess.WorkerFailure | IOException e) {
             return failed(fork, e.getMessage());
         } finally {
@@ -104,7 +104,7 @@ final class ForkRunner {
         String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
         WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint, samples),
                 workers);
-        if (key.scenario().equals(ScenarioKind.THROUGHPUT.cliName())) {
+        if (key.scenario() == ScenarioKind.THROUGHPUT) {
             PeerRecord received;
             try {
                 if (!phases.counted()) {
@@ -129,17 +129,16 @@ final class ForkRunner {
 
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
-        ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        return new PeerSpec(launcher.backendOf(backend), scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
-                phases.workerWarmup(), phases.workerMeasure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
+        return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
+                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
                 phases.steadyRule());
     }
 
     private String bindEndpoint(CellKey key) {
         return switch (key.transport()) {
-            case "ipc" -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
-            case "tcp" -> "tcp://" + launcher.tcpBindAddress();
-            default -> throw new IllegalArgumentException("no bind endpoint for transport " + key.transport());
+            case IPC -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
+            case TCP -> "tcp://" + launcher.tcpBindAddress();
+            case INPROC -> throw new IllegalArgumentException("no bind endpoint for inproc: one worker runs both peers");
         };
     }
 
@@ -154,14 +153,15 @@ final class ForkRunner {
      * One fork's figures from its peers' records: the timed side's counts, timeline and steady
      * state (the receiver in throughput, the pinger otherwise), both sides' costs.
      */
-    private ForkOutcome merge(int fork, ScenarioKind scenario, WorkerPhases phases, List<PeerRecord> records,
-                              Path samples) throws IOException {
+    private ForkOutcome merge(int fork, CellKey key, WorkerPhases phases, List<PeerRecord> records, Path samples)
+            throws IOException {
+        ScenarioKind scenario = key.scenario();
         boolean throughput = scenario == ScenarioKind.THROUGHPUT;
         PeerRecord pinger = records.get(records.size() - 1);
         PeerRecord timed = throughput ? records.get(0) : pinger;
         long sent = throughput ? maxOf(records, r -> r.counts().sent()) : pinger.counts().sent();
         long received = timed.counts().received();
-        boolean drops = Pattern.parse(timed.identity().pattern()).sequenced();
+        boolean drops = key.pattern().sequenced();
         ForkResult.Builder result = ForkResult.builder(fork, status(phases, drops, records, sent, received))
                 .sent(sent).received(received).measured(timed.counts().measured())
                 .dropped(drops ? timed.counts().dropped() : -1)

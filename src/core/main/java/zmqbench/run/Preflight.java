@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.TcpAddress;
+import zmqbench.scenario.Transport;
 import zmqbench.results.ResultStore;
 
 /**
@@ -34,7 +35,7 @@ public final class Preflight {
             }
         }
         // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
-        if (options.transports().contains("tcp") && options.far() == null) {
+        if (options.transports().contains(Transport.TCP) && options.far() == null) {
             TcpAddress.requireBindable(options.tcpAddress());
         }
     }

@@ -1,15 +1,20 @@
 package zmqbench.results;
 
-import zmqbench.protocol.Json;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import zmqbench.options.CompareOptions;
+import zmqbench.protocol.Json;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class JsonTest {
 
@@ -27,13 +32,37 @@ class JsonTest {
     }
 
     @Test
-    void wholeNumbersInOptionsStayWhole() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("forks", 5L);
-        options.put("sizes", List.of(64L, 1024L));
+    void optionsAreTypedAndWrittenWithTheirCommandLineNames() {
+        CompareOptions options = new CompareOptions.Builder()
+                .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP))
+                .patterns(List.of(Pattern.DEALER_ROUTER)).transports(List.of(Transport.IPC, Transport.TCP))
+                .sizes(List.of(64, 1024)).measure(Phase.millis(2_000)).warmupCapMs(8_000).build();
         ResultSet set = new ResultSet("0.1.0", "now", Map.of(), options, "hash", "none", null, List.of(), List.of());
-        ResultSet read = Json.GSON.fromJson(Json.GSON.toJson(set), ResultSet.class);
+        String json = Json.GSON.toJson(set);
+        for (String saved : List.of("\"scenarios\":[\"latency\",\"open-loop\"]", "\"patterns\":[\"dealer-router\"]",
+                "\"transports\":[\"ipc\",\"tcp\"]", "\"sizes\":[64,1024]", "\"placement\":\"separate\"",
+                "\"warmup\":{\"kind\":\"auto\",\"amount\":8000}", "\"measure\":{\"kind\":\"millis\",\"amount\":2000}")) {
+            assertTrue(json.contains(saved), () -> saved + " not in " + json);
+        }
+        ResultSet read = Json.GSON.fromJson(json, ResultSet.class);
         assertEquals(options, read.options());
         assertTrue(read.complete());
+    }
+
+    @Test
+    void aCellKeyIsWrittenWithCommandLineNames() {
+        CellKey key = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.REQ_REP, Transport.INPROC, 64, -1);
+        String json = Json.GSON.toJson(key);
+        assertEquals("{\"scenario\":\"open-loop\",\"pattern\":\"req-rep\",\"transport\":\"inproc\",\"size\":64,"
+                + "\"hwm\":-1}", json);
+        assertEquals(key, Json.GSON.fromJson(json, CellKey.class));
+    }
+
+    @Test
+    void anUnknownNameIsAParseErrorThatListsTheKnownOnes() {
+        JsonParseException e = assertThrows(JsonParseException.class, () -> Json.GSON.fromJson(
+                "{\"scenario\":\"soak\",\"pattern\":\"pair\",\"transport\":\"tcp\",\"size\":64,\"hwm\":-1}",
+                CellKey.class));
+        assertTrue(e.getMessage().contains("'soak' (known: latency, throughput, open-loop)"), e::getMessage);
     }
 }

@@ -1,5 +1,7 @@
 package zmqbench.results;
 
+import zmqbench.options.CompareOptions;
+import zmqbench.options.Placement;
 import zmqbench.protocol.Json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
+import zmqbench.testing.SetsBeforeTypedOptions;
 import zmqbench.testing.SyntheticResults;
 
 class ResultStoreTest {
@@ -88,7 +95,26 @@ class ResultStoreTest {
         Histogram read = ResultStore.readHistogram(dir, cell.backend(), cell.key()).orElseThrow();
         assertEquals(h, read);
         assertEquals("c-latency-pair-tcp-64-hwm1000",
-                HistogramFiles.baseName("c", new CellKey("latency", "pair", "tcp", 64, 1000)));
+                HistogramFiles.baseName("c", new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, 1000)));
+    }
+
+    @Test
+    void readsASetSavedBeforeItsOptionsWereTyped() throws IOException {
+        ResultSet read = ResultStore.read(SetsBeforeTypedOptions.write(temp.resolve("older")));
+        assertEquals(new CellKey(ScenarioKind.OPEN_LOOP, Pattern.DEALER_ROUTER, Transport.TCP, 64, -1),
+                read.cells().get(0).key());
+        CompareOptions options = read.options();
+        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP), options.scenarios());
+        assertEquals(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER), options.patterns());
+        assertEquals(List.of(Transport.TCP), options.transports());
+        assertEquals(Placement.SEPARATE, options.placement());
+        assertEquals(Phase.auto(5_000), options.warmup(), "auto, capped by the warmup_cap_ms saved beside it");
+        assertEquals(Phase.millis(1_000), options.measure());
+        assertEquals(3, options.forks());
+        assertEquals(0.0, options.precision(), "not recorded: no precision was asked for");
+        assertEquals(List.of(), options.jvms(), "not recorded: none");
+        assertTrue(Json.GSON.toJson(read).contains("\"scenarios\":[\"latency\",\"open-loop\"]"),
+                "saved again with the command-line names");
     }
 
     @Test

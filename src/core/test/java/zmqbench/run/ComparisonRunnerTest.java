@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zmqbench.scenario.Transport;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -50,7 +51,7 @@ class ComparisonRunnerTest {
 
     private CompareOptions.Builder oneCell() {
         return new CompareOptions.Builder().backends(List.of("c", "jni", "jeromq"))
-                .scenarios(List.of(ScenarioKind.THROUGHPUT)).transports(List.of("inproc")).forks(1).precision(0)
+                .scenarios(List.of(ScenarioKind.THROUGHPUT)).transports(List.of(Transport.INPROC)).forks(1).precision(0)
                 .timeBudgetSeconds(0).out(temp.resolve("set"));
     }
 

@@ -20,6 +20,9 @@ import zmqbench.results.Figure;
 import zmqbench.results.ForkCounts;
 import zmqbench.results.ForkResult;
 import zmqbench.scenario.SteadyRule;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * The parent's side of a timed throughput fork, against a fake C worker that speaks the protocol
@@ -28,7 +31,7 @@ import zmqbench.scenario.SteadyRule;
  */
 class ForkRunnerTest {
 
-    private static final CellKey KEY = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
 
     private static final String RECEIVER = "{\"event\":\"result\",\"identity\":{\"backend\":\"c\","
             + "\"backend_version\":\"4.3.4\",\"libzmq_version\":\"4.3.4\",\"role\":\"bind\","
@@ -56,7 +59,7 @@ class ForkRunnerTest {
     @Test
     void aTimedThroughputForkStopsTheSenderOnceTheReceiverHasMeasured() throws Exception {
         fakeWorker();
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));
@@ -101,7 +104,7 @@ class ForkRunnerTest {
                 + "echo '{\"event\":\"ready\",\"endpoint\":\"tcp://127.0.0.1:5555\"}'; "
                 + "echo '{\"event\":\"error\",\"message\":\"receive timed out after 10000 ms\"}'; exit 1;; esac\n"
                 + "read line\n");
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));

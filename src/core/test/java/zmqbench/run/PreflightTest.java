@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zmqbench.scenario.Transport;
 import zmqbench.options.CompareOptions;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
@@ -20,7 +21,7 @@ class PreflightTest {
     Path temp;
 
     private static CompareOptions.Builder inproc() {
-        return new CompareOptions.Builder().transports(List.of("inproc"));
+        return new CompareOptions.Builder().transports(List.of(Transport.INPROC));
     }
 
     private static String refusal(RunRequest request) {

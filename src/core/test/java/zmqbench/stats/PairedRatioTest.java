@@ -15,10 +15,13 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class PairedRatioTest {
 
-    private static final CellKey KEY = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
     private static final long MESSAGES = 1_000_000;
 
     /** A throughput fork delivering {@code msgsPerSec}, recorded in {@code round} (0: none). */

@@ -15,6 +15,9 @@ import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
 import zmqbench.scenario.SteadyRule;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /** Time to steady state, JIT time, warm-up messages and the within-fork spread, per fork and across forks. */
@@ -69,7 +72,7 @@ class WarmupFiguresTest {
 
     @Test
     void estimatesAcrossSyntheticForks() {
-        CellKey key = new CellKey("throughput", "pair", "tcp", 64, -1);
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
         CellResult jeromq = SyntheticResults.throughputCell("jeromq", key, 1e6);
         CellResult c = SyntheticResults.throughputCell("c", key, 2e6);
         Estimate steady = jeromq.figure(Figure.TIME_TO_STEADY_MS);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.protocol.SendRate;
@@ -13,6 +14,9 @@ import zmqbench.protocol.Warmup;
 import zmqbench.results.ForkResult;
 import zmqbench.scenario.SteadyRule;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
 
@@ -23,7 +27,7 @@ import zmqbench.stats.LatencyStats;
 public final class SyntheticResults {
 
     public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
-    public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
+    public static final List<Transport> TRANSPORTS = List.of(Transport.values());
     public static final List<Integer> SIZES = List.of(64, 1024);
     public static final String JEROMQ_IPC_NOTE = "JeroMQ's ipc is TCP on 127.0.0.1 underneath";
     public static final int FORKS = 5;
@@ -45,21 +49,21 @@ public final class SyntheticResults {
         List<CellResult> cells = new ArrayList<>();
         for (String backend : BACKENDS) {
             double backendFactor = 1.0 + 0.25 * BACKENDS.indexOf(backend);
-            for (String transport : TRANSPORTS) {
+            for (Transport transport : TRANSPORTS) {
                 double transportFactor = 1.0 + TRANSPORTS.indexOf(transport);
                 for (int size : SIZES) {
-                    CellKey latency = new CellKey("latency", "pair", transport, size, -1);
-                    if (backend.equals("jna") && transport.equals("tcp") && size == 1024) {
+                    CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, transport, size, -1);
+                    if (backend.equals("jna") && transport == Transport.TCP && size == 1024) {
                         cells.add(failedCell(backend, latency, "lost 12 of 2000 round trips (timeout after 5000 ms)"));
                     } else {
                         cells.add(latencyCell(backend, latency, 20_000 * backendFactor * transportFactor * slowdown));
                     }
-                    CellKey throughput = new CellKey("throughput", "pair", transport, size, -1);
+                    CellKey throughput = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, transport, size, -1);
                     cells.add(throughputCell(backend, throughput, 2e6 / backendFactor / transportFactor / slowdown));
                 }
             }
         }
-        return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options(), "1a2b3c4d",
+        return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options().build(), "1a2b3c4d",
                 "peers on cpus 2,3", "c", cells, List.of(), true);
     }
 
@@ -73,14 +77,16 @@ public final class SyntheticResults {
         return environment;
     }
 
-    public static Map<String, Object> options() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("backends", new ArrayList<>(BACKENDS));
-        options.put("forks", (long) FORKS);
-        options.put("latency_count", ROUND_TRIPS);
-        options.put("throughput_count", 100_000L);
-        options.put("seed", 42L);
-        return options;
+    /** The options the synthetic sets were "run" with (a fixed number of forks), to change one of them. */
+    public static CompareOptions.Builder options() {
+        return new CompareOptions.Builder().backends(BACKENDS).forks(FORKS).precision(0).latencyCount(ROUND_TRIPS)
+                .throughputCount(100_000L).seed(42);
+    }
+
+    /** {@code set} as if run with {@code options}. */
+    public static ResultSet withOptions(ResultSet set, CompareOptions options) {
+        return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
+                set.placement(), set.baseline(), set.cells(), set.unfinished(), set.complete());
     }
 
     /** A latency cell whose forks' round trips center on {@code rttNs}, each fork a little apart. */
@@ -219,6 +225,6 @@ public final class SyntheticResults {
     }
 
     private static List<String> notes(String backend, CellKey key) {
-        return backend.equals("jeromq") && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();
+        return backend.equals("jeromq") && key.transport() == Transport.IPC ? List.of(JEROMQ_IPC_NOTE) : List.of();
     }
 }
