@@ -120,10 +120,13 @@ static int parse_phases(struct config *cfg, const char *const *warmup_given, con
     if (exclusive(WARMUP_OPTIONS, warmup_given, WARMUP_KINDS, &warmup, err, errlen) != 0
         || exclusive(MEASURE_OPTIONS, measure_given, MEASURE_KINDS, &measure, err, errlen) != 0)
         return -1;
-    if (measure < 0)
+    if (cfg->slices && measure >= 0) /* worded as the Java worker's WorkerArgs */
+        return fail(err, errlen, "--slices: --count and --measure-ms do not apply (the parent's slice lines are the "
+                    "measurement)");
+    if (measure < 0 && !cfg->slices)
         return fail(err, errlen, "missing --count or --measure-ms");
     cfg->warmup_kind = warmup < 0 ? WARMUP_COUNT : (enum warmup_kind) warmup;
-    cfg->measure_kind = (enum measure_kind) measure;
+    cfg->measure_kind = measure < 0 ? MEASURE_SLICES : (enum measure_kind) measure;
     switch (cfg->warmup_kind) {
     case WARMUP_COUNT:
         if (warmup >= 0
@@ -140,9 +143,33 @@ static int parse_phases(struct config *cfg, const char *const *warmup_given, con
             return -1;
         break;
     }
-    if (cfg->measure_kind == MEASURE_COUNT)
+    switch (cfg->measure_kind) {
+    case MEASURE_COUNT:
         return option_int64("--count", measure_given[measure], 1, MAX_MESSAGES, "", &cfg->count, err, errlen);
-    return option_int64("--measure-ms", measure_given[measure], 1, MAX_MS, "", &cfg->measure_ms, err, errlen);
+    case MEASURE_TIME:
+        return option_int64("--measure-ms", measure_given[measure], 1, MAX_MS, "", &cfg->measure_ms, err, errlen);
+    case MEASURE_SLICES:
+        break;
+    }
+    return 0;
+}
+
+/* --slices: a stream that cannot drop (a slice ends at a count of messages), closed-loop, warm
+ * before its first slice (the parent sizes the slices by the warm-up's rate). Worded as the Java
+ * worker's PeerSpec. */
+static int check_slices(const struct config *cfg, char *err, size_t errlen)
+{
+    if (!cfg->slices)
+        return 0;
+    if (cfg->scenario == SCENARIO_OPEN_LOOP)
+        return fail(err, errlen, "--slices: open-loop cannot be measured in slices");
+    if (cfg->pattern->sequenced)
+        return fail(err, errlen, "--slices: %s cannot be measured in slices (PUB drops at the high-water mark)",
+                    cfg->pattern->name);
+    if (cfg->warmup_kind == WARMUP_COUNT && cfg->warmup == 0)
+        return fail(err, errlen, "--slices: needs a warm-up (--warmup N of at least 1, --warmup-ms MS or "
+                    "--warmup-auto CAP_MS)");
+    return 0;
 }
 
 /* open-loop measures a count (its pinger's schedule sets the pace: rate x duration). */
@@ -176,6 +203,10 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
 
         if (strcmp(opt, "--describe") == 0) {
             cfg->describe = true;
+            continue;
+        }
+        if (strcmp(opt, "--slices") == 0) {
+            cfg->slices = true;
             continue;
         }
         if (strncmp(opt, "--", 2) != 0)
@@ -290,7 +321,7 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
     if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
                       cfg->size, err, errlen) != 0)
         return -1;
-    if (check_counted_measure(cfg, measure_given, err, errlen) != 0)
+    if (check_slices(cfg, err, errlen) != 0 || check_counted_measure(cfg, measure_given, err, errlen) != 0)
         return -1;
     /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
     return open_loop_check(cfg, err, errlen);

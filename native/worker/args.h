@@ -13,8 +13,9 @@ enum role { ROLE_BIND, ROLE_CONNECT, ROLE_BOTH };
 /* How the warm-up ends: after --warmup N messages, after --warmup-ms MS, or at steady state
  * (--warmup-auto CAP_MS: at most CAP_MS). */
 enum warmup_kind { WARMUP_COUNT, WARMUP_TIME, WARMUP_AUTO };
-/* How the measurement ends: after --count N messages, or after --measure-ms MS. */
-enum measure_kind { MEASURE_COUNT, MEASURE_TIME };
+/* How the measurement ends: after --count N messages, after --measure-ms MS, or (--slices) it is
+ * the slices the parent asks for on stdin (slices.h). */
+enum measure_kind { MEASURE_COUNT, MEASURE_TIME, MEASURE_SLICES };
 
 /* Defaults of the steady-state test, the Java worker's (WorkerArgs). */
 #define DEFAULT_WINDOW_MS 100
@@ -24,6 +25,7 @@ enum measure_kind { MEASURE_COUNT, MEASURE_TIME };
 
 struct config {
     bool describe;
+    bool slices;              /* --slices: measured in slices the parent asks for (slices.h) */
     const char *backend;
     enum scenario scenario;
     const char *scenario_name;

@@ -53,6 +53,23 @@ static void open_level(struct json *j, const char *bracket)
     j->fields[++j->depth] = 0;
 }
 
+static void close_level(struct json *j, char bracket)
+{
+    fputc(bracket, j->out);
+    j->depth--;
+}
+
+void json_object_begin(struct json *j, const char *k)
+{
+    key(j, k);
+    open_level(j, "{");
+}
+
+void json_object_end(struct json *j)
+{
+    close_level(j, '}');
+}
+
 void json_array_begin(struct json *j, const char *k)
 {
     key(j, k);
@@ -61,8 +78,7 @@ void json_array_begin(struct json *j, const char *k)
 
 void json_array_end(struct json *j)
 {
-    fputc(']', j->out);
-    j->depth--;
+    close_level(j, ']');
 }
 
 void json_item_begin(struct json *j)
@@ -73,8 +89,7 @@ void json_item_begin(struct json *j)
 
 void json_item_end(struct json *j)
 {
-    fputc('}', j->out);
-    j->depth--;
+    close_level(j, '}');
 }
 
 void json_str(struct json *j, const char *k, const char *value)
@@ -147,5 +162,40 @@ void print_measured(void)
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "measured");
+    json_end(&j);
+}
+
+void print_warm(const char *steady_state, int64_t warmup_ns, int64_t warmup_messages, double rate)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "warm");
+    json_str(&j, "steady_state", steady_state);
+    json_int(&j, "warmup_ns", warmup_ns);
+    json_int(&j, "warmup_messages", warmup_messages);
+    json_double(&j, "rate", rate);
+    json_end(&j);
+}
+
+void print_slice(int64_t messages, int64_t elapsed_ns, int64_t p50_ns, int64_t p99_ns)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "slice");
+    json_int(&j, "messages", messages);
+    json_int(&j, "elapsed_ns", elapsed_ns);
+    if (p50_ns >= 0) {
+        json_int(&j, "p50_ns", p50_ns);
+        json_int(&j, "p99_ns", p99_ns);
+    }
+    json_end(&j);
+}
+
+void print_paused(int64_t messages_sent)
+{
+    struct json j;
+    json_begin(&j, stdout);
+    json_str(&j, "event", "paused");
+    json_int(&j, "messages_sent", messages_sent);
     json_end(&j);
 }

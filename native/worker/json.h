@@ -21,6 +21,9 @@ void json_int(struct json *j, const char *key, int64_t value);
 /* A number with three decimals; NaN or infinity writes null. */
 void json_double(struct json *j, const char *key, double value);
 void json_bool(struct json *j, const char *key, bool value);
+/* An object field: json_object_begin, its fields, json_object_end. */
+void json_object_begin(struct json *j, const char *key);
+void json_object_end(struct json *j);
 /* An array field; its items are objects: json_item_begin, fields, json_item_end. */
 void json_array_begin(struct json *j, const char *key);
 void json_array_end(struct json *j);
@@ -37,5 +40,12 @@ void print_describe(const char *zmq_version);
 void print_ready(const char *endpoint);
 /* {"event":"measured"} */
 void print_measured(void);
+
+/* --slices (slices.h). {"event":"warm","steady_state":..,"warmup_ns":..,"warmup_messages":..,"rate":..} */
+void print_warm(const char *steady_state, int64_t warmup_ns, int64_t warmup_messages, double rate);
+/* {"event":"slice","messages":N,"elapsed_ns":E}, and "p50_ns","p99_ns" when p50_ns >= 0 (latency) */
+void print_slice(int64_t messages, int64_t elapsed_ns, int64_t p50_ns, int64_t p99_ns);
+/* {"event":"paused","messages_sent":N} */
+void print_paused(int64_t messages_sent);
 
 #endif

@@ -8,6 +8,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "json.h"
+#include "median.h"
+#include "parent.h"
+#include "slices.h"
 #include "stats.h"
 
 static void io_error(struct side_result *r, const char *what, int e, const struct config *cfg, int64_t done)
@@ -24,7 +28,8 @@ static void io_error(struct side_result *r, const char *what, int e, const struc
 
 /* The echo cannot see the pinger's phases: as the Java worker's EchoPeer, it meters from its first
  * echo (whose first-time costs would dominate a short run) to the end marker, and its
- * measured_messages are the messages echoed in that span. */
+ * measured_messages are the messages echoed in that span. With --slices it waits without a receive
+ * timeout, as long as the other pairs' slices run (the parent's deadline catches a hang). */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
@@ -38,6 +43,11 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
         return;
     }
     frames_init(&frames, socket, cfg);
+    if (cfg->slices && zmq_setsockopt(socket, ZMQ_RCVTIMEO, &(int) { -1 }, sizeof(int)) != 0) {
+        snprintf(r->error, sizeof r->error, "cannot set ZMQ_RCVTIMEO to -1: %s", zmq_strerror(errno));
+        free(buf);
+        return;
+    }
     for (;;) {
         int n = frames_recv(&frames, buf, size);
         if (n < 0) {
@@ -127,12 +137,89 @@ static int64_t *measured_samples(const struct config *cfg, struct phases *ph, st
     return samples;
 }
 
-void latency_ping(void *socket, const struct config *cfg, struct side_result *r)
+/* --slices: room for n round trips, grown (at least twofold, so rarely) and touched before a slice's
+ * loops when it is short. */
+static int64_t *slice_room(int64_t *rtts, int64_t *capacity, int64_t n, struct side_result *r)
+{
+    int64_t *grown, room = n > 2 * *capacity ? n : 2 * *capacity;
+    if (n <= *capacity)
+        return rtts;
+    if ((uint64_t) room > SIZE_MAX / sizeof *grown
+        || (grown = realloc(rtts, (size_t) room * sizeof *grown)) == NULL) {
+        snprintf(r->error, sizeof r->error, "cannot allocate memory for %lld samples", (long long) room);
+        return NULL;
+    }
+    memset(grown, 0, (size_t) room * sizeof *grown);
+    *capacity = room;
+    return grown;
+}
+
+/* --slices, once warm (slices.h): P untimed round trips, then N timed ones (nothing else in their
+ * loop), appended to samples_file (NULL: none), then the slice record with their p50 and p99; until
+ * `end`. 0, or -1 when a round trip failed (r->error: no end marker then). */
+static int ping_slices(void *socket, const struct config *cfg, char *payload, char *reply, FILE *samples_file,
+                       struct side_result *r)
+{
+    const size_t size = (size_t) cfg->size;
+    struct slice_totals totals = { 0 };
+    struct slice_line line;
+    int64_t *rtts = NULL, *room, capacity = 0, i;
+    char write_error[256] = "";
+    int rc = 0;
+
+    slice_print_warm(&r->phases);
+    for (;;) {
+        enum slice_command command = slice_next(parent_lines(), NULL, -1, &line);
+        int64_t elapsed = 0;
+        if (command == SLICE_END)
+            break;
+        if (command != SLICE_RUN) {
+            slice_bad_line(&line, r->error, sizeof r->error);
+            break;
+        }
+        slice_started(&totals);
+        if ((room = slice_room(rtts, &capacity, line.measured, r)) == NULL)
+            break;
+        rtts = room;
+        for (i = 0; i < line.preroll && rc == 0; i++)
+            rc = round_trip(socket, cfg, payload, reply, size, r);
+        for (i = 0; i < line.measured && rc == 0; i++) {
+            const int64_t t0 = now_ns();
+            rc = round_trip(socket, cfg, payload, reply, size, r);
+            rtts[i] = now_ns() - t0;
+        }
+        if (rc != 0)
+            break;
+        for (i = 0; i < line.measured; i++)
+            elapsed += rtts[i];
+        slice_ended(&totals, line.measured, elapsed);
+        if (samples_file != NULL && write_error[0] == '\0'
+            && samples_append(samples_file, rtts, line.measured, write_error, sizeof write_error) == 0)
+            r->samples += line.measured;
+        print_slice(line.measured, elapsed, median_int64(rtts, line.measured),
+                    percentile_int64(rtts, line.measured, 99));
+    }
+    r->measured = totals.measured;
+    r->elapsed_ns = totals.elapsed_ns;
+    r->cpu_ns = slice_cpu_ns(&totals);
+    if (samples_file != NULL) {
+        char close_error[sizeof write_error];
+        if (samples_close(samples_file, close_error, sizeof close_error) != 0 && write_error[0] == '\0')
+            memcpy(write_error, close_error, sizeof write_error);
+        if (write_error[0] != '\0' && r->error[0] == '\0')
+            snprintf(r->error, sizeof r->error, "%s", write_error);
+    }
+    free(rtts);
+    return rc;
+}
+
+void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
     struct phases *ph = &r->phases;
     int64_t cpu0 = 0, cpu1 = 0, t0, t1 = 0, done = 0;
     enum phase_event event;
+    bool failed;
     char err[256];
     char *payload = malloc(size);
     char *reply = malloc(size);
@@ -152,6 +239,8 @@ void latency_ping(void *socket, const struct config *cfg, struct side_result *r)
     event = phases_start(ph, now_ns(), 0);
     for (;;) {
         if (event == PHASE_WARMUP_END) {
+            if (cfg->slices)
+                break; /* the parent's slices are the measurement */
             if ((r->kept = measured_samples(cfg, ph, r)) == NULL) {
                 phases_stop(ph, done, t1);
                 break;
@@ -176,9 +265,14 @@ void latency_ping(void *socket, const struct config *cfg, struct side_result *r)
             phases_rtt(ph, t1 - t0);
         event = phases_update(ph, ++done, t1);
     }
-    if (r->error[0] == '\0')
+    failed = r->error[0] != '\0';
+    if (cfg->slices && !failed)
+        failed = ping_slices(socket, cfg, payload, reply, slice_samples, r) != 0;
+    if (!failed)
         latency_end_marker(socket, cfg, r);
     r->warmup = ph->warmup_messages;
+    if (cfg->slices)
+        goto out;
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
@@ -190,7 +284,8 @@ out:
     free(reply);
 }
 
-int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen)
+/* 0, or the errno of a failed write. */
+static int append_samples(FILE *f, const int64_t *samples, int64_t n)
 {
     int e = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -207,11 +302,34 @@ int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t 
             e = errno ? errno : EIO;
     }
 #endif
-    if (fclose(f) != 0 && e == 0)
-        e = errno ? errno : EIO;
-    if (e != 0) {
-        snprintf(err, errlen, "cannot write the samples file: %s", strerror(e));
-        return -1;
-    }
-    return 0;
+    return e;
+}
+
+static int close_samples(FILE *f)
+{
+    return fclose(f) != 0 ? (errno ? errno : EIO) : 0;
+}
+
+static int samples_error(int e, char *err, size_t errlen)
+{
+    if (e == 0)
+        return 0;
+    snprintf(err, errlen, "cannot write the samples file: %s", strerror(e));
+    return -1;
+}
+
+int samples_append(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen)
+{
+    return samples_error(append_samples(f, samples, n), err, errlen);
+}
+
+int samples_close(FILE *f, char *err, size_t errlen)
+{
+    return samples_error(close_samples(f), err, errlen);
+}
+
+int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen)
+{
+    int e = append_samples(f, samples, n), closed = close_samples(f);
+    return samples_error(e != 0 ? e : closed, err, errlen);
 }

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include <zmq.h>
 
 #include "args.h"
@@ -41,24 +42,28 @@ struct bind_thread {
     struct side_result result;
     atomic_bool measured; /* stops a timed throughput sender (--role both) */
     atomic_bool done;     /* releases a pub-sub publisher, and stops a sender (--role both) */
+    struct line_reader lines; /* --slices: the slice lines the sender hands on */
+    int ended_fd;             /* --slices: closed when the thread ends (-1: none) */
 };
 
 /* What the connect side needs from its surroundings: the parent's stdin, or the bind thread. */
 struct connect_side {
-    int64_t *samples; /* open-loop */
+    int64_t *samples;     /* open-loop */
+    FILE *slice_samples;  /* --slices, latency */
     struct release release;
     struct stop_request stop;
+    struct slice_relay relay;
 };
 
 static void run_bind_side(void *socket, const struct config *cfg, const struct notice *measured,
-                          struct side_result *r)
+                          struct line_reader *lines, struct side_result *r)
 {
     if (cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP)
         latency_echo(socket, cfg, r);
     else if (cfg->pattern->sequenced)
         pubsub_subscribe(socket, cfg, measured, r);
     else
-        throughput_recv(socket, cfg, measured, r);
+        throughput_recv(socket, cfg, measured, lines, r);
 }
 
 static void run_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
@@ -67,9 +72,11 @@ static void run_connect_side(void *socket, const struct config *cfg, const struc
     if (cfg->scenario == SCENARIO_OPEN_LOOP)
         open_loop_ping(socket, cfg, side->samples, uncorrected_samples, r);
     else if (cfg->scenario == SCENARIO_LATENCY)
-        latency_ping(socket, cfg, r);
+        latency_ping(socket, cfg, side->slice_samples, r);
     else if (cfg->pattern->sequenced)
         pubsub_publish(socket, cfg, &side->stop, &side->release, r);
+    else if (cfg->slices)
+        throughput_send_slices(socket, cfg, &side->stop, &side->relay, r);
     else
         throughput_send(socket, cfg, &side->stop, r);
 }
@@ -83,8 +90,10 @@ static void *bind_thread_main(void *arg)
 {
     struct bind_thread *t = arg;
     struct notice measured = { set_flag, &t->measured };
-    run_bind_side(t->socket, t->cfg, &measured, &t->result);
+    run_bind_side(t->socket, t->cfg, &measured, &t->lines, &t->result);
     atomic_store(&t->done, true);
+    if (t->ended_fd >= 0)
+        close(t->ended_fd);
     return NULL;
 }
 
@@ -151,13 +160,16 @@ static void print_timeline(struct json *j, const struct side_result *r)
     json_array_end(j);
 }
 
-/* The fields of zmqbench.protocol.PeerRecord, in its order (WorkerSchemaTest holds them to it). */
+/* The groups and fields of zmqbench.protocol.PeerRecord, in its order (WorkerSchemaTest holds the
+ * two workers' records to the same shape). */
 static void print_result(const struct config *cfg, const char *endpoint, const struct side_result *r,
                          const char *error)
 {
     struct json j;
     json_begin(&j, stdout);
     json_str(&j, "event", "result");
+
+    json_object_begin(&j, "identity");
     json_str(&j, "backend", "c");
     json_str(&j, "backend_version", zmq_version_string);
     json_str(&j, "libzmq_version", zmq_version_string);
@@ -166,32 +178,47 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_str(&j, "pattern", cfg->pattern->name);
     json_str(&j, "endpoint", endpoint);
     json_int(&j, "size", cfg->size);
-    json_int(&j, "warmup", r->warmup);
+    json_object_end(&j);
+
+    json_object_begin(&j, "counts");
     json_int(&j, "count", cfg->measure_kind == MEASURE_COUNT ? cfg->count : r->measured);
-    json_int(&j, "messages_sent", r->sent);
-    json_int(&j, "messages_received", r->received);
-    json_int(&j, "measured_messages", r->measured);
+    json_int(&j, "sent", r->sent);
+    json_int(&j, "received", r->received);
+    json_int(&j, "measured", r->measured);
     json_int(&j, "dropped", r->dropped);
+    json_int(&j, "samples", r->samples);
+    json_object_end(&j);
+
+    json_object_begin(&j, "timing");
     json_int(&j, "elapsed_ns", r->elapsed_ns);
     json_int(&j, "enqueue_ns", r->enqueue_ns);
-    json_int(&j, "samples", r->samples);
+    json_object_end(&j);
+
+    json_object_begin(&j, "cost"); /* no heap, collector or JIT in C: -1 */
     json_int(&j, "cpu_ns", r->cpu_ns);
     json_int(&j, "peak_rss_kb", peak_rss_kb());
     json_int(&j, "alloc_bytes", -1);
     json_int(&j, "gc_count", -1);
     json_int(&j, "gc_ns", -1);
-    json_int(&j, "target_rate", cfg->rate);
-    json_double(&j, "achieved_rate", r->achieved_rate);
-    json_bool(&j, "rate_met",
-              cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
-    json_str(&j, "error", error[0] ? error : NULL);
-    json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
-    json_int(&j, "warmup_ns", r->timed ? r->phases.warmup_ns : 0);
-    json_int(&j, "warmup_messages", r->warmup);
     json_int(&j, "jit_ns", -1);
     json_int(&j, "jit_measured_ns", -1);
+    json_object_end(&j);
+
+    json_object_begin(&j, "rate");
+    json_int(&j, "target", cfg->rate);
+    json_double(&j, "achieved", r->achieved_rate);
+    json_bool(&j, "met", cfg->rate > 0 && r->achieved_rate >= OPEN_LOOP_RATE_MET_FRACTION * (double) cfg->rate);
+    json_object_end(&j);
+
+    json_object_begin(&j, "warmup");
+    json_str(&j, "steady_state", r->timed ? r->phases.steady_state : "fixed");
+    json_int(&j, "duration_ns", r->timed ? r->phases.warmup_ns : 0);
+    json_int(&j, "messages", r->warmup);
     json_int(&j, "window_ns", cfg->window_ms * 1000000);
     print_timeline(&j, r);
+    json_object_end(&j);
+
+    json_str(&j, "error", error[0] ? error : NULL);
     json_end(&j);
 }
 
@@ -297,14 +324,16 @@ int main(int argc, char **argv)
     memset(&result, 0, sizeof result);
     switch (cfg.role) {
     case ROLE_BIND: {
-        struct notice measured = { phases_counted(&cfg) ? NULL : notice_by_stdout, NULL };
-        run_bind_side(bind_socket, &cfg, &measured, &result);
+        /* --slices: the receiver says `warm` instead */
+        struct notice measured = { phases_counted(&cfg) || cfg.slices ? NULL : notice_by_stdout, NULL };
+        run_bind_side(bind_socket, &cfg, &measured, parent_lines(), &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
     }
 
     case ROLE_CONNECT: {
-        struct connect_side side = { samples, { release_by_stdin, NULL }, { stop_by_stdin, NULL } };
+        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_stdin, NULL },
+                                     { stop_by_stdin, NULL }, { -1, -1 } };
         run_connect_side(connect_socket, &cfg, &side, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
@@ -314,21 +343,41 @@ int main(int argc, char **argv)
         /* The bound socket moves to its thread; pthread_create/join are the memory barriers
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
-        int rc;
-        struct connect_side side = { samples, { release_by_thread, &bt.done },
-                                     { stop_by_thread, &bt } };
+        int rc, relay[2] = { -1, -1 }, ended[2] = { -1, -1 };
+        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_thread, &bt.done },
+                                     { stop_by_thread, &bt }, { -1, -1 } };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;
         bt.cfg = &cfg;
         atomic_init(&bt.measured, false);
         atomic_init(&bt.done, false);
+        line_reader_init(&bt.lines, -1);
+        bt.ended_fd = -1;
+        if (cfg.slices && !latency) { /* this thread reads stdin and hands the receiver its lines */
+            if (pipe(relay) != 0 || pipe(ended) != 0) {
+                snprintf(err, sizeof err, "cannot create a pipe to the receiver thread: %s", strerror(errno));
+                fail(err);
+            }
+            line_reader_init(&bt.lines, relay[0]);
+            bt.ended_fd = ended[1];
+            side.relay = (struct slice_relay) { relay[1], ended[0] };
+        }
         if ((rc = pthread_create(&thread, NULL, bind_thread_main, &bt)) != 0) {
             snprintf(err, sizeof err, "cannot start the %s thread: %s",
                      latency ? "echo" : "receiver", strerror(rc));
             fail(err);
         }
         run_connect_side(connect_socket, &cfg, &side, &result);
+        if (relay[1] >= 0)
+            close(relay[1]); /* EOF: a receiver still waiting for lines drains to the end marker */
+        /* --slices: an echo waits without a timeout, for an end marker a failed pinger never sent */
+        if (cfg.slices && latency && result.error[0] != '\0')
+            zmq_ctx_shutdown(ctx);
         pthread_join(thread, NULL); /* the sender closes only once the receiver is done */
+        if (relay[0] >= 0) {
+            close(relay[0]);
+            close(ended[0]);
+        }
 
         /* One record: sent (and, for latency, everything else) from the connect side;
          * received, measured, elapsed and CPU from the receiver in throughput. */
@@ -351,7 +400,7 @@ int main(int argc, char **argv)
     }
     }
 
-    if (samples_file != NULL) {
+    if (samples_file != NULL && !cfg.slices) { /* a slice pinger wrote its own */
         if (samples_write(samples_file, cfg.scenario == SCENARIO_LATENCY ? result.kept : samples, result.measured, err,
                           sizeof err) == 0)
             result.samples = result.measured;
@@ -364,11 +413,13 @@ int main(int argc, char **argv)
 
     /* The sender waits for the receiver's confirmation before it reports, and its CPU time
      * includes the wait: libzmq's I/O thread is still flushing the tail then, as the Java sender
-     * counts it too. A pub-sub publisher has waited already, sending end markers. */
+     * counts it too (--slices: the meter spans the slices alone). A pub-sub publisher has waited
+     * already, sending end markers. */
     if (cfg.role == ROLE_CONNECT && !latency && !cfg.pattern->sequenced) {
         int64_t cpu_before_wait = cpu_ns();
         parent_wait_release(cfg.timeout_ms);
-        result.cpu_ns += cpu_ns() - cpu_before_wait;
+        if (!cfg.slices)
+            result.cpu_ns += cpu_ns() - cpu_before_wait;
     }
 
     print_result(&cfg, endpoint, &result, error);

@@ -1,9 +1,8 @@
 #include "median.h"
 
-/* Hoare's selection: expected linear time, in place. */
-int64_t median_int64(int64_t *v, int64_t n)
+/* Hoare's selection of element k in order: expected linear time, in place. */
+static int64_t select_int64(int64_t *v, int64_t n, int64_t k)
 {
-    const int64_t k = (n - 1) / 2;
     int64_t lo = 0, hi = n - 1;
     while (lo < hi) {
         const int64_t pivot = v[lo + (hi - lo) / 2];
@@ -27,6 +26,16 @@ int64_t median_int64(int64_t *v, int64_t n)
             break; /* v[j+1 .. i-1] all equal the pivot */
     }
     return v[k];
+}
+
+int64_t median_int64(int64_t *v, int64_t n)
+{
+    return select_int64(v, n, (n - 1) / 2);
+}
+
+int64_t percentile_int64(int64_t *v, int64_t n, int pct)
+{
+    return select_int64(v, n, (pct * n + 99) / 100 - 1);
 }
 
 /* Insertion sort: n is the few windows of the steady-state test. */

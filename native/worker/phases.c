@@ -318,6 +318,19 @@ int phases_measured_p50s(struct phases *p, const int64_t *samples, char *err, si
     return 0;
 }
 
+double phases_warmup_rate(const struct phases *p)
+{
+    int64_t last = p->windows_n, first, messages = 0, start_ns, end_ns;
+    while (last > 0 && p->windows[last - 1].measured)
+        last--;
+    first = last > p->cfg->steady_windows ? last - p->cfg->steady_windows : 0;
+    for (int64_t i = first; i < last; i++)
+        messages += p->windows[i].messages;
+    start_ns = first > 0 ? p->windows[first - 1].end_ns : 0;
+    end_ns = last > 0 ? p->windows[last - 1].end_ns : 0;
+    return end_ns > start_ns ? (double) messages * 1e9 / (double) (end_ns - start_ns) : 0;
+}
+
 int64_t phases_measured(const struct phases *p)
 {
     return p->measuring ? p->measure_end_done - p->measure_start_done : 0;

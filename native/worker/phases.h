@@ -90,6 +90,10 @@ void phases_rtt(struct phases *p, int64_t rtt_ns);
 /* Latency, after the end: the measured windows' p50s from the measured samples (in order). */
 int phases_measured_p50s(struct phases *p, const int64_t *samples, char *err, size_t errlen);
 
+/* After the warm-up: messages (round trips) per second over its last --steady-windows windows
+ * (their messages over their total length; fewer when it had fewer), 0 without any. */
+double phases_warmup_rate(const struct phases *p);
+
 int64_t phases_measured(const struct phases *p);
 int64_t phases_elapsed_ns(const struct phases *p);
 

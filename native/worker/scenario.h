@@ -11,6 +11,7 @@
 #include <zmq.h>
 
 #include "args.h"
+#include "parent.h"
 #include "phases.h"
 
 struct side_result {
@@ -47,17 +48,23 @@ struct stop_request {
  * with one). */
 void latency_echo(void *socket, const struct config *cfg, struct side_result *r);
 /* latency.c: connect side, the timed one: warm-up, measurement (its round trips in r->kept), then
- * the end marker. */
-void latency_ping(void *socket, const struct config *cfg, struct side_result *r);
+ * the end marker. With --slices the measurement is the parent's slices (slices.h), whose round
+ * trips go to slice_samples (NULL: none), appended to after each slice and closed at the end. */
+void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, struct side_result *r);
 /* latency.c: the pinger's end marker (a 0-byte frame) and the echo's answer; 0, or -1 and r->error. */
 int latency_end_marker(void *socket, const struct config *cfg, struct side_result *r);
 /* latency.c: writes n samples as little-endian int64 and closes f. 0, or -1 and err. */
 int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen);
+/* latency.c: samples_write in two steps, for --slices: n more samples; then the close. */
+int samples_append(FILE *f, const int64_t *samples, int64_t n, char *err, size_t errlen);
+int samples_close(FILE *f, char *err, size_t errlen);
 
 /* throughput.c: bind side, the timed one: warm-up, measurement (then `measured` is noticed), and
- * on to the sender's end marker. */
+ * on to the sender's end marker. With --slices the measurement is the parent's slices, read from
+ * lines (stdin, or the sender thread's pipe with --role both), and `measured` is noticed when the
+ * warm-up ends. */
 void throughput_recv(void *socket, const struct config *cfg, const struct notice *measured,
-                     struct side_result *r);
+                     struct line_reader *lines, struct side_result *r);
 /* A receiver's clock, read every `every` messages only (the floor cannot afford one per message):
  * the message count of the next check, the last check's time, and the meter at the measurement's
  * ends. */
@@ -74,6 +81,20 @@ enum phase_event receiver_check(struct receiver_checks *c, struct phases *ph, in
  * requested, then the end marker. */
 void throughput_send(void *socket, const struct config *cfg, const struct stop_request *stop,
                      struct side_result *r);
+
+/* --slices with --role both: the sender (the main thread, reading stdin) hands the receiver thread
+ * its slice lines through to_receiver, a pipe, and stops waiting for lines once receiver_ended, a
+ * descriptor, becomes readable (the receiver thread has ended). -1 and -1 with two processes. */
+struct slice_relay {
+    int to_receiver;
+    int receiver_ended;
+};
+
+/* throughput.c: connect side with --slices (slices.h): the warm-up (--warmup N messages, or until
+ * stop is requested, then `paused` with two processes), then each slice's P + N messages, then the
+ * end marker. */
+void throughput_send_slices(void *socket, const struct config *cfg, const struct stop_request *stop,
+                            const struct slice_relay *relay, struct side_result *r);
 
 /* Tells a pub-sub publisher that the receiver is done: true when released, after waiting at most
  * wait_ms for it. */

@@ -1,8 +1,8 @@
 package zmqbench.cli;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
+import zmqbench.run.AvailableBackends;
 import zmqbench.run.BackendCatalog;
 import zmqbench.run.BackendStatus;
 
@@ -12,7 +12,7 @@ import zmqbench.run.BackendStatus;
  */
 final class BackendSelection {
 
-    static final String NONE_AVAILABLE = "zmqbench: no backend is available: run 'zmqbench backends' for the reasons";
+    static final String NONE_AVAILABLE = "zmqbench: " + AvailableBackends.NONE;
 
     private BackendSelection() {
     }
@@ -30,14 +30,7 @@ final class BackendSelection {
 
     /** The available backends of {@code statuses}; each other one gets a line on {@code err}. */
     static List<String> available(List<BackendStatus> statuses, PrintWriter err) {
-        List<String> available = new ArrayList<>();
-        for (BackendStatus status : statuses) {
-            if (status.available()) {
-                available.add(status.name());
-            } else {
-                err.println("zmqbench: skipping " + status.name() + ": " + status.reason());
-            }
-        }
+        List<String> available = AvailableBackends.of(statuses, line -> err.println("zmqbench: " + line));
         err.flush();
         return available;
     }

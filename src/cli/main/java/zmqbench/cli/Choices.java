@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
-import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
 import zmqbench.options.Placement;
 import zmqbench.options.Preset;
 import zmqbench.report.ReportFormatType;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * The allowed values of the options, taken from the enums and lists that parse them: picocli
@@ -60,7 +60,7 @@ final class Choices {
 
     static final class Transports extends Values {
         Transports() {
-            super(CompareOptions.TRANSPORTS);
+            super(names(Transport.values(), Transport::cliName));
         }
     }
 

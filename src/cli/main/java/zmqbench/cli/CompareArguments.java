@@ -8,11 +8,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
 import zmqbench.options.Placement;
+import zmqbench.run.RunRequest;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * What to measure. Every option is null unless given, so that a preset fills what the user left
@@ -26,7 +28,8 @@ final class CompareArguments {
     String preset;
 
     @Option(names = "--backends", split = ",", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
-            description = "Backends to compare: ${COMPLETION-CANDIDATES} (default: all available).")
+            description = "Backends to compare: ${COMPLETION-CANDIDATES} (default: c, jni, jzmq, ffm, jna, jeromq, "
+                    + "those available; ffm-critical, a mode of ffm, runs only when named).")
     List<String> backends;
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME", completionCandidates = Choices.Scenarios.class,
@@ -48,7 +51,8 @@ final class CompareArguments {
     List<String> sizes;
 
     @Option(names = "--hwm", split = ",", paramLabel = "N",
-            description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, 'default'.")
+            description = "SNDHWM/RCVHWM values, set before bind/connect: numbers, 0 = unlimited, or 'default' "
+                    + "(the default: left at the library's own, 1000 in libzmq and JeroMQ).")
     List<String> hwms;
 
     @Option(names = "--warmup", paramLabel = "auto|DURATION|COUNT",
@@ -105,8 +109,8 @@ final class CompareArguments {
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N",
-            description = "Rounds every cell runs at least; a round runs each backend once, in fresh worker processes "
-                    + "(default " + Defaults.FORKS + ").")
+            description = "Rounds every cell runs at least (default " + Defaults.FORKS + "). It counts rounds: a "
+                    + "round is one fork of each backend, in a shuffled order, each in fresh worker processes.")
     Integer forks;
 
     @Option(names = "--precision", paramLabel = "PERCENT",
@@ -116,7 +120,7 @@ final class CompareArguments {
 
     @Option(names = "--max-forks", paramLabel = "N",
             description = "Most rounds a cell runs while not converged (default " + Defaults.MAX_FORKS
-                    + "; at least --forks).")
+                    + "; at least --forks). It counts rounds, as --forks does: one fork of each backend per round.")
     Integer maxForks;
 
     @Option(names = "--time-budget", paramLabel = "DURATION",
@@ -135,7 +139,7 @@ final class CompareArguments {
     Integer timeoutMs;
 
     @Option(names = "--tcp", paramLabel = "HOST:PORT",
-            description = "Where the tcp bind side listens (default 127.0.0.1:*, any free port).")
+            description = "Where the tcp bind side listens; port * is any free one (default 127.0.0.1:*).")
     String tcpAddress;
 
     @Option(names = "--baseline", paramLabel = "NAME", completionCandidates = Choices.Backends.class,
@@ -153,24 +157,31 @@ final class CompareArguments {
     // JVM variants: each Java backend runs once per JVM and argument set, as its own column.
     @Option(names = "--jvm", split = ",", paramLabel = "PATH",
             description = "Run the Java workers on these JDKs (directories or java executables), each a column per "
-                    + "backend, e.g. jeromq@17 and jeromq@25 (default: each backend's own; c has none).")
+                    + "backend, such as jeromq@17 and jeromq@25 (default: each backend's own; c has none).")
     List<String> jvms;
 
     @Option(names = "--jvm-args", paramLabel = "ARGS",
-            description = "Repeatable: one JVM variant per value, e.g. --jvm-args -XX:+UseZGC --jvm-args "
-                    + "'-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g' (columns jeromq@25 zgc, "
-                    + "jeromq@25 epsilon). A variant that cannot start is named with its reason and skipped.")
+            description = "Repeatable: one JVM variant per value, each a column per Java backend, named by its "
+                    + "collector (jeromq@17 zgc) or its arguments; see the examples below. A variant that cannot "
+                    + "start is named with its reason and skipped.")
     List<String> jvmArgs;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Directory of the saved result set (default results/<date>-<config hash>/).")
+            description = "Directory of the saved result set (default: under results/, named by date, time and "
+                    + "config hash, such as results/2026-12-02-061843-a26f1a77).")
     Path out;
 
     @Mixin
     FarArguments far = new FarArguments();
 
-    boolean backendsGiven() {
-        return backends != null;
+    /**
+     * The options as {@link #resolve} makes them, with what the user named: backends on the command
+     * line, a baseline there or in the preset file.
+     */
+    RunRequest request() {
+        CompareArguments file = presetFile();
+        boolean baselineGiven = baseline != null || file != null && file.baseline != null;
+        return new RunRequest(resolve(file), backends != null, baselineGiven);
     }
 
     /**
@@ -178,9 +189,12 @@ final class CompareArguments {
      * between its own base preset and the command line.
      */
     CompareOptions resolve() {
+        return resolve(presetFile());
+    }
+
+    private CompareOptions resolve(CompareArguments file) {
         CompareOptions.Builder builder;
-        if (preset != null && PresetFile.isFile(preset)) {
-            CompareArguments file = PresetFile.read(Path.of(preset));
+        if (file != null) {
             builder = Preset.parse(file.preset == null ? "quick" : file.preset).builder();
             file.applyTo(builder);
         } else {
@@ -188,6 +202,11 @@ final class CompareArguments {
         }
         applyTo(builder);
         return builder.build();
+    }
+
+    /** The preset file --preset names, or null when it names a built-in preset (or none). */
+    private CompareArguments presetFile() {
+        return preset != null && PresetFile.isFile(preset) ? PresetFile.read(Path.of(preset)) : null;
     }
 
     /** Sets on {@code builder} every option that was given, and nothing else. */
@@ -202,7 +221,7 @@ final class CompareArguments {
             builder.patterns(map(patterns, Pattern::parse));
         }
         if (transports != null) {
-            builder.transports(transports);
+            builder.transports(map(transports, CompareArguments::transport));
         }
         if (sizes != null) {
             builder.sizes(map(sizes, Sizes::parse));
@@ -211,16 +230,16 @@ final class CompareArguments {
             builder.hwms(map(hwms, CompareArguments::hwm));
         }
         if (warmup != null) {
-            builder.warmup(PhaseOption.parse("--warmup", warmup, true));
+            builder.warmup(Phase.parse("--warmup", warmup, true));
         }
         if (measure != null) {
-            builder.measure(PhaseOption.parse("--measure", measure, false));
+            builder.measure(Phase.parse("--measure", measure, false));
         }
         if (warmupCap != null) {
-            builder.warmupCapMs(PhaseOption.parseMillis("--warmup-cap", warmupCap));
+            builder.warmupCapMs(Phase.parseMillis("--warmup-cap", warmupCap));
         }
         if (window != null) {
-            builder.windowMs(PhaseOption.parseMillis("--window", window));
+            builder.windowMs(Phase.parseMillis("--window", window));
         }
         if (steadyWindows != null) {
             builder.steadyWindows(steadyWindows);
@@ -288,6 +307,14 @@ final class CompareArguments {
             builder.out(out);
         }
         far.applyTo(builder);
+    }
+
+    private static Transport transport(String text) {
+        try {
+            return Transport.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--transports: " + e.getMessage(), e);
+        }
     }
 
     private static int hwm(String text) {

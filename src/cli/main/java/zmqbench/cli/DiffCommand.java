@@ -31,10 +31,13 @@ import zmqbench.results.ResultStore;
                 + "significantly by more than --fail-on or a cell that was ok fails, 2 bad usage, not a result set, "
                 + "or sets that do not compare.",
             "%nExamples:",
-            "  zmqbench diff results/before results/after",
-            "  zmqbench diff results/before results/after --fail-on 5%%",
-            "  zmqbench diff results/before results/after --all --format md > diff.md",
-            "  zmqbench diff results/laptop results/server --force"})
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77",
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77 --fail-on 5%%",
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77 --all --format md > diff.md",
+            "  zmqbench diff laptop.json server.json --force"})
 public final class DiffCommand implements Callable<Integer> {
 
     @Spec
@@ -60,7 +63,8 @@ public final class DiffCommand implements Callable<Integer> {
             description = "table (default) or md.")
     private String format;
 
-    @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
+    @Option(names = "--no-color",
+            description = "No ANSI colour (also off when NO_COLOR is set to a non-empty value, or not on a terminal).")
     private boolean noColor;
 
     @Override

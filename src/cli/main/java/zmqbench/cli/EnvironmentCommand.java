@@ -16,8 +16,10 @@ import zmqbench.run.Home;
  * Prints this host's environment and its backends as KEY=VALUE lines: what 'compare --far' records
  * of the far host, and which backends can run there.
  */
-@Command(name = "environment", hidden = true, mixinStandardHelpOptions = true,
-        description = "Print this host's environment (KEY=VALUE lines), as a far host for 'compare --far'.")
+@Command(name = "environment", mixinStandardHelpOptions = true,
+        description = "Print this host's environment and backends as KEY=VALUE lines: what a result set records "
+                + "of the machine, and what 'compare --far' reads from a far host.",
+        footer = {"%nExamples:", "  zmqbench environment", "  zmqbench environment | grep ^backend_"})
 final class EnvironmentCommand implements Callable<Integer> {
 
     @CommandLine.Spec

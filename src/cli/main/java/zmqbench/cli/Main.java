@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = ToolVersion.class,
         description = "How fast is ZeroMQ through each Java implementation, on this machine?%n"
-                + "Runs identical latency and throughput scenarios through JeroMQ, JZMQ, JNA, our JNI binding "
-                + "and plain C on libzmq, each in fresh worker processes, and prints them side by side.",
+                + "Runs identical latency and throughput scenarios through plain C on libzmq, our JNI binding, "
+                + "JZMQ, FFM (java.lang.foreign), JNA and JeroMQ, each in fresh worker processes, and prints them "
+                + "side by side.",
         subcommands = {
             CompareCommand.class,
             BackendsCommand.class,
@@ -24,9 +25,12 @@ import picocli.CommandLine.Command;
             "  zmqbench backends",
             "  zmqbench compare",
             "  zmqbench compare --preset seed",
-            "  zmqbench report results/2026-11-27-1a2b3c4d --format html --output report.html",
-            "  zmqbench diff results/before results/after --fail-on 5%%",
-            "  zmqbench semantics --hwm 10"})
+            "  zmqbench report results/2026-12-02-061843-a26f1a77 --format html \\",
+            "      --output report.html",
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77 --fail-on 5%%",
+            "  zmqbench semantics --hwm 10",
+            "  zmqbench environment"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -21,7 +21,8 @@ final class OutputArguments {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here, not to stdout.")
     Path output;
 
-    @Option(names = "--no-color", description = "No ANSI colour (also off when NO_COLOR is set or not on a terminal).")
+    @Option(names = "--no-color",
+            description = "No ANSI colour (also off when NO_COLOR is set to a non-empty value, or not on a terminal).")
     boolean noColor;
 
     /** The format, checked before anything runs, so a typo costs nothing. */

@@ -18,20 +18,6 @@ import zmqbench.stats.Headline;
  */
 final class ProgressPrinter implements Comparison.Listener {
 
-    static final Comparison.Listener SILENT = new Comparison.Listener() {
-        @Override
-        public void planned(int forks) {
-        }
-
-        @Override
-        public void forkStarted(CellKey key, String backend, int fork) {
-        }
-
-        @Override
-        public void forkFinished(CellKey key, String backend, ForkResult result) {
-        }
-    };
-
     private static final int BAR_WIDTH = 24;
 
     private final PrintWriter err;

@@ -20,10 +20,13 @@ import zmqbench.results.ResultStore;
                 + "or a JSON report) as a terminal table, Markdown, CSV, JSON or a self-contained HTML page.",
         footer = {"%nExit status: 0 ok, 2 bad usage or not a result set.",
             "%nExamples:",
-            "  zmqbench report results/2026-11-27-101500",
-            "  zmqbench report results/2026-11-27-101500 --format html --output report.html",
-            "  zmqbench report results/2026-11-27-101500 --format csv --output cells.csv",
-            "  zmqbench report results/2026-11-27-101500 --format md | pbcopy"})
+            "  zmqbench report results/2026-12-02-061843-a26f1a77",
+            "  zmqbench report results/2026-12-02-061843-a26f1a77 --format html \\",
+            "      --output report.html",
+            "  zmqbench report results/2026-12-02-061843-a26f1a77 --format csv \\",
+            "      --output cells.csv",
+            "  zmqbench report results/2026-12-02-061843-a26f1a77 --format md \\",
+            "      --output report.md"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec

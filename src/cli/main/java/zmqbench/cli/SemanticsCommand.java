@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,6 +13,7 @@ import zmqbench.run.BackendCatalog;
 import zmqbench.run.BackendProbe;
 import zmqbench.run.Home;
 import zmqbench.run.SemanticsRunner;
+import zmqbench.scenario.Transport;
 import zmqbench.semantics.Assessment;
 import zmqbench.protocol.ProbeSpec;
 import zmqbench.semantics.SemanticsReport;
@@ -129,15 +131,19 @@ final class SemanticsCommand implements Callable<Integer> {
                 }
             }
         }
-        for (String transport : transports) {
-            if (!ProbeSpec.TRANSPORTS.contains(transport)) {
-                throw new IllegalArgumentException("--transports: unknown transport '" + transport
-                        + "' (known: " + String.join(", ", ProbeSpec.TRANSPORTS) + ")");
+        List<Transport> probed = new ArrayList<>();
+        for (String name : transports) {
+            Transport transport = ProbeSpec.TRANSPORTS.stream().filter(t -> t.cliName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--transports: unknown transport '" + name
+                            + "' (known: " + ProbeSpec.TRANSPORTS.stream().map(Transport::cliName)
+                            .collect(Collectors.joining(", ")) + ")"));
+            if (!probed.contains(transport)) {
+                probed.add(transport);
             }
         }
         List<ProbeSpec> plan = new ArrayList<>();
         for (SendingSocket kind : kinds) {
-            for (String transport : transports.stream().distinct().toList()) {
+            for (Transport transport : probed) {
                 for (String backend : names) {
                     plan.add(new ProbeSpec(backend, kind, transport, hwm, hwmAfterConnect, size, blockMs, timeoutMs,
                             hwm >= 1 ? ProbeSpec.defaultLimit(transport, hwm, hwmAfterConnect) : 1));

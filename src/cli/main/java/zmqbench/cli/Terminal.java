@@ -1,5 +1,7 @@
 package zmqbench.cli;
 
+import java.util.Map;
+
 /** What we can tell about the terminal: colour and redrawn progress only on a real one. */
 final class Terminal {
 
@@ -15,6 +17,15 @@ final class Terminal {
     }
 
     static boolean colorAllowed() {
-        return isInteractive() && System.getenv("NO_COLOR") == null && !"dumb".equals(System.getenv("TERM"));
+        return colorAllowed(isInteractive(), System.getenv());
+    }
+
+    /**
+     * Colour on a terminal unless NO_COLOR has a value (no-color.org: an empty NO_COLOR does not
+     * turn it off) or TERM is dumb.
+     */
+    static boolean colorAllowed(boolean interactive, Map<String, String> environment) {
+        String noColor = environment.get("NO_COLOR");
+        return interactive && (noColor == null || noColor.isEmpty()) && !"dumb".equals(environment.get("TERM"));
     }
 }

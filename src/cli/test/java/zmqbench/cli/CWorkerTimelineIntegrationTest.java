@@ -56,7 +56,7 @@ class CWorkerTimelineIntegrationTest {
         PeerRecord other = timedRole.equals("bind") ? records.get(1) : records.get(0);
         assertNull(timed.error(), timed::toString);
         assertNull(other.error(), other::toString);
-        assertEquals(List.of(), other.timeline(), "the untimed side keeps no timeline");
+        assertEquals(List.of(), other.warmup().timeline(), "the untimed side keeps no timeline");
         assertTimeline(timed, scenario.equals("open-loop"));
     }
 
@@ -77,14 +77,14 @@ class CWorkerTimelineIntegrationTest {
         String record = pinger.toString();
         assertNull(pinger.error(), record);
         assertNull(records.get(0).error(), records.get(0)::toString);
-        assertTrue(List.of(states.split(" or ")).contains(pinger.steadyState()), record);
-        assertTrue(pinger.warmupMessages() > 0, record);
-        assertEquals(pinger.warmupMessages() + COUNT, pinger.messagesSent(), record);
-        assertEquals(pinger.messagesSent(), pinger.messagesReceived(), "every warm-up reply was taken: " + record);
-        assertEquals(COUNT, pinger.measuredMessages(), record);
-        long inWarmupWindows = pinger.timeline().stream().filter(w -> !w.measured())
+        assertTrue(List.of(states.split(" or ")).contains(pinger.warmup().steadyState()), record);
+        assertTrue(pinger.warmup().messages() > 0, record);
+        assertEquals(pinger.warmup().messages() + COUNT, pinger.counts().sent(), record);
+        assertEquals(pinger.counts().sent(), pinger.counts().received(), "every warm-up reply was taken: " + record);
+        assertEquals(COUNT, pinger.counts().measured(), record);
+        long inWarmupWindows = pinger.warmup().timeline().stream().filter(w -> !w.measured())
                 .mapToLong(TimelineWindow::messages).sum();
-        assertEquals(pinger.warmupMessages(), inWarmupWindows, record);
+        assertEquals(pinger.warmup().messages(), inWarmupWindows, record);
     }
 
     @Test
@@ -114,15 +114,17 @@ class CWorkerTimelineIntegrationTest {
             String record = subscriber.toString();
             assertNull(subscriber.error(), record);
             assertNull(publisher.error(), publisher::toString);
-            assertEquals(publisher.messagesSent(), subscriber.messagesReceived(), "no high-water mark: all came");
-            assertEquals(0, subscriber.dropped(), record);
-            assertTrue(subscriber.elapsedNs() >= 200_000_000L, () -> "measured for --measure-ms at least: " + record);
-            assertTrue(subscriber.warmupNs() >= 50_000_000L, () -> "warmed up for --warmup-ms at least: " + record);
-            assertTrue(subscriber.messagesReceived() > subscriber.warmupMessages() + subscriber.measuredMessages(),
+            assertEquals(publisher.counts().sent(), subscriber.counts().received(), "no high-water mark: all came");
+            assertEquals(0, subscriber.counts().dropped(), record);
+            assertTrue(subscriber.timing().elapsedNs() >= 200_000_000L,
+                    () -> "measured for --measure-ms at least: " + record);
+            assertTrue(subscriber.warmup().durationNs() >= 50_000_000L,
+                    () -> "warmed up for --warmup-ms at least: " + record);
+            assertTrue(subscriber.counts().received() > subscriber.warmup().messages() + subscriber.counts().measured(),
                     () -> "data still came after the measurement, up to the end marker: " + record);
-            long inWindows = subscriber.timeline().stream().filter(TimelineWindow::measured)
+            long inWindows = subscriber.warmup().timeline().stream().filter(TimelineWindow::measured)
                     .mapToLong(TimelineWindow::messages).sum();
-            assertEquals(subscriber.measuredMessages(), inWindows, record);
+            assertEquals(subscriber.counts().measured(), inWindows, record);
         } finally {
             bind.destroyForcibly();
             if (connect != null) {
@@ -132,13 +134,13 @@ class CWorkerTimelineIntegrationTest {
     }
 
     private static void assertTimeline(PeerRecord timed, boolean roundTrips) {
-        List<TimelineWindow> timeline = timed.timeline();
+        List<TimelineWindow> timeline = timed.warmup().timeline();
         String record = timed.toString();
         assertFalse(timeline.isEmpty(), record);
-        assertEquals(WINDOW_MS * 1_000_000, timed.windowNs(), record);
-        assertEquals("fixed", timed.steadyState(), record);
-        assertEquals(WARMUP, timed.warmupMessages(), record);
-        assertTrue(timed.warmupNs() >= 0, record);
+        assertEquals(WINDOW_MS * 1_000_000, timed.warmup().windowNs(), record);
+        assertEquals("fixed", timed.warmup().steadyState(), record);
+        assertEquals(WARMUP, timed.warmup().messages(), record);
+        assertTrue(timed.warmup().durationNs() >= 0, record);
         long previousEnd = 0;
         boolean measuring = false;
         for (TimelineWindow window : timeline) {
@@ -151,13 +153,13 @@ class CWorkerTimelineIntegrationTest {
         long measured = timeline.stream().filter(TimelineWindow::measured).mapToLong(TimelineWindow::messages).sum();
         long all = timeline.stream().mapToLong(TimelineWindow::messages).sum();
         assertTrue(timeline.stream().anyMatch(TimelineWindow::measured), () -> "measured windows: " + record);
-        assertEquals(timed.measuredMessages(), measured,
+        assertEquals(timed.counts().measured(), measured,
                 () -> "measured windows hold the measured messages: " + record);
         if (roundTrips) { // every reply, from the first message
             assertEquals(COUNT, measured, record);
             assertEquals(WARMUP + COUNT, all, record);
         } else { // every data message delivered after the first one, the timeline's origin
-            assertEquals(timed.messagesReceived() - 1, all, record);
+            assertEquals(timed.counts().received() - 1, all, record);
         }
     }
 

@@ -21,6 +21,8 @@ import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.run.Comparison;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * A real, small comparison through real worker processes: every backend over every transport,
@@ -65,7 +67,7 @@ class CompareIntegrationTest {
     @Test
     void everyMessageIsCounted() {
         for (CellResult cell : results.cells()) {
-            long expected = cell.key().scenario().equals("latency")
+            long expected = cell.key().scenario() == ScenarioKind.LATENCY
                     ? ROUND_TRIPS + ROUND_TRIP_WARMUP : MESSAGES + MESSAGE_WARMUP;
             assertEquals(expected, cell.messagesSent(), cell.key()::label);
             assertEquals(expected, cell.messagesReceived(), cell.key()::label);
@@ -75,7 +77,7 @@ class CompareIntegrationTest {
     @Test
     void latencyCellsKeepEverySampleAndThroughputCellsHaveRates() {
         for (CellResult cell : results.cells()) {
-            if (cell.key().scenario().equals("latency")) {
+            if (cell.key().scenario() == ScenarioKind.LATENCY) {
                 assertEquals(ROUND_TRIPS, cell.rttNs().count(), cell.key()::label);
                 assertTrue(cell.rttNs().p50() > 0 && cell.rttNs().p50() <= cell.rttNs().max(), cell.key()::label);
                 assertFalse(cell.rttCurve().isEmpty(), cell.key()::label);
@@ -90,7 +92,7 @@ class CompareIntegrationTest {
     @Test
     void jeromqIpcIsMarkedAsTcpUnderneath() {
         for (CellResult cell : results.cells()) {
-            boolean jeromqIpc = cell.backend().equals("jeromq") && cell.key().transport().equals("ipc");
+            boolean jeromqIpc = cell.backend().equals("jeromq") && cell.key().transport() == Transport.IPC;
             assertEquals(jeromqIpc, cell.notes().contains(Comparison.JEROMQ_IPC_NOTE), cell.key()::label);
         }
     }

@@ -60,6 +60,7 @@ class CompareUsageTest {
         "--sizes=200MiB                  | --sizes: a message size must be at most 64 MiB",
         "--forks=three                   | --forks",
         "--nope                          | Unknown option: '--nope'",
+        "--jvm=/nonexistent/jdk          | --jvm: /nonexistent/jdk is neither a JDK (it has no bin/java) nor a java executable",
     })
     void badInputIsOneLineAndExitTwo(String argument, String expected) {
         assertRefused(Cli.run("compare", argument.strip(), "--quiet"), expected.strip());
@@ -78,6 +79,21 @@ class CompareUsageTest {
     void outDirectoryHoldingAResultSetIsRefused(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("set.json"), "{}");
         assertRefused(Cli.run("compare", "--out=" + dir, "--quiet"), "--out: " + dir + " already holds a result set");
+    }
+
+    /** Ratios against a backend that is not compared: none would be taken, silently. */
+    @Test
+    void aBaselineNotAmongTheBackendsIsRefused() {
+        assertRefused(Cli.run("compare", "--backends=jni,jeromq", "--baseline=c", "--quiet"),
+                "zmqbench: --baseline c: not among --backends (jni, jeromq): add it there, or choose another "
+                        + "baseline or none");
+    }
+
+    @Test
+    void optionsThatLeaveNothingToMeasureAreRefusedWithTheReasons() {
+        assertRefused(Cli.run("compare", "--patterns=pub-sub", "--scenarios=latency", "--quiet"),
+                "zmqbench: nothing to measure: latency pub-sub: pub-sub is one way: it cannot echo, so it has no "
+                        + "round-trip latency");
     }
 
     @Test

@@ -3,6 +3,8 @@ package zmqbench.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +45,17 @@ class DiffCommandTest {
         Cli forced = Cli.run("diff", a.toString(), b.toString(), "--force");
         assertEquals(0, forced.status(), forced::toString);
         assertTrue(forced.out().contains("WARNING"), forced::toString);
+    }
+
+    @Test
+    void aCorruptSetIsOnePlainLineAndExitTwo() throws IOException {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 20_000, "8");
+        Files.writeString(b.resolve("set.json"), "{\"tool_version\": \"0.1.0\",");
+        Cli cli = Cli.run("diff", a.toString(), b.toString());
+        assertEquals(2, cli.status(), cli::toString);
+        assertEquals("zmqbench: " + b.resolve("set.json") + " is not a result set: the file ends too early at line 1 "
+                + "column 26", cli.err().strip());
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.PhaseOption;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
 
 /** --warmup, --measure and the steady-state options: what they become; bad values are in CompareUsageTest. */
@@ -27,8 +27,8 @@ class PhaseArgumentsTest {
     @Test
     void theDefaultIsAnAutoWarmupAndATimedMeasurement() {
         CompareOptions options = resolve();
-        assertEquals(PhaseOption.auto(), options.warmup());
-        assertEquals(PhaseOption.time(1_000), options.measure());
+        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), options.warmup());
+        assertEquals(Phase.millis(1_000), options.measure());
         assertEquals(Defaults.WARMUP_CAP_MS, options.warmupCapMs());
         assertEquals(Defaults.WINDOW_MS, options.windowMs());
         assertEquals(Defaults.STEADY_WINDOWS, options.steadyWindows());
@@ -38,16 +38,17 @@ class PhaseArgumentsTest {
 
     @Test
     void durationsTakeAUnitAndCountsNone() {
-        assertEquals(PhaseOption.time(2_000), resolve("--warmup", "2s").warmup());
-        assertEquals(PhaseOption.time(500), resolve("--warmup", "500ms").warmup());
-        assertEquals(PhaseOption.count(20_000), resolve("--warmup", "20000").warmup());
-        assertEquals(PhaseOption.count(0), resolve("--warmup", "0").warmup());
-        assertEquals(PhaseOption.auto(), resolve("--warmup", "AUTO").warmup());
-        assertEquals(PhaseOption.count(1_000_000), resolve("--measure", "1000000").measure());
-        assertEquals(PhaseOption.time(3_000), resolve("--measure", "3s").measure());
+        assertEquals(Phase.millis(2_000), resolve("--warmup", "2s").warmup());
+        assertEquals(Phase.millis(500), resolve("--warmup", "500ms").warmup());
+        assertEquals(Phase.count(20_000), resolve("--warmup", "20000").warmup());
+        assertEquals(Phase.count(0), resolve("--warmup", "0").warmup());
+        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), resolve("--warmup", "AUTO").warmup());
+        assertEquals(Phase.count(1_000_000), resolve("--measure", "1000000").measure());
+        assertEquals(Phase.millis(3_000), resolve("--measure", "3s").measure());
         CompareOptions steady = resolve("--warmup-cap", "30s", "--window", "50ms", "--steady-windows", "8",
                 "--steady-tolerance", "2.5");
         assertEquals(30_000, steady.warmupCapMs());
+        assertEquals(Phase.auto(30_000), steady.warmup(), "an auto warm-up carries its cap");
         assertEquals(50, steady.windowMs());
         assertEquals(8, steady.steadyWindows());
         assertEquals(2.5, steady.steadyTolerancePercent());
@@ -77,7 +78,7 @@ class PhaseArgumentsTest {
     @Test
     void aPerScenarioCountIsKeptBesideTheGenericPhase() {
         CompareOptions options = resolve("--measure", "2s", "--latency-count", "3000", "--throughput-warmup", "500");
-        assertEquals(PhaseOption.time(2_000), options.measure());
+        assertEquals(Phase.millis(2_000), options.measure());
         assertEquals(3_000L, options.count(ScenarioKind.LATENCY));
         assertEquals(3_000L, options.count(ScenarioKind.OPEN_LOOP));
         assertNull(options.count(ScenarioKind.THROUGHPUT));

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import zmqbench.options.CompareOptions;
+import zmqbench.scenario.Transport;
 
 /** A user's preset file: its base preset, then the file, then the command line, in that order. */
 class PresetFileTest {
@@ -30,7 +31,7 @@ class PresetFileTest {
         Path file = Files.writeString(temp.resolve("mine.properties"),
                 "# my comparison\npreset = seed\nbackends = c,jeromq\nsizes = 64,1k\nforks = 1\ninterop = true\n");
         CompareOptions options = resolve("--preset", file.toString(), "--forks", "4");
-        assertEquals(List.of("tcp"), options.transports(), "from the seed preset");
+        assertEquals(List.of(Transport.TCP), options.transports(), "from the seed preset");
         assertEquals(1_000_000, options.throughputCount(), "from the seed preset");
         assertEquals(List.of("c", "jeromq"), options.backends(), "from the file");
         assertEquals(List.of(64, 1024), options.sizes(), "from the file");

@@ -9,10 +9,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class ProgressPrinterTest {
 
-    private static final CellKey KEY = new CellKey("latency", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
 
     @Test
     void aCellThatStoppedBeforeConvergingNamesTheRowsTheirWidthsAndWhy() {
@@ -20,7 +23,7 @@ class ProgressPrinterTest {
         ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text), false, 0.05);
         printer.planned(4);
         printer.planned(6); // a third round: the plan grows silently
-        ForkResult ok = new ForkResult(1, "ok", 1, 1, 1, 1, 1, null, 1, 1, 1, 1, 1, -1);
+        ForkResult ok = ForkResult.builder(1, "ok").sent(1).received(1).measured(1).elapsedNs(1).build();
         for (int i = 0; i < 6; i++) {
             printer.forkStarted(KEY, i % 2 == 0 ? "c" : "jni", i / 2 + 1);
             printer.forkFinished(KEY, i % 2 == 0 ? "c" : "jni", ok);

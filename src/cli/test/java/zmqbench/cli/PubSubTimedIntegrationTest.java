@@ -40,9 +40,11 @@ class PubSubTimedIntegrationTest {
             assertTrue(cell.ok(), () -> label + ": " + cell.status());
             assertEquals(cell.messagesSent(), cell.messagesReceived(), label);
             for (ForkResult fork : cell.forks()) {
-                assertEquals(0, fork.dropped(), label);
-                assertTrue(fork.elapsedNs() >= MEASURE_NS, () -> label + ": measured " + fork.elapsedNs() + " ns");
-                assertTrue(fork.measuredMessages() > 0 && fork.measuredMessages() < cell.messagesReceived(),
+                assertEquals(0, fork.counts().dropped(), label);
+                long elapsedNs = fork.timing().elapsedNs();
+                assertTrue(elapsedNs >= MEASURE_NS, () -> label + ": measured " + elapsedNs + " ns");
+                long measured = fork.counts().measured();
+                assertTrue(measured > 0 && measured < cell.messagesReceived(),
                         () -> label + ": the warm-up and the tail after the measurement are not measured");
             }
         }

@@ -56,6 +56,16 @@ class ReportCommandTest {
     }
 
     @Test
+    void aCorruptSetIsOnePlainLineAndExitTwo() throws IOException {
+        Path set = SavedSets.write(temp.resolve("set"), 20_000, "8");
+        Files.writeString(set.resolve("set.json"), "{\"tool_version\": \"0.1.0\", \"cells\": 5}");
+        Cli cli = Cli.run("report", set.toString());
+        assertEquals(2, cli.status(), cli::toString);
+        assertEquals("zmqbench: " + set.resolve("set.json") + " is not a result set: expected an array, found a "
+                + "number at line 1 column 37 (in cells)", cli.err().strip());
+    }
+
+    @Test
     void anUnknownFormatListsTheChoices() {
         Path set = SavedSets.write(temp.resolve("set"), 20_000, "8");
         Cli cli = Cli.run("report", set.toString(), "--format", "xml");

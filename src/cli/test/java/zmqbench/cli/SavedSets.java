@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.ForkFigures;
 
 /** Small result sets written to disk for the report and diff commands, with made-up numbers. */
@@ -24,7 +28,7 @@ final class SavedSets {
      */
     static Path write(Path dir, double rttNs, String cpuCount) {
         List<CellResult> cells = new ArrayList<>();
-        CellKey key = new CellKey("latency", "pair", "tcp", 64, -1);
+        CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         for (String backend : List.of("c", "jeromq")) {
             double backendRtt = backend.equals("c") ? rttNs : 2 * rttNs;
             List<ForkResult> forks = new ArrayList<>();
@@ -32,14 +36,15 @@ final class SavedSets {
                 long p50 = Math.round(backendRtt * (1 + 0.01 * (f - 2)));
                 LatencySummary rtt = new LatencySummary(1000, p50 / 2, p50, p50 * 2, p50 * 3, p50 * 4, -1, p50 * 5,
                         p50, p50 / 3.0);
-                forks.add(new ForkResult(f, "ok", 1100, 1100, 1000, p50 * 1000, 0, rtt, p50 * 2000, 40_000, 
-                        backend.equals("c") ? -1 : 64_000, 0, 0, -1));
+                forks.add(ForkResult.builder(f, "ok").sent(1100).received(1100).measured(1000).elapsedNs(p50 * 1000)
+                        .rttNs(rtt).cpuNs(p50 * 2000).peakRssKb(40_000).allocBytes(backend.equals("c") ? -1 : 64_000)
+                        .gcCount(0).gcNs(0).build());
             }
-            cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).rttNs(),
+            cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).latency().rttNs(),
                     List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));
         }
         ResultSet header = new ResultSet("0.1.0", "2026-11-27T10:15:00", Map.of("cpu_count", cpuCount),
-                Map.of("forks", 5L), "1a2b3c4d", "none", "c", List.of(), List.of());
+                new CompareOptions.Builder().forks(5).precision(0).build(), "1a2b3c4d", "none", "c", List.of(), List.of());
         ResultStore store = ResultStore.create(dir, header);
         cells.forEach(cell -> store.add(cell, null));
         store.finish(List.of());

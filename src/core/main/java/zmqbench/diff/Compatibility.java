@@ -1,7 +1,7 @@
 package zmqbench.diff;
 
-import zmqbench.options.Placement;
-
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import zmqbench.options.OptionsRecord;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * Whether two result sets were measured alike, so that their cells can be compared: the same
@@ -34,8 +36,6 @@ public final class Compatibility {
     /** Options that change open-loop cells only: compared when both sets have some. */
     public static final Set<String> OPEN_LOOP_OPTIONS = Set.of("rate");
 
-    private static final String OPEN_LOOP = "open-loop";
-
     private static final int MAX_VALUE_CHARS = 40;
 
     private Compatibility() {
@@ -52,8 +52,10 @@ public final class Compatibility {
         if (!Objects.equals(a.placement(), b.placement())) {
             differences.add("placement " + a.placement() + " vs " + b.placement());
         }
-        Set<String> keys = new TreeSet<>(a.options().keySet());
-        keys.addAll(b.options().keySet());
+        Map<String, JsonElement> optionsA = fields(a);
+        Map<String, JsonElement> optionsB = fields(b);
+        Set<String> keys = new TreeSet<>(optionsA.keySet());
+        keys.addAll(optionsB.keySet());
         for (String key : keys) {
             if (OPTIONS_NOT_AFFECTING_CELLS.contains(normalized(key))) {
                 continue;
@@ -61,9 +63,9 @@ public final class Compatibility {
             if (OPEN_LOOP_OPTIONS.contains(normalized(key)) && !(hasOpenLoop(a) && hasOpenLoop(b))) {
                 continue; // the send rate changes open-loop cells only
             }
-            Object valueA = a.options().get(key);
-            Object valueB = b.options().get(key);
-            if (!Objects.equals(valueA, valueB)) {
+            JsonElement valueA = optionsA.getOrDefault(key, JsonNull.INSTANCE);
+            JsonElement valueB = optionsB.getOrDefault(key, JsonNull.INSTANCE);
+            if (!valueA.equals(valueB)) {
                 differences.add("option " + key + " " + shown(valueA) + " vs " + shown(valueB));
             }
         }
@@ -83,16 +85,21 @@ public final class Compatibility {
         return differences;
     }
 
+    /** The set's options as saved; none when it did not record them. */
+    private static Map<String, JsonElement> fields(ResultSet set) {
+        return set.options() == null ? Map.of() : OptionsRecord.fields(set.options());
+    }
+
     private static boolean hasOpenLoop(ResultSet set) {
-        return set.cells().stream().anyMatch(cell -> OPEN_LOOP.equals(cell.key().scenario()));
+        return set.cells().stream().anyMatch(cell -> cell.key().scenario() == ScenarioKind.OPEN_LOOP);
     }
 
     private static String normalized(String key) {
         return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 
-    private static String shown(Object value) {
-        String text = value instanceof Map || value instanceof List ? String.valueOf(value) : Objects.toString(value);
+    private static String shown(JsonElement value) {
+        String text = OptionsRecord.text(value);
         return text.length() <= MAX_VALUE_CHARS ? text : text.substring(0, MAX_VALUE_CHARS - 3) + "...";
     }
 }

@@ -19,6 +19,7 @@ import zmqbench.report.text.TextTable;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * A {@link SetDiff} as text (terminal) or Markdown: a summary line, a table per scenario of the
@@ -111,11 +112,11 @@ public final class DiffReport {
                         .thenComparingInt(c -> backends.indexOf(c.backend()))
                         .thenComparing(FigureChange::figure))
                 .collect(Collectors.toList());
-        List<String> scenarios = shown.stream().map(c -> c.key().scenario()).distinct().sorted()
-                .collect(Collectors.toList());
+        List<ScenarioKind> scenarios = shown.stream().map(c -> c.key().scenario()).distinct()
+                .sorted(ResultGrid.SCENARIO_ORDER).collect(Collectors.toList());
         List<Table> tables = new ArrayList<>();
-        for (String scenario : scenarios) {
-            List<FigureChange> rows = shown.stream().filter(c -> c.key().scenario().equals(scenario))
+        for (ScenarioKind scenario : scenarios) {
+            List<FigureChange> rows = shown.stream().filter(c -> c.key().scenario() == scenario)
                     .collect(Collectors.toList());
             boolean hwm = rows.stream().anyMatch(c -> c.key().hwm() >= 0);
             List<Column> columns = new ArrayList<>(List.of(Column.key("backend", false), Column.key("cell", false),
@@ -131,7 +132,7 @@ public final class DiffReport {
                         Cell.of(Numbers.percent(change.change().median()), style),
                         Cell.of(interval(change.change())), Cell.of(change.verdict().label(), style)));
             }
-            String title = scenario + ": " + (all ? "every figure" : "significant changes") + ", A to B";
+            String title = scenario.cliName() + ": " + (all ? "every figure" : "significant changes") + ", A to B";
             tables.add(new Table(title, columns, cells, false));
         }
         return tables;
@@ -149,7 +150,7 @@ public final class DiffReport {
     }
 
     private static String cellLabel(CellKey key, boolean hwm) {
-        return key.pattern() + " " + key.transport() + " " + Numbers.size(key.size())
+        return key.pattern().cliName() + " " + key.transport().cliName() + " " + Numbers.size(key.size())
                 + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "");
     }
 

@@ -3,14 +3,17 @@ package zmqbench.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.options.Placement;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
- * What a comparison runs, validated: every error names the option and the value it got. Build it
- * with {@link Builder}, which starts from {@link Defaults}.
+ * What a comparison runs. Build it with {@link Builder}, which starts from {@link Defaults} and
+ * validates: every error names the option and the value it got. A result set keeps these options
+ * as resolved and reads them back as saved, unvalidated: what an older set did not record reads as
+ * null, an empty list, 0 or false.
  *
  * @param backends backends to compare, in table order
  * @param tcpAddress host and port the tcp bind side uses; port {@code *} picks a free one
@@ -21,7 +24,7 @@ import zmqbench.scenario.ScenarioKind;
  * @param throughputCount measured messages per throughput fork, or null: the generic {@code measure}
  * @param throughputWarmup warm-up messages per throughput fork, or null: the generic {@code warmup}
  * @param warmup warm-up of every scenario without a count of its own: auto (until steady state, at
- *     most {@code warmupCapMs}), a duration or a count
+ *     most {@code warmupCapMs}, which its amount repeats), a duration or a count
  * @param measure measurement of every scenario without a count of its own: a duration or a count
  * @param warmupCapMs longest auto warm-up; a fork still not steady then is measured anyway, and flagged
  * @param windowMs timeline window: the unit the steady-state test and the within-fork spread use
@@ -45,15 +48,15 @@ public record CompareOptions(
         List<String> backends,
         List<ScenarioKind> scenarios,
         List<Pattern> patterns,
-        List<String> transports,
+        List<Transport> transports,
         List<Integer> sizes,
         List<Integer> hwms,
         Long latencyCount,
         Long latencyWarmup,
         Long throughputCount,
         Long throughputWarmup,
-        PhaseOption warmup,
-        PhaseOption measure,
+        Phase warmup,
+        Phase measure,
         long warmupCapMs,
         long windowMs,
         int steadyWindows,
@@ -75,29 +78,38 @@ public record CompareOptions(
         int maxForks,
         int timeBudgetSeconds) {
 
-    public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
     private static final long MIN_WINDOW_MS = 10;
     private static final long MAX_WINDOW_MS = 10_000;
 
+    /**
+     * Copies the lists (null: empty), gives an auto warm-up its cap, and raises maxForks to forks (0,
+     * which the builder refuses and an older set may not record, stays).
+     */
     public CompareOptions {
-        backends = List.copyOf(backends);
-        scenarios = List.copyOf(scenarios);
-        patterns = List.copyOf(patterns);
-        transports = List.copyOf(transports);
-        sizes = List.copyOf(sizes);
-        hwms = List.copyOf(hwms);
-        jvmOptions = List.copyOf(jvmOptions);
-        jvms = List.copyOf(jvms);
-        jvmArgs = List.copyOf(jvmArgs);
+        backends = copy(backends);
+        scenarios = copy(scenarios);
+        patterns = copy(patterns);
+        transports = copy(transports);
+        sizes = copy(sizes);
+        hwms = copy(hwms);
+        jvmOptions = copy(jvmOptions);
+        jvms = copy(jvms);
+        jvmArgs = copy(jvmArgs);
+        if (warmup != null && warmup.kind() == Phase.Kind.AUTO) {
+            warmup = Phase.auto(warmupCapMs);
+        }
+        if (maxForks >= 1) {
+            maxForks = Math.max(maxForks, forks);
+        }
+    }
+
+    /** These options, or an error that names the option and the value it got. */
+    private CompareOptions validated() {
         require(!backends.isEmpty(), "--backends: at least one backend is needed");
         require(!scenarios.isEmpty(), "--scenarios: at least one scenario is needed");
         require(!patterns.isEmpty(), "--patterns: at least one pattern is needed");
         require(!transports.isEmpty(), "--transports: at least one transport is needed");
         require(!sizes.isEmpty(), "--sizes: at least one size is needed");
-        for (String transport : transports) {
-            require(TRANSPORTS.contains(transport), "--transports: unknown transport '" + transport + "' (known: "
-                    + String.join(", ", TRANSPORTS) + ")");
-        }
         for (int size : sizes) {
             require(size >= 1, "--sizes: a message size must be at least 1 byte, got " + size);
             require(size <= 64 << 20, "--sizes: a message size must be at most 64 MiB, got " + size);
@@ -125,26 +137,26 @@ public record CompareOptions(
                 + "and at most 100 (%), got " + steadyTolerancePercent);
         require(warmupCapMs >= windowMs * steadyWindows, "--warmup-cap must be at least --window x --steady-windows ("
                 + windowMs * steadyWindows + "ms), or no fork could ever be steady, got " + warmupCapMs + "ms");
-        require(warmup.kind() != PhaseOption.Kind.TIME || warmup.value() >= 1, "--warmup: a duration must be at least 1ms");
-        require(warmup.kind() != PhaseOption.Kind.COUNT || warmup.value() <= Integer.MAX_VALUE,
-                "--warmup: at most 2^31-1 messages, got " + warmup.value());
-        require(measure.kind() != PhaseOption.Kind.AUTO, "--measure: a duration or a count, not auto");
-        require(measure.kind() != PhaseOption.Kind.TIME || measure.value() >= windowMs, "--measure: a duration must be at "
-                + "least one --window (" + windowMs + "ms), got " + measure.value() + "ms");
-        require(measure.kind() != PhaseOption.Kind.COUNT || measure.value() >= 100 && measure.value() <= Integer.MAX_VALUE,
-                "--measure: a count must be from 100 to 2^31-1 messages, got " + measure.value());
+        require(warmup.kind() != Phase.Kind.MILLIS || warmup.amount() >= 1, "--warmup: a duration must be at least 1ms");
+        require(warmup.kind() != Phase.Kind.COUNT || warmup.amount() <= Integer.MAX_VALUE,
+                "--warmup: at most 2^31-1 messages, got " + warmup.amount());
+        require(measure.kind() != Phase.Kind.AUTO, "--measure: a duration or a count, not auto");
+        require(measure.kind() != Phase.Kind.MILLIS || measure.amount() >= windowMs, "--measure: a duration must be "
+                + "at least one --window (" + windowMs + "ms), got " + measure.amount() + "ms");
+        require(measure.kind() != Phase.Kind.COUNT || measure.amount() >= 100 && measure.amount() <= Integer.MAX_VALUE,
+                "--measure: a count must be from 100 to 2^31-1 messages, got " + measure.amount());
         require(rate >= 1 && rate <= PeerSpec.MAX_RATE, "--rate must be from 1 to " + PeerSpec.MAX_RATE
                 + " messages per second, got " + rate);
         require(forks >= 1, "--forks must be at least 1, got " + forks);
         require(precision >= 0.0 && precision < 1.0, "--precision must be from 0% (off) to below 100%, got "
                 + precision * 100 + "%");
         require(maxForks >= 1, "--max-forks must be at least 1, got " + maxForks);
-        maxForks = Math.max(maxForks, forks);
         require(timeBudgetSeconds >= 0, "--time-budget must be 0 (none) or more, got " + timeBudgetSeconds);
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
-        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '" + baseline
-                + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS) + ", or none)");
+        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '"
+                + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS) + ", or none)");
+        return this;
     }
 
     /** The count given for {@code scenario}'s measurement (open-loop: as latency), or null. */
@@ -159,6 +171,10 @@ public record CompareOptions(
 
     private static long orZero(Long value) {
         return value == null ? 0 : value;
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
     }
 
     /** These options with the far peer {@code value} (e.g. once its address is known). */
@@ -180,15 +196,15 @@ public record CompareOptions(
         private List<String> backends = new ArrayList<>(Defaults.BACKENDS);
         private List<ScenarioKind> scenarios = Defaults.SCENARIOS;
         private List<Pattern> patterns = List.of(Pattern.PAIR);
-        private List<String> transports = Defaults.TRANSPORTS;
+        private List<Transport> transports = Defaults.TRANSPORTS;
         private List<Integer> sizes = Defaults.SIZES;
         private List<Integer> hwms = List.of(-1);
         private Long latencyCount;
         private Long latencyWarmup;
         private Long throughputCount;
         private Long throughputWarmup;
-        private PhaseOption warmup = Defaults.WARMUP;
-        private PhaseOption measure = Defaults.MEASURE;
+        private Phase warmup = Defaults.WARMUP;
+        private Phase measure = Defaults.MEASURE;
         private long warmupCapMs = Defaults.WARMUP_CAP_MS;
         private long windowMs = Defaults.WINDOW_MS;
         private int steadyWindows = Defaults.STEADY_WINDOWS;
@@ -241,7 +257,7 @@ public record CompareOptions(
             return this;
         }
 
-        public Builder transports(List<String> value) {
+        public Builder transports(List<Transport> value) {
             transports = value;
             return this;
         }
@@ -276,12 +292,13 @@ public record CompareOptions(
             return this;
         }
 
-        public Builder warmup(PhaseOption value) {
+        /** An auto warm-up's cap is {@link #warmupCapMs}'s, whatever {@code value}'s amount. */
+        public Builder warmup(Phase value) {
             warmup = value;
             return this;
         }
 
-        public Builder measure(PhaseOption value) {
+        public Builder measure(Phase value) {
             measure = value;
             return this;
         }
@@ -376,7 +393,7 @@ public record CompareOptions(
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
                     steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
                     baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
-                    timeBudgetSeconds);
+                    timeBudgetSeconds).validated();
         }
     }
 }

@@ -1,8 +1,10 @@
 package zmqbench.options;
 
 import java.util.List;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.PhaseDefaults;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * The default comparison: every binding and c, PAIR, latency and throughput at 64 B over tcp,
@@ -27,7 +29,7 @@ public final class Defaults {
      * tcp (loopback), the common deployment; the other transports are in the transports preset. One
      * transport keeps the default's minimum of rounds (--forks x backends x 2 scenarios) within its time.
      */
-    public static final List<String> TRANSPORTS = List.of("tcp");
+    public static final List<Transport> TRANSPORTS = List.of(Transport.TCP);
     /** Scenarios run by default; open-loop is asked for by name, or by the thorough preset. */
     public static final List<ScenarioKind> SCENARIOS = List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT);
     /**
@@ -41,8 +43,8 @@ public final class Defaults {
      * most {@link #WARMUP_CAP_MS}; then a timed measurement of {@link #MEASURE}: the worker's
      * {@link PhaseDefaults}, where the measurements that chose them are.
      */
-    public static final PhaseOption WARMUP = PhaseOption.auto();
-    public static final PhaseOption MEASURE = PhaseOption.time(PhaseDefaults.MEASURE_MS);
+    public static final Phase WARMUP = Phase.auto(PhaseDefaults.WARMUP_CAP_MS);
+    public static final Phase MEASURE = Phase.millis(PhaseDefaults.MEASURE_MS);
     public static final long WARMUP_CAP_MS = PhaseDefaults.WARMUP_CAP_MS;
     public static final long WINDOW_MS = PhaseDefaults.WINDOW_MS;
     public static final int STEADY_WINDOWS = PhaseDefaults.STEADY_WINDOWS;

@@ -2,6 +2,7 @@ package zmqbench.options;
 
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.scenario.Transport;
 
 /**
  * Where the far peer of every two-process tcp cell runs: on another host (or namespace, or
@@ -71,11 +72,11 @@ public record FarPeer(List<String> prefix, String name, String bind, String home
     }
 
     /** Why a cell of {@code transport} cannot have a far peer, or null (tcp). */
-    public static String refusal(String transport) {
+    public static String refusal(Transport transport) {
         return switch (transport) {
-            case "inproc" -> "inproc with a far peer: inproc cannot leave its process";
-            case "ipc" -> "ipc with a far peer: an ipc endpoint is a Unix socket on one host";
-            default -> null;
+            case INPROC -> "inproc with a far peer: inproc cannot leave its process";
+            case IPC -> "ipc with a far peer: an ipc endpoint is a Unix socket on one host";
+            case TCP -> null;
         };
     }
 

@@ -1,38 +1,57 @@
 package zmqbench.options;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.reflect.TypeToken;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import zmqbench.protocol.Json;
 import zmqbench.scenario.ScenarioKind;
 
-/** The options as a result set keeps them, and the hash that identical configurations share. */
+/**
+ * The options as a result set keeps them (JSON: snake_case names, enums by their command-line
+ * names), field by field for reports and diff, and the hash that identical configurations share.
+ */
 public final class OptionsRecord {
 
     private OptionsRecord() {
     }
 
-    public static Map<String, Object> of(CompareOptions options) {
-        return Json.GSON.fromJson(json(options), new TypeToken<Map<String, Object>>() { }.getType());
+    /** Each option by its saved name, e.g. {@code latency_count}, with its saved value; in declaration order. */
+    public static Map<String, JsonElement> fields(CompareOptions options) {
+        Map<String, JsonElement> fields = new LinkedHashMap<>();
+        Json.GSON.toJsonTree(options).getAsJsonObject().entrySet()
+                .forEach(field -> fields.put(field.getKey(), field.getValue()));
+        return fields;
+    }
+
+    /** A saved value as text: a string or number as it is, anything else as its JSON. */
+    public static String text(JsonElement value) {
+        return value.isJsonPrimitive() ? value.getAsString() : value.toString();
     }
 
     /**
-     * First 8 hex digits of SHA-256 over the options, less where the results go, and less the
-     * open-loop rate when no open-loop cell runs, and less the far peer when there is none (so
-     * configurations without one hash as before).
+     * First 8 hex digits of SHA-256 over the options' JSON, less where the results go, less the
+     * open-loop rate when no open-loop cell runs, less the far peer when there is none, and less the
+     * JVM variants when there are none (so configurations without them hash as before they existed).
      */
     public static String hash(CompareOptions options) {
-        JsonObject json = json(options);
+        JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
         json.remove("out");
         if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
             json.remove("rate");
         }
         if (options.far() == null) {
             json.remove("far");
+        }
+        if (options.jvms().isEmpty()) {
+            json.remove("jvms");
+        }
+        if (options.jvmArgs().isEmpty()) {
+            json.remove("jvm_args");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -41,18 +60,5 @@ public final class OptionsRecord {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** Without JVM variants, as before there were any: such sets keep their hash and compare. */
-    private static JsonObject json(CompareOptions options) {
-        JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
-        if (options.jvms().isEmpty()) {
-            json.remove("jvms");
-        }
-        if (options.jvmArgs().isEmpty()) {
-            json.remove("jvmArgs");
-        }
-        json.addProperty("out", options.out() == null ? null : options.out().toString());
-        return json;
     }
 }

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import zmqbench.scenario.Names;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /** Named starting points for a comparison; options given on the command line override them. */
 public enum Preset {
@@ -14,37 +16,37 @@ public enum Preset {
             + "to +-5% (at most 10, within 150 s)", "under 3 minutes", builder -> { }),
     TRANSPORTS("every transport and two sizes: PAIR over inproc, ipc and tcp, 64 B and 1 KiB, until +-5% "
             + "(at most 10 rounds, within 8 minutes)", "about 8 minutes",
-            builder -> builder.transports(CompareOptions.TRANSPORTS).sizes(List.of(64, 1024))
+            builder -> builder.transports(List.of(Transport.values())).sizes(List.of(64, 1024))
                     .timeBudgetSeconds(480)),
     SEED("the article's two scenarios: PAIR over tcp, ping-pong latency with a 4-byte 'ping', and 1,000,000 "
             + "messages of 1024 bytes one way (also run at the other size)", "about 5 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(4, 1024)).throughputCount(1_000_000L)
+            builder -> builder.transports(List.of(Transport.TCP)).sizes(List.of(4, 1024)).throughputCount(1_000_000L)
                     .throughputWarmup(50_000L).latencyCount(20_000L).timeBudgetSeconds(300)),
     NATIVE("pure Java against native: every backend over tcp and ipc, 64 B and 1 KiB, peers pinned to separate "
             + "CPUs, at least 5 rounds, each fork warmed up to steady state and measured for 2 s",
             "about 8 minutes",
-            builder -> builder.transports(List.of("tcp", "ipc")).sizes(List.of(64, 1024))
-                    .forks(5).measure(PhaseOption.time(2_000)).timeBudgetSeconds(480)),
+            builder -> builder.transports(List.of(Transport.TCP, Transport.IPC)).sizes(List.of(64, 1024))
+                    .forks(5).measure(Phase.millis(2_000)).timeBudgetSeconds(480)),
     SIZES("message size sweep, 8 B to 128 KiB in powers of two, PAIR over tcp", "about 15 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(powersOfTwo(8, 128 * 1024))
+            builder -> builder.transports(List.of(Transport.TCP)).sizes(powersOfTwo(8, 128 * 1024))
                     .timeBudgetSeconds(900)),
     PATTERNS("every pattern: PAIR, REQ/REP, PUSH/PULL, DEALER/ROUTER, PUB/SUB over tcp at 64 B", "about 5 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).patterns(List.of(Pattern.values()))
+            builder -> builder.transports(List.of(Transport.TCP)).sizes(List.of(64)).patterns(List.of(Pattern.values()))
                     .timeBudgetSeconds(300)),
     HWM("high-water mark sweep: SNDHWM/RCVHWM of 1, 10, 100, 1000, 10000 and unlimited against throughput, "
             + "latency and peak memory, PAIR over tcp at 64 B", "about 10 minutes",
-            builder -> builder.transports(List.of("tcp")).sizes(List.of(64)).hwms(List.of(1, 10, 100, 1000, 10_000, 0))
+            builder -> builder.transports(List.of(Transport.TCP)).sizes(List.of(64)).hwms(List.of(1, 10, 100, 1000, 10_000, 0))
                     .timeBudgetSeconds(600)),
     THOROUGH("every transport, 64 B and 1 KiB, plus open-loop latency (at a fixed " + Defaults.OPEN_LOOP_RATE
             + " msg/s, coordinated omission corrected), at least 10 rounds to +-2%, each fork measured for 4 s",
             "about 40 minutes",
-            builder -> builder.forks(10).maxForks(20).precision(0.02).measure(PhaseOption.time(4_000))
-                    .transports(CompareOptions.TRANSPORTS).sizes(List.of(64, 1024)).timeBudgetSeconds(2400)
+            builder -> builder.forks(10).maxForks(20).precision(0.02).measure(Phase.millis(4_000))
+                    .transports(List.of(Transport.values())).sizes(List.of(64, 1024)).timeBudgetSeconds(2400)
                     .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP))),
     JVMS("the JVM as a dimension: jeromq, jni and ffm on every JDK under /usr/lib/jvm (here 17 and 25) with G1, "
             + "ZGC, Parallel and Epsilon (no collector at all), c as the floor; PAIR over tcp, 64 B and 1 KiB",
             "about 15 minutes",
-            builder -> builder.backends(List.of("c", "jeromq", "jni", "ffm")).transports(List.of("tcp")).sizes(List.of(64, 1024))
+            builder -> builder.backends(List.of("c", "jeromq", "jni", "ffm")).transports(List.of(Transport.TCP)).sizes(List.of(64, 1024))
                     .jvms(InstalledJdks.under(InstalledJdks.DEBIAN_JVM_DIR))
                     .jvmArgs(List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
                             // Epsilon never frees: a heap that holds every allocation of a fork

@@ -6,6 +6,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.ScenarioKind;
 
 /** CPU time per message ({@link Figure#CPU_NS_PER_MSG}) as grouped bars: one group per cell of a scenario. */
 final class CpuChart {
@@ -14,7 +15,7 @@ final class CpuChart {
     }
 
     /** The chart's SVG, or null when no cell of the scenario has the figure. */
-    static String render(String scenario, HtmlCellIndex index, BackendPalette palette) {
+    static String render(ScenarioKind scenario, HtmlCellIndex index, BackendPalette palette) {
         List<String> backends = new ArrayList<>();
         for (String backend : index.backends()) {
             for (CellKey key : index.keys(scenario)) {
@@ -57,12 +58,12 @@ final class CpuChart {
         return BarChart.render(title(scenario), y, "cell", legend, groups);
     }
 
-    static String title(String scenario) {
-        return "CPU time per message: " + scenario + " cells";
+    static String title(ScenarioKind scenario) {
+        return "CPU time per message: " + scenario.cliName() + " cells";
     }
 
     private static List<String> labelLines(CellKey key) {
-        return List.of(key.pattern() + " " + key.transport(),
+        return List.of(key.pattern().cliName() + " " + key.transport().cliName(),
                 HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? " hwm " + key.hwm() : ""));
     }
 

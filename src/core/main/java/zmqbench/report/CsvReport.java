@@ -12,6 +12,7 @@ import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Ratio;
 
 /**
@@ -84,7 +85,7 @@ public final class CsvReport implements ReportFormat {
         out.print(line(columns()));
         String baseline = grid.baseline();
         double precision = Summary.precision(grid);
-        for (String scenario : grid.scenarios()) {
+        for (ScenarioKind scenario : grid.scenarios()) {
             for (CellKey key : grid.keys(scenario)) {
                 CellResult base = baseline == null ? null : grid.cell(baseline, key);
                 for (String backend : grid.backends()) {
@@ -101,7 +102,7 @@ public final class CsvReport implements ReportFormat {
     private static List<String> row(CellResult cell, CellResult base, String baseline, double precision) {
         CellKey key = cell.key();
         List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
-                text(cell.libzmqVersion()), key.scenario(), key.pattern(), key.transport(),
+                text(cell.libzmqVersion()), key.scenario().cliName(), key.pattern().cliName(), key.transport().cliName(),
                 Integer.toString(key.size()), Integer.toString(key.hwm()), text(cell.placement()), text(baseline),
                 text(cell.status()), Integer.toString(cell.forks().size()),
                 Long.toString(cell.forks().stream().filter(ForkResult::ok).count()),

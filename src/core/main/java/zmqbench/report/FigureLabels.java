@@ -2,43 +2,35 @@ package zmqbench.report;
 
 import java.util.List;
 import zmqbench.results.Figure;
-import zmqbench.results.ForkResult;
+import zmqbench.scenario.OpenLoopPeer;
+import zmqbench.scenario.ScenarioKind;
 
 /** How reports name each {@link Figure}, in which unit they print it, and which figures a scenario shows. */
 public final class FigureLabels {
-
-    public static final String LATENCY = "latency";
-    public static final String THROUGHPUT = "throughput";
-    public static final String OPEN_LOOP = "open-loop";
 
     private FigureLabels() {
     }
 
     /** The figures a scenario's tables show, in order. */
-    public static List<Figure> figures(String scenario) {
-        if (LATENCY.equals(scenario)) {
-            return List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.RTT_P999, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG,
-                    Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
-        }
-        if (OPEN_LOOP.equals(scenario)) {
+    public static List<Figure> figures(ScenarioKind scenario) {
+        return switch (scenario) {
+            case LATENCY -> List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.RTT_P999, Figure.CPU_NS_PER_MSG,
+                    Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
             // Corrected and uncorrected next to each other; no CPU figure: the pinger spins by design.
-            return List.of(Figure.RTT_P50, Figure.RTT_P50_UNCORRECTED, Figure.RTT_P99, Figure.RTT_P99_UNCORRECTED,
-                    Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
-                    Figure.WINDOW_CV_PERCENT);
-        }
-        if (THROUGHPUT.equals(scenario)) {
-            return List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
+            case OPEN_LOOP -> List.of(Figure.RTT_P50, Figure.RTT_P50_UNCORRECTED, Figure.RTT_P99,
+                    Figure.RTT_P99_UNCORRECTED, Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG,
+                    Figure.PEAK_RSS_KB, Figure.WINDOW_CV_PERCENT);
+            case THROUGHPUT -> List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
                     Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
                     Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
-        }
-        return List.of(Figure.values());
+        };
     }
 
     /** A table title saying what is measured, where, and in which unit. */
-    public static String title(Figure figure, String scenario) {
-        boolean latency = LATENCY.equals(scenario) || OPEN_LOOP.equals(scenario);
+    public static String title(Figure figure, ScenarioKind scenario) {
+        boolean latency = scenario.roundTrips();
         String per = latency ? "round trip" : "message";
-        if (OPEN_LOOP.equals(scenario) && (figure == Figure.RTT_P50 || figure == Figure.RTT_P99)) {
+        if (scenario == ScenarioKind.OPEN_LOOP && (figure == Figure.RTT_P50 || figure == Figure.RTT_P99)) {
             return "RTT " + (figure == Figure.RTT_P50 ? "p50" : "p99") + ", µs, coordinated-omission corrected "
                     + "(from intended send time)";
         }
@@ -68,7 +60,7 @@ public final class FigureLabels {
             case RTT_P99_UNCORRECTED:
                 return "RTT p99, µs, uncorrected (from actual send)";
             case ACHIEVED_RATE_PERCENT:
-                return "achieved send rate, % of target (" + Math.round(100 * ForkResult.RATE_MET_FRACTION)
+                return "achieved send rate, % of target (" + Math.round(100 * OpenLoopPeer.RATE_MET_FRACTION)
                         + "+: met; below: the pinger fell behind)";
             case TIME_TO_STEADY_MS:
                 return "time to steady state, ms (auto warm-up; a not-steady fork counts with the cap)";

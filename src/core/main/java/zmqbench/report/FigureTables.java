@@ -12,6 +12,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Ratio;
 
 /**
@@ -31,7 +32,7 @@ public final class FigureTables {
     /** Sections for every scenario in the set; footnote marks are numbered in {@code footnotes}. */
     public static List<Section> build(ResultGrid grid, Footnotes footnotes) {
         List<Section> sections = new ArrayList<>();
-        for (String scenario : grid.scenarios()) {
+        for (ScenarioKind scenario : grid.scenarios()) {
             List<Table> tables = new ArrayList<>();
             for (Figure figure : FigureLabels.figures(scenario)) {
                 if (hasFigure(grid, scenario, figure)) {
@@ -48,7 +49,7 @@ public final class FigureTables {
     }
 
     /** One figure's table for one scenario. */
-    public static Table table(ResultGrid grid, String scenario, Figure figure, Footnotes footnotes) {
+    public static Table table(ResultGrid grid, ScenarioKind scenario, Figure figure, Footnotes footnotes) {
         List<CellKey> keys = grid.keys(scenario);
         boolean hwm = keys.stream().anyMatch(k -> k.hwm() >= 0);
         String baseline = grid.baseline();
@@ -88,8 +89,8 @@ public final class FigureTables {
         for (int r = 0; r < keys.size(); r++) {
             CellKey key = keys.get(r);
             List<Cell> row = new ArrayList<>();
-            row.add(Cell.of(key.pattern()));
-            row.add(Cell.of(key.transport()));
+            row.add(Cell.of(key.pattern().cliName()));
+            row.add(Cell.of(key.transport().cliName()));
             row.add(Cell.of(Numbers.size(key.size())));
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
@@ -102,7 +103,7 @@ public final class FigureTables {
             }
             rows.add(row);
         }
-        return new Table(scenario + ": " + FigureLabels.title(figure, scenario), columns, rows, baseline != null);
+        return new Table(scenario.cliName() + ": " + FigureLabels.title(figure, scenario), columns, rows, baseline != null);
     }
 
     private static Cell valueCell(CellResult cell, Figure figure, Footnotes footnotes) {
@@ -139,9 +140,9 @@ public final class FigureTables {
         return Cell.of(text, better ? Style.GOOD : Style.BAD);
     }
 
-    private static boolean hasFigure(ResultGrid grid, String scenario, Figure figure) {
+    private static boolean hasFigure(ResultGrid grid, ScenarioKind scenario, Figure figure) {
         for (CellResult cell : grid.set().cells()) {
-            if (cell.key().scenario().equals(scenario) && cell.figure(figure) != null) {
+            if (cell.key().scenario() == scenario && cell.figure(figure) != null) {
                 return true;
             }
         }

@@ -1,7 +1,6 @@
 package zmqbench.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.TreeMap;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * The cells of a result set arranged as the report reads them: scenarios, then cell keys within a
@@ -18,19 +18,13 @@ import zmqbench.results.ResultSet;
  */
 final class HtmlCellIndex {
 
-    /** Rows in the order pattern, transport, size, high-water mark. */
-    static final Comparator<CellKey> ROW_ORDER = Comparator.comparing(CellKey::pattern)
-            .thenComparing(CellKey::transport)
-            .thenComparingInt(CellKey::size)
-            .thenComparingInt(CellKey::hwm);
-
     private final List<String> backends;
-    private final Map<String, List<CellKey>> keysByScenario;
+    private final Map<ScenarioKind, List<CellKey>> keysByScenario;
     private final Map<CellKey, Map<String, CellResult>> cells;
 
     HtmlCellIndex(ResultSet results) {
         Set<String> backendSet = new LinkedHashSet<>();
-        Map<String, Set<CellKey>> keys = new TreeMap<>(HtmlCellIndex::compareScenarios);
+        Map<ScenarioKind, Set<CellKey>> keys = new TreeMap<>(ResultGrid.SCENARIO_ORDER);
         cells = new LinkedHashMap<>();
         List<CellResult> all = results.cells() == null ? List.of() : results.cells();
         for (CellResult cell : all) {
@@ -45,7 +39,7 @@ final class HtmlCellIndex {
         keysByScenario = new LinkedHashMap<>();
         keys.forEach((scenario, set) -> {
             List<CellKey> sorted = new ArrayList<>(set);
-            sorted.sort(ROW_ORDER);
+            sorted.sort(ResultGrid.KEY_ORDER);
             keysByScenario.put(scenario, List.copyOf(sorted));
         });
     }
@@ -55,12 +49,12 @@ final class HtmlCellIndex {
         return backends;
     }
 
-    /** Scenarios: latency, open-loop, throughput, then any others by name. */
-    List<String> scenarios() {
+    /** Scenarios in {@link ResultGrid#SCENARIO_ORDER}. */
+    List<ScenarioKind> scenarios() {
         return List.copyOf(keysByScenario.keySet());
     }
 
-    List<CellKey> keys(String scenario) {
+    List<CellKey> keys(ScenarioKind scenario) {
         return keysByScenario.getOrDefault(scenario, List.of());
     }
 
@@ -84,19 +78,5 @@ final class HtmlCellIndex {
 
     boolean isEmpty() {
         return cells.isEmpty();
-    }
-
-    private static int compareScenarios(String a, String b) {
-        int byRank = Integer.compare(rank(a), rank(b));
-        return byRank != 0 ? byRank : a.compareTo(b);
-    }
-
-    private static int rank(String scenario) {
-        return switch (scenario) {
-            case "latency" -> 0;
-            case "open-loop" -> 1;
-            case "throughput" -> 2;
-            default -> 3;
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import zmqbench.results.CellKey;
+import zmqbench.scenario.ScenarioKind;
 
 /** The report's chart sections. A chart without data, and a section without charts, is left out. */
 final class HtmlCharts {
@@ -14,7 +15,7 @@ final class HtmlCharts {
 
     static void write(StringBuilder out, HtmlCellIndex index, BackendPalette palette) {
         List<String> latency = new ArrayList<>();
-        for (String scenario : index.scenarios()) {
+        for (ScenarioKind scenario : index.scenarios()) {
             for (CellKey key : index.keys(scenario)) {
                 add(latency, PercentileCurveChart.render(key, index.cells(key), palette));
                 // open-loop: the uncorrected curves beside the corrected ones (other cells have none)
@@ -38,7 +39,7 @@ final class HtmlCharts {
                 throughput);
 
         List<String> warmup = new ArrayList<>();
-        for (String scenario : index.scenarios()) {
+        for (ScenarioKind scenario : index.scenarios()) {
             for (CellKey key : index.keys(scenario)) {
                 add(warmup, WarmupChart.render(key, index.cells(key), palette));
             }
@@ -51,7 +52,7 @@ final class HtmlCharts {
                 warmup);
 
         List<String> cpu = new ArrayList<>();
-        for (String scenario : index.scenarios()) {
+        for (ScenarioKind scenario : index.scenarios()) {
             add(cpu, CpuChart.render(scenario, index, palette));
         }
         section(out, "cpu-charts", "CPU time per message",
@@ -62,10 +63,10 @@ final class HtmlCharts {
 
     /** Throughput cells by pattern, transport and high-water mark: one chart each, sizes along x. */
     private static List<List<CellKey>> throughputGroups(HtmlCellIndex index) {
-        Map<String, List<CellKey>> groups = new LinkedHashMap<>();
-        for (CellKey key : index.keys("throughput")) {
-            groups.computeIfAbsent(key.pattern() + "\u0000" + key.transport() + "\u0000" + key.hwm(),
-                    k -> new ArrayList<>()).add(key);
+        Map<List<Object>, List<CellKey>> groups = new LinkedHashMap<>();
+        for (CellKey key : index.keys(ScenarioKind.THROUGHPUT)) {
+            groups.computeIfAbsent(List.<Object>of(key.pattern(), key.transport(), key.hwm()), k -> new ArrayList<>())
+                    .add(key);
         }
         return new ArrayList<>(groups.values());
     }

@@ -3,6 +3,7 @@ package zmqbench.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import zmqbench.options.OptionsRecord;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
 
@@ -30,9 +31,9 @@ final class HtmlHeader {
         }
         out.append("</div>\n");
 
-        if (results.options() != null && !results.options().isEmpty()) {
+        if (results.options() != null) {
             Map<String, String> options = new LinkedHashMap<>();
-            results.options().forEach((k, v) -> options.put(k, String.valueOf(v)));
+            OptionsRecord.fields(results.options()).forEach((k, v) -> options.put(k, OptionsRecord.text(v)));
             out.append("<details>\n<summary>Options (").append(options.size()).append(")</summary>\n");
             keyValueTable(out, null, options);
             out.append("</details>\n");

@@ -10,6 +10,7 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * The result tables: one per scenario and figure, a row per cell, a column per backend. A value
@@ -48,8 +49,8 @@ final class HtmlResultTables {
                     .append(" has no results, so no ratios are shown.");
         }
         out.append("</p>\n");
-        for (String scenario : index.scenarios()) {
-            out.append("<h3>").append(HtmlText.escape(scenario)).append("</h3>\n");
+        for (ScenarioKind scenario : index.scenarios()) {
+            out.append("<h3>").append(HtmlText.escape(scenario.cliName())).append("</h3>\n");
             for (String figure : figures(scenario)) {
                 table(out, scenario, figure);
             }
@@ -59,7 +60,7 @@ final class HtmlResultTables {
     }
 
     /** The figure keys any cell of the scenario has: {@link Figure}'s order first, then the rest by name. */
-    private List<String> figures(String scenario) {
+    private List<String> figures(ScenarioKind scenario) {
         TreeSet<String> present = new TreeSet<>();
         for (CellKey key : index.keys(scenario)) {
             for (CellResult cell : index.cells(key)) {
@@ -78,14 +79,14 @@ final class HtmlResultTables {
         return ordered;
     }
 
-    private void table(StringBuilder out, String scenario, String figureKey) {
+    private void table(StringBuilder out, ScenarioKind scenario, String figureKey) {
         Figure figure = figure(figureKey);
-        out.append("<table class=\"results\">\n<caption>").append(HtmlText.escape(scenario)).append(": ")
+        out.append("<table class=\"results\">\n<caption>").append(HtmlText.escape(scenario.cliName())).append(": ")
                 .append(HtmlText.escape(figureKey));
         if (figure != null) {
             out.append(" <span class=\"unit\">(").append(HtmlText.escape(figure.unit())).append(", ")
                     .append(figure.higherIsBetter() ? "higher" : "lower").append(" is better)</span>");
-            if (FigureLabels.OPEN_LOOP.equals(scenario)) {
+            if (scenario == ScenarioKind.OPEN_LOOP) {
                 // corrected or not: the same key means different things here than in latency
                 out.append("<br>").append(HtmlText.escape(FigureLabels.title(figure, scenario)));
             }
@@ -97,8 +98,8 @@ final class HtmlResultTables {
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (CellKey key : index.keys(scenario)) {
-            out.append("<tr><th>").append(HtmlText.escape(key.pattern())).append("</th><th>")
-                    .append(HtmlText.escape(key.transport())).append("</th><th class=\"num\">")
+            out.append("<tr><th>").append(HtmlText.escape(key.pattern().cliName())).append("</th><th>")
+                    .append(HtmlText.escape(key.transport().cliName())).append("</th><th class=\"num\">")
                     .append(HtmlText.escape(HtmlNumbers.bytes(key.size()))).append("</th><th class=\"num\">")
                     .append(HtmlText.escape(HtmlNumbers.hwm(key.hwm()))).append("</th>");
             for (String backend : index.backends()) {

@@ -27,7 +27,7 @@ final class HtmlSummary {
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (Summary.Row row : rows) {
-            out.append("<tr><th>").append(HtmlText.escape(row.key().scenario())).append("</th><th>")
+            out.append("<tr><th>").append(HtmlText.escape(row.key().scenario().cliName())).append("</th><th>")
                     .append(HtmlText.escape(SummaryTable.label(row.key()))).append("</th><td>")
                     .append(HtmlText.escape(row.backend())).append("</td><td class=\"num\">")
                     .append(HtmlText.escape(row.value() == null ? HtmlNumbers.DASH

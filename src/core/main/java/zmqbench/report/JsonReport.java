@@ -53,9 +53,9 @@ public final class JsonReport implements ReportFormat {
     private static JsonObject record(CellResult cell, ResultGrid grid) {
         JsonObject flat = new JsonObject();
         flat.addProperty("backend", cell.backend());
-        flat.addProperty("scenario", cell.key().scenario());
-        flat.addProperty("pattern", cell.key().pattern());
-        flat.addProperty("transport", cell.key().transport());
+        flat.addProperty("scenario", cell.key().scenario().cliName());
+        flat.addProperty("pattern", cell.key().pattern().cliName());
+        flat.addProperty("transport", cell.key().transport().cliName());
         flat.addProperty("size", cell.key().size());
         flat.addProperty("hwm", cell.key().hwm());
         flat.addProperty("status", cell.status());

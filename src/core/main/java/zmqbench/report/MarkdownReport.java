@@ -33,7 +33,7 @@ public final class MarkdownReport implements ReportFormat {
         Footnotes footnotes = new Footnotes();
         for (Section section : FigureTables.build(grid, footnotes)) {
             out.println();
-            out.println("### " + MarkdownTable.escape(section.scenario()));
+            out.println("### " + MarkdownTable.escape(section.scenario().cliName()));
             for (Table table : section.tables()) {
                 out.println();
                 MarkdownTable.render(table, 4).forEach(out::println);

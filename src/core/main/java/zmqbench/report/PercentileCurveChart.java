@@ -6,6 +6,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * Round-trip latency against percentile for one latency cell, one curve per backend, drawn the way
@@ -87,13 +88,14 @@ final class PercentileCurveChart {
     }
 
     static String title(CellKey key) {
-        return "Round-trip latency by percentile: " + key.pattern() + " over " + key.transport() + ", "
+        return "Round-trip latency by percentile: " + key.pattern().cliName() + " over " + key.transport().cliName()
+                + ", "
                 + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
     }
 
     /** Open-loop titles say from which send time the round trips are timed. */
     static String title(CellKey key, boolean uncorrected) {
-        if (!FigureLabels.OPEN_LOOP.equals(key.scenario())) {
+        if (key.scenario() != ScenarioKind.OPEN_LOOP) {
             return title(key);
         }
         return title(key) + (uncorrected ? ", open-loop, uncorrected (from actual send)"

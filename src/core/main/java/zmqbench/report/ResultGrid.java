@@ -12,6 +12,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
 
 /**
  * A result set laid out as the tables read it: scenarios, the rows (cell keys) of each, the
@@ -19,13 +20,12 @@ import zmqbench.results.ResultSet;
  */
 public final class ResultGrid {
 
-    private static final List<String> SCENARIO_ORDER = List.of(FigureLabels.LATENCY, FigureLabels.OPEN_LOOP,
-            FigureLabels.THROUGHPUT);
-    private static final List<String> TRANSPORT_ORDER = List.of("inproc", "ipc", "tcp");
+    /** Scenarios in report order: latency, open-loop (latency under load), throughput. */
+    public static final Comparator<ScenarioKind> SCENARIO_ORDER = Comparator.comparingInt(
+            List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP, ScenarioKind.THROUGHPUT)::indexOf);
 
-    /** Rows in a stable order: pattern, transport (inproc, ipc, tcp, others), size, hwm. */
-    public static final Comparator<CellKey> KEY_ORDER = Comparator.comparing(CellKey::pattern)
-            .thenComparingInt(k -> rank(TRANSPORT_ORDER, k.transport()))
+    /** Rows in a stable order: pattern by name, transport (inproc, ipc, tcp), size, hwm. */
+    public static final Comparator<CellKey> KEY_ORDER = Comparator.comparing((CellKey k) -> k.pattern().cliName())
             .thenComparing(CellKey::transport)
             .thenComparingInt(CellKey::size)
             .thenComparingInt(CellKey::hwm);
@@ -40,11 +40,8 @@ public final class ResultGrid {
         if (baseline(set) != null) {
             order.add(set.baseline());
         }
-        Object listed = set.options().get("backends");
-        if (listed instanceof List) {
-            for (Object backend : (List<?>) listed) {
-                order.add(String.valueOf(backend));
-            }
+        if (set.options() != null) {
+            order.addAll(set.options().backends());
         }
         Set<String> present = new LinkedHashSet<>();
         for (CellResult cell : set.cells()) {
@@ -74,10 +71,9 @@ public final class ResultGrid {
         return backends;
     }
 
-    /** Scenarios present: latency, open-loop, throughput, then any other alphabetically. */
-    public List<String> scenarios() {
-        Set<String> present = new TreeSet<>(Comparator.comparingInt((String s) -> rank(SCENARIO_ORDER, s))
-                .thenComparing(Comparator.naturalOrder()));
+    /** Scenarios present, in {@link #SCENARIO_ORDER}. */
+    public List<ScenarioKind> scenarios() {
+        Set<ScenarioKind> present = new TreeSet<>(SCENARIO_ORDER);
         for (CellResult cell : set.cells()) {
             present.add(cell.key().scenario());
         }
@@ -85,10 +81,10 @@ public final class ResultGrid {
     }
 
     /** The rows of a scenario in {@link #KEY_ORDER}. */
-    public List<CellKey> keys(String scenario) {
+    public List<CellKey> keys(ScenarioKind scenario) {
         Set<CellKey> keys = new TreeSet<>(KEY_ORDER);
         for (CellResult cell : set.cells()) {
-            if (cell.key().scenario().equals(scenario)) {
+            if (cell.key().scenario() == scenario) {
                 keys.add(cell.key());
             }
         }
@@ -105,9 +101,8 @@ public final class ResultGrid {
      * cell ran.
      */
     public int forks() {
-        Object forks = set.options().get("forks");
-        if (forks instanceof Number) {
-            return ((Number) forks).intValue();
+        if (set.options() != null && set.options().forks() > 0) {
+            return set.options().forks();
         }
         int most = 0;
         for (CellResult cell : set.cells()) {
@@ -134,10 +129,5 @@ public final class ResultGrid {
 
     private static String id(String backend, CellKey key) {
         return backend + "\u0000" + key;
-    }
-
-    private static int rank(List<String> order, String value) {
-        int index = order.indexOf(value);
-        return index < 0 ? order.size() : index;
     }
 }

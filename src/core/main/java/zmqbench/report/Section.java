@@ -2,7 +2,8 @@ package zmqbench.report;
 
 import java.util.List;
 import zmqbench.report.text.Table;
+import zmqbench.scenario.ScenarioKind;
 
 /** One scenario's tables, one per figure. */
-public record Section(String scenario, List<Table> tables) {
+public record Section(ScenarioKind scenario, List<Table> tables) {
 }

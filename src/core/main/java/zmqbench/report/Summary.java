@@ -6,6 +6,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
 import zmqbench.stats.Ratio;
 
@@ -43,7 +44,7 @@ public final class Summary {
     public static List<Row> rows(ResultGrid grid) {
         double precision = precision(grid);
         List<Row> rows = new ArrayList<>();
-        for (String scenario : grid.scenarios()) {
+        for (ScenarioKind scenario : grid.scenarios()) {
             for (CellKey key : grid.keys(scenario)) {
                 Figure figure = Headline.figure(key);
                 CellResult base = grid.baseline() == null ? null : grid.cell(grid.baseline(), key);
@@ -60,8 +61,7 @@ public final class Summary {
 
     /** The precision the run asked for (0.05 = ±5%), or 0 when it asked for none or did not record it. */
     public static double precision(ResultGrid grid) {
-        Object precision = grid.set().options().get("precision");
-        return precision instanceof Number number ? number.doubleValue() : 0.0;
+        return grid.set().options() == null ? 0.0 : grid.set().options().precision();
     }
 
     /** How many rows have a value, and how many of those converged. */

@@ -24,9 +24,9 @@ final class SummaryJson {
         JsonArray summary = new JsonArray();
         for (Summary.Row row : Summary.rows(grid)) {
             JsonObject entry = new JsonObject();
-            entry.addProperty("scenario", row.key().scenario());
-            entry.addProperty("pattern", row.key().pattern());
-            entry.addProperty("transport", row.key().transport());
+            entry.addProperty("scenario", row.key().scenario().cliName());
+            entry.addProperty("pattern", row.key().pattern().cliName());
+            entry.addProperty("transport", row.key().transport().cliName());
             entry.addProperty("size", row.key().size());
             entry.addProperty("hwm", row.key().hwm());
             entry.addProperty("backend", row.backend());

@@ -9,6 +9,8 @@ import zmqbench.report.text.Numbers;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
 
 /**
@@ -33,10 +35,10 @@ final class SummaryTable {
     static List<Table> of(ResultGrid grid, List<Summary.Row> rows) {
         String baseline = grid.baseline();
         // One pattern throughout (the default's PAIR): named in the title, not on every row.
-        List<String> patterns = rows.stream().map(r -> r.key().pattern()).distinct().toList();
+        List<Pattern> patterns = rows.stream().map(r -> r.key().pattern()).distinct().toList();
         boolean onePattern = patterns.size() == 1;
         List<Table> tables = new ArrayList<>();
-        for (String scenario : grid.scenarios()) {
+        for (ScenarioKind scenario : grid.scenarios()) {
             List<Column> columns = new ArrayList<>(List.of(Column.key("cell", false), Column.key("backend", false),
                     new Column("median, 95% interval", true, 0), new Column("±%", true, 0)));
             if (baseline != null) {
@@ -46,7 +48,7 @@ final class SummaryTable {
             List<List<Cell>> cells = new ArrayList<>();
             CellKey previous = null;
             for (Summary.Row row : rows) {
-                if (!row.key().scenario().equals(scenario)) {
+                if (row.key().scenario() != scenario) {
                     continue;
                 }
                 List<Cell> line = new ArrayList<>();
@@ -62,7 +64,8 @@ final class SummaryTable {
                 cells.add(line);
             }
             String figure = FigureLabels.title(Headline.figure(keyOf(rows, scenario)), scenario);
-            String title = "Summary, " + scenario + (onePattern ? " " + patterns.get(0) : "") + ": " + figure;
+            String title = "Summary, " + scenario.cliName() + (onePattern ? " " + patterns.get(0).cliName() : "") + ": "
+                    + figure;
             tables.add(new Table(title, columns, cells, false));
         }
         return tables;
@@ -92,9 +95,8 @@ final class SummaryTable {
      */
     static String rounds(ResultGrid grid) {
         double precision = Summary.precision(grid);
-        Object most = grid.set().options().get("max_forks");
-        return precision > 0.0 && most instanceof Number number
-                ? " (at least; up to " + number.intValue() + " rounds until ±" + percent(precision) + ")" : "";
+        int most = precision > 0.0 ? grid.set().options().maxForks() : 0;
+        return most > 0 ? " (at least; up to " + most + " rounds until ±" + percent(precision) + ")" : "";
     }
 
     /** What the summary answers and how sure it is, one line. */
@@ -110,8 +112,8 @@ final class SummaryTable {
         return title;
     }
 
-    private static CellKey keyOf(List<Summary.Row> rows, String scenario) {
-        return rows.stream().filter(r -> r.key().scenario().equals(scenario)).findFirst().orElseThrow().key();
+    private static CellKey keyOf(List<Summary.Row> rows, ScenarioKind scenario) {
+        return rows.stream().filter(r -> r.key().scenario() == scenario).findFirst().orElseThrow().key();
     }
 
     /** pattern, transport, size and, when set, the HWM: "pair tcp 64 B". */
@@ -120,7 +122,7 @@ final class SummaryTable {
     }
 
     private static String label(CellKey key, boolean pattern) {
-        return (pattern ? key.pattern() + " " : "") + key.transport() + " " + Numbers.size(key.size())
+        return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Numbers.size(key.size())
                 + (key.hwm() >= 0 ? " hwm " + key.hwm() : "");
     }
 

@@ -80,7 +80,7 @@ final class ThroughputChart {
     }
 
     static String title(CellKey key) {
-        return "Throughput by message size: " + key.pattern() + " over " + key.transport()
+        return "Throughput by message size: " + key.pattern().cliName() + " over " + key.transport().cliName()
                 + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
     }
 

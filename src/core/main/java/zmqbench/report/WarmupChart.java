@@ -3,10 +3,10 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
 
 /**
  * How one cell's forks warmed up: each fork's timeline windows (throughput: delivered msg/s;
@@ -30,7 +30,7 @@ final class WarmupChart {
 
     /** The chart's SVG, or null when no fork of the cell has a timeline. */
     static String render(CellKey key, List<CellResult> cells, BackendPalette palette) {
-        boolean latency = !FigureLabels.THROUGHPUT.equals(key.scenario());
+        boolean latency = key.scenario().roundTrips();
         double scale = latency ? 1e3 : 1;
         List<ForkLine> lines = new ArrayList<>();
         List<ChartFrame.LegendEntry> legend = new ArrayList<>();
@@ -40,7 +40,7 @@ final class WarmupChart {
         for (CellResult cell : cells) {
             boolean drawn = false;
             for (ForkResult fork : cell.forks()) {
-                ForkWarmup warmup = fork.warmup();
+                Warmup warmup = fork.warmup();
                 if (!fork.ok() || warmup == null || warmup.timeline().size() < 2) {
                     continue;
                 }
@@ -79,7 +79,8 @@ final class WarmupChart {
     }
 
     static String title(CellKey key) {
-        return "Warm-up, fork by fork: " + key.scenario() + " " + key.pattern() + " over " + key.transport() + ", "
+        return "Warm-up, fork by fork: " + key.scenario().cliName() + " " + key.pattern().cliName() + " over "
+                + key.transport().cliName() + ", "
                 + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
     }
 

@@ -1,82 +1,66 @@
 package zmqbench.results;
 
+import com.google.gson.annotations.JsonAdapter;
+import zmqbench.scenario.OpenLoopPeer;
+import zmqbench.protocol.Cost;
+import zmqbench.protocol.SendRate;
+import zmqbench.protocol.Timing;
+import zmqbench.protocol.Warmup;
+
 /**
- * What one fork of one cell measured, merged from its peer processes. Figures a scenario does not
- * produce are 0 (or null for {@code rttNs}). CPU and memory are summed over the peers' processes.
+ * What one fork of one cell measured, merged from its peer processes, grouped by concern; built by
+ * name ({@link #builder}, {@link #failed}). Stored as nested objects in snake_case; sets written
+ * before the grouping (flat fields) read through {@link FlatForkResult}.
  *
- * @param status {@code ok}, or one line saying what went wrong
- * @param measuredMessages messages (or round trips) inside the timed interval, warm-up excluded
- * @param elapsedNs timed interval: receiver's first-to-last message, or the round trips' total
- * @param enqueueNs sender's time to enqueue the measured messages (throughput only)
- * @param rttNs round-trip latency of this fork (latency; open-loop: from the intended send time)
- * @param cpuNs user+sys CPU time of all peers over the timed interval
- * @param peakRssKb largest peak resident set among the peers
- * @param allocBytes JVM heap bytes allocated over the timed interval, all threads (-1 for C)
- * @param gcCount JVM collections during the timed interval (-1 for C)
- * @param gcNs JVM collection time during the timed interval (-1 for C)
- * @param dropped measured messages the socket dropped (PUB at its HWM), or -1 for a pattern that never drops
- * @param rttUncorrectedNs open-loop: round trips timed from each message's actual send, not from its
- *     intended send time as {@code rttNs} is there (coordinated omission not corrected); else null
- * @param targetRate open-loop: messages per second the pinger was to send; 0 otherwise
- * @param achievedRate open-loop: measured messages per second the pinger sent; 0 otherwise
- * @param warmup how the fork warmed up, its timeline and steady state; null for a failed fork and in
- *     result files from before timed phases
+ * @param fork the fork's number in its cell
  * @param round the interleaved round this fork ran in (1, 2, ...; every backend of a cell runs once
  *     per round, so forks of one round are paired), or 0 when not recorded
+ * @param status {@code ok}, or one line saying what went wrong
+ * @param counts the messages sent, received, measured and dropped
+ * @param timing the timed interval (receiver's first-to-last message, or the round trips' total)
+ *     and the sender's time to enqueue the measured messages (throughput only)
+ * @param latency round-trip percentiles; {@link ForkLatency#NONE} without round trips
+ * @param cost of all peers' processes together ({@link Cost#together}): CPU, heap, collections and
+ *     JIT summed (-1 for a figure the C worker does not measure), the largest peak resident set
+ * @param rate open-loop: the pinger's send rate, asked for and achieved; null otherwise
+ * @param warmup how the fork warmed up, its timeline and steady state, as its timed side saw it;
+ *     null for a failed fork
  */
+@JsonAdapter(FlatForkResult.class)
 public record ForkResult(
         int fork,
+        int round,
         String status,
-        long messagesSent,
-        long messagesReceived,
-        long measuredMessages,
-        long elapsedNs,
-        long enqueueNs,
-        LatencySummary rttNs,
-        long cpuNs,
-        long peakRssKb,
-        long allocBytes,
-        long gcCount,
-        long gcNs,
-        long dropped,
-        LatencySummary rttUncorrectedNs,
-        long targetRate,
-        double achievedRate,
-        ForkWarmup warmup,
-        int round) {
+        ForkCounts counts,
+        Timing timing,
+        ForkLatency latency,
+        Cost cost,
+        SendRate rate,
+        Warmup warmup) {
 
-    /** The send rate counts as met at this fraction of the target (as the workers' {@code rate_met}). */
-    public static final double RATE_MET_FRACTION = 0.99;
-
-    /** A fork of a scenario without a send rate (every one but open-loop). */
-    public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
-                      long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
-                      long allocBytes, long gcCount, long gcNs, long dropped) {
-        this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
-                peakRssKb, allocBytes, gcCount, gcNs, dropped, null, 0, 0.0);
+    /** A null latency (absent from a file) reads as none. */
+    public ForkResult {
+        latency = latency == null ? ForkLatency.NONE : latency;
     }
 
-    /** A fork without a recorded warm-up or round (as sets written before either was). */
-    public ForkResult(int fork, String status, long messagesSent, long messagesReceived, long measuredMessages,
-                      long elapsedNs, long enqueueNs, LatencySummary rttNs, long cpuNs, long peakRssKb,
-                      long allocBytes, long gcCount, long gcNs, long dropped, LatencySummary rttUncorrectedNs,
-                      long targetRate, double achievedRate) {
-        this(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs, rttNs, cpuNs,
-                peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate, achievedRate, null, 0);
+    /** A fork to build by name: every figure not given is 0, or -1 where that means "not measured". */
+    public static Builder builder(int fork, String status) {
+        return new Builder(fork, status);
+    }
+
+    /** A fork that failed for {@code why}, before it measured anything. */
+    public static ForkResult failed(int fork, String why) {
+        return builder(fork, why).build();
     }
 
     /** This fork with its warm-up and timeline. */
-    public ForkResult withWarmup(ForkWarmup value) {
-        return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
-                rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
-                achievedRate, value, round);
+    public ForkResult withWarmup(Warmup value) {
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, value);
     }
 
     /** This fork, recorded as run in {@code number}. */
     public ForkResult inRound(int number) {
-        return new ForkResult(fork, status, messagesSent, messagesReceived, measuredMessages, elapsedNs, enqueueNs,
-                rttNs, cpuNs, peakRssKb, allocBytes, gcCount, gcNs, dropped, rttUncorrectedNs, targetRate,
-                achievedRate, warmup, number);
+        return new ForkResult(fork, number, status, counts, timing, latency, cost, rate, warmup);
     }
 
     /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */
@@ -88,8 +72,150 @@ public record ForkResult(
         return "ok".equals(status);
     }
 
-    /** False only for an open-loop fork whose pinger sent below {@link #RATE_MET_FRACTION} of its target. */
+    /**
+     * False only for an open-loop fork whose pinger sent below {@link OpenLoopPeer#RATE_MET_FRACTION}
+     * of its target (as the workers' {@code rate_met}).
+     */
     public boolean rateMet() {
-        return targetRate <= 0 || achievedRate >= RATE_MET_FRACTION * targetRate;
+        return rate == null || rate.met();
+    }
+
+    /** Builds a {@link ForkResult} one named figure at a time. */
+    public static final class Builder {
+        private final int fork;
+        private final String status;
+        private int round;
+        private long sent;
+        private long received;
+        private long measured;
+        private long dropped = -1;
+        private long elapsedNs;
+        private long enqueueNs;
+        private LatencySummary rttNs;
+        private LatencySummary rttUncorrectedNs;
+        private long cpuNs = -1;
+        private long peakRssKb = -1;
+        private long allocBytes = -1;
+        private long gcCount = -1;
+        private long gcNs = -1;
+        private long jitNs = -1;
+        private long jitMeasuredNs = -1;
+        private SendRate rate;
+        private Warmup warmup;
+
+        private Builder(int fork, String status) {
+            this.fork = fork;
+            this.status = status;
+        }
+
+        public Builder round(int value) {
+            round = value;
+            return this;
+        }
+
+        public Builder sent(long value) {
+            sent = value;
+            return this;
+        }
+
+        public Builder received(long value) {
+            received = value;
+            return this;
+        }
+
+        public Builder measured(long value) {
+            measured = value;
+            return this;
+        }
+
+        /** Measured messages dropped; -1 (the default): a pattern that never drops. */
+        public Builder dropped(long value) {
+            dropped = value;
+            return this;
+        }
+
+        public Builder elapsedNs(long value) {
+            elapsedNs = value;
+            return this;
+        }
+
+        public Builder enqueueNs(long value) {
+            enqueueNs = value;
+            return this;
+        }
+
+        public Builder rttNs(LatencySummary value) {
+            rttNs = value;
+            return this;
+        }
+
+        public Builder rttUncorrectedNs(LatencySummary value) {
+            rttUncorrectedNs = value;
+            return this;
+        }
+
+        /** Every cost figure at once, from {@code value}. */
+        public Builder cost(Cost value) {
+            cpuNs = value.cpuNs();
+            peakRssKb = value.peakRssKb();
+            allocBytes = value.allocBytes();
+            gcCount = value.gcCount();
+            gcNs = value.gcNs();
+            jitNs = value.jitNs();
+            jitMeasuredNs = value.jitMeasuredNs();
+            return this;
+        }
+
+        public Builder cpuNs(long value) {
+            cpuNs = value;
+            return this;
+        }
+
+        public Builder peakRssKb(long value) {
+            peakRssKb = value;
+            return this;
+        }
+
+        public Builder allocBytes(long value) {
+            allocBytes = value;
+            return this;
+        }
+
+        public Builder gcCount(long value) {
+            gcCount = value;
+            return this;
+        }
+
+        public Builder gcNs(long value) {
+            gcNs = value;
+            return this;
+        }
+
+        public Builder jitNs(long value) {
+            jitNs = value;
+            return this;
+        }
+
+        public Builder jitMeasuredNs(long value) {
+            jitMeasuredNs = value;
+            return this;
+        }
+
+        /** Open-loop's send rate; none (null, the default) for the other scenarios. */
+        public Builder rate(SendRate value) {
+            rate = value;
+            return this;
+        }
+
+        public Builder warmup(Warmup value) {
+            warmup = value;
+            return this;
+        }
+
+        public ForkResult build() {
+            return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
+                    new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
+                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs), rate, warmup);
+        }
     }
 }

@@ -33,7 +33,8 @@ public final class HistogramFiles {
      * letters, digits, '.', '_' and '-' replaced by '_' so it is a safe file name.
      */
     public static String baseName(String backend, CellKey key) {
-        String name = backend + "-" + key.scenario() + "-" + key.pattern() + "-" + key.transport() + "-"
+        String name = backend + "-" + key.scenario().cliName() + "-" + key.pattern().cliName() + "-"
+                + key.transport().cliName() + "-"
                 + key.size() + (key.hwm() >= 0 ? "-hwm" + key.hwm() : "");
         return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }

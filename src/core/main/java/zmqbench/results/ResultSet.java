@@ -2,12 +2,13 @@ package zmqbench.results;
 
 import java.util.List;
 import java.util.Map;
+import zmqbench.options.CompareOptions;
 
 /**
  * Everything one comparison produced: where and how it ran, and each backend's cells.
  *
  * @param environment machine, OS, JVM, tool version and commit (see {@code zmqbench.env})
- * @param options the full resolved options of the run
+ * @param options the full resolved options of the run, or null when the set did not record them
  * @param configHash hash of the options that identical configurations share
  * @param placement how the peers were placed on CPUs
  * @param baseline backend that ratios are taken against, or null
@@ -19,7 +20,7 @@ public record ResultSet(
         String toolVersion,
         String createdAt,
         Map<String, String> environment,
-        Map<String, Object> options,
+        CompareOptions options,
         String configHash,
         String placement,
         String baseline,
@@ -30,7 +31,6 @@ public record ResultSet(
     /** Null collections (e.g. absent from a JSON file) read as empty ones. */
     public ResultSet {
         environment = environment == null ? Map.of() : environment;
-        options = options == null ? Map.of() : options;
         cells = cells == null ? List.of() : cells;
         unfinished = unfinished == null ? List.of() : unfinished;
     }
@@ -40,7 +40,7 @@ public record ResultSet(
             String toolVersion,
             String createdAt,
             Map<String, String> environment,
-            Map<String, Object> options,
+            CompareOptions options,
             String configHash,
             String placement,
             String baseline,

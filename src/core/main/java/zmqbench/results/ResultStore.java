@@ -200,7 +200,7 @@ public final class ResultStore {
                     break; // the run was stopped while writing its last line
                 }
                 throw new IllegalArgumentException(file + " line " + (i + 1) + " is not a cell result: "
-                        + firstLine(e.getMessage()), e);
+                        + MalformedJson.describe(e), e);
             }
         }
         return cells;
@@ -223,8 +223,8 @@ public final class ResultStore {
                 throw new JsonParseException("no result set fields");
             }
             return set;
-        } catch (JsonParseException | IllegalStateException e) {
-            throw new IllegalArgumentException(file + " is not a result set: " + firstLine(e.getMessage()), e);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new IllegalArgumentException(file + " is not a result set: " + MalformedJson.describe(e), e);
         }
     }
 
@@ -234,13 +234,5 @@ public final class ResultStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "malformed JSON";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 }

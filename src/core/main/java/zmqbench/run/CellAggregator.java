@@ -7,6 +7,7 @@ import org.HdrHistogram.Histogram;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
 
@@ -37,8 +38,8 @@ final class CellAggregator {
         for (ForkOutcome outcome : outcomes) {
             ForkResult fork = outcome.result();
             forks.add(fork);
-            sent += fork.messagesSent();
-            received += fork.messagesReceived();
+            sent += fork.counts().sent();
+            received += fork.counts().received();
             if (outcome.backendVersion() != null) {
                 version = outcome.backendVersion();
                 libzmq = outcome.libzmqVersion();
@@ -51,12 +52,12 @@ final class CellAggregator {
             mergedUncorrected = merge(mergedUncorrected, outcome.rttUncorrectedNs());
             if (!fork.rateMet()) {
                 missedRates.add(String.format(Locale.ROOT, "fork %d sent %.0f msg/s", fork.fork(),
-                        fork.achievedRate()));
+                        fork.rate().achieved()));
             }
         }
         List<String> allNotes = new ArrayList<>(notes);
         if (!missedRates.isEmpty()) {
-            allNotes.add(rateNote(okForks.get(0).targetRate(), missedRates, okForks.size()));
+            allNotes.add(rateNote(okForks.get(0).rate().target(), missedRates, okForks.size()));
         }
         String notSteady = CellResult.notSteadyNote(okForks);
         if (notSteady != null) {
@@ -87,7 +88,7 @@ final class CellAggregator {
      * the one asked for, so the cell says so.
      */
     private static String rateNote(long targetRate, List<String> missed, int okForks) {
-        return "target rate " + targetRate + " msg/s not met (below " + Math.round(100 * ForkResult.RATE_MET_FRACTION)
+        return "target rate " + targetRate + " msg/s not met (below " + Math.round(100 * OpenLoopPeer.RATE_MET_FRACTION)
                 + "%) in " + missed.size() + " of " + okForks + " forks: " + String.join(", ", missed);
     }
 

@@ -21,6 +21,7 @@ import zmqbench.results.ForkResult;
 import zmqbench.results.ResultStore;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.ForkOrder;
 
 /**
@@ -34,6 +35,21 @@ public final class Comparison {
 
     /** Progress as it happens; kept apart from the report formats. */
     public interface Listener {
+        /** Hears nothing: a quiet run. */
+        Listener SILENT = new Listener() {
+            @Override
+            public void planned(int forks) {
+            }
+
+            @Override
+            public void forkStarted(CellKey key, String backend, int fork) {
+            }
+
+            @Override
+            public void forkFinished(CellKey key, String backend, ForkResult result) {
+            }
+        };
+
         /** Forks planned in all; called again with a larger total when a cell runs extra rounds. */
         void planned(int forks);
 
@@ -54,9 +70,6 @@ public final class Comparison {
     public static final String JEROMQ_IPC_NOTE =
             "JeroMQ 0.6.0 implements ipc:// as TCP on 127.0.0.1 (a port derived from the path), not a Unix socket";
 
-    /** Separates the two backends of an interop row: {@code jeromq->c} means jeromq connects, c binds. */
-    public static final String INTEROP_ARROW = "->";
-
     private static final String PURE_JAVA = "jeromq";
 
     private final CompareOptions options;
@@ -67,12 +80,8 @@ public final class Comparison {
     private final List<String> unfinished = new ArrayList<>();
     private int planned;
 
-    public Comparison(BackendCatalog catalog, CompareOptions options, Listener listener) {
-        this(options, listener, scratch -> new ForkRunner(catalog, options, scratch)::run, System::nanoTime);
-    }
-
     /**
-     * @param forkSources what runs a fork, given a scratch directory for the run
+     * @param forkSources what runs a fork, given a scratch directory for the run ({@link Workers#forks})
      * @param nanoClock monotonic ns, for the time budget
      */
     Comparison(CompareOptions options, Listener listener, Function<Path, ForkSource> forkSources,
@@ -92,7 +101,7 @@ public final class Comparison {
                 if (pattern.refusal(scenario) != null) {
                     continue;
                 }
-                for (String transport : options.transports()) {
+                for (Transport transport : options.transports()) {
                     if (options.far() != null && FarPeer.refusal(transport) != null) {
                         continue;
                     }
@@ -101,7 +110,7 @@ public final class Comparison {
                             continue;
                         }
                         for (int hwm : options.hwms()) {
-                            cells.add(new CellKey(scenario.cliName(), pattern.cliName(), transport, size, hwm));
+                            cells.add(new CellKey(scenario, pattern, transport, size, hwm));
                         }
                     }
                 }
@@ -131,16 +140,16 @@ public final class Comparison {
                 }
             }
         }
-        for (String transport : options.transports()) {
+        for (Transport transport : options.transports()) {
             if (options.far() != null && FarPeer.refusal(transport) != null) {
                 refusals.add(FarPeer.refusal(transport));
             }
         }
         if (options.interop()) {
-            for (String transport : options.transports()) {
-                if (transport.equals("ipc")) {
+            for (Transport transport : options.transports()) {
+                if (transport == Transport.IPC) {
                     refusals.add("interop over ipc: JeroMQ's ipc:// is TCP underneath, libzmq cannot connect to it");
-                } else if (transport.equals("inproc")) {
+                } else if (transport == Transport.INPROC) {
                     refusals.add("interop over inproc: inproc cannot cross processes");
                 }
             }
@@ -163,8 +172,8 @@ public final class Comparison {
         List<CellKey> cells = cells(options);
         synchronized (this) {
             for (CellKey cell : cells) {
-                List<String> rows = rows(cell, backends);
-                rows.forEach(row -> unfinished.add(row + " " + cell.label()));
+                List<BackendPair> rows = rows(cell, backends);
+                rows.forEach(row -> unfinished.add(row.label() + " " + cell.label()));
                 planned += rows.size() * options.forks();
             }
         }
@@ -191,13 +200,13 @@ public final class Comparison {
      * The rows of one cell: each backend, plus with {@code --interop} over tcp a mixed pair each way
      * between JeroMQ and every libzmq backend (the two halves are different processes anyway).
      */
-    private List<String> rows(CellKey key, List<String> backends) {
-        List<String> rows = new ArrayList<>(backends);
-        if (options.interop() && key.transport().equals("tcp") && backends.contains(PURE_JAVA)) {
+    private List<BackendPair> rows(CellKey key, List<String> backends) {
+        List<BackendPair> rows = new ArrayList<>(backends.stream().map(BackendPair::of).toList());
+        if (options.interop() && key.transport() == Transport.TCP && backends.contains(PURE_JAVA)) {
             for (String backend : backends) {
                 if (!backend.equals(PURE_JAVA)) {
-                    rows.add(PURE_JAVA + INTEROP_ARROW + backend);
-                    rows.add(backend + INTEROP_ARROW + PURE_JAVA);
+                    rows.add(new BackendPair(backend, PURE_JAVA));
+                    rows.add(new BackendPair(PURE_JAVA, backend));
                 }
             }
         }
@@ -206,12 +215,14 @@ public final class Comparison {
 
     private List<CellResult> runCell(ForkSource forks, CellKey key, List<String> backends, long seed, long deadline,
                                      ResultStore store) throws IOException, InterruptedException {
+        // Rows by label, as results and reports name them.
+        Map<String, BackendPair> rows = new LinkedHashMap<>();
+        rows(key, backends).forEach(row -> rows.put(row.label(), row));
         Map<String, List<ForkOutcome>> outcomes = new LinkedHashMap<>();
         Map<String, List<ForkResult>> results = new LinkedHashMap<>();
-        List<String> rows = rows(key, backends);
-        rows.forEach(b -> outcomes.put(b, new ArrayList<>()));
-        rows.forEach(b -> results.put(b, new ArrayList<>()));
-        ForkOrder order = new ForkOrder(rows, seed);
+        rows.keySet().forEach(b -> outcomes.put(b, new ArrayList<>()));
+        rows.keySet().forEach(b -> results.put(b, new ArrayList<>()));
+        ForkOrder order = new ForkOrder(List.copyOf(rows.keySet()), seed);
         RoundPlan.Stop stop = null;
         int round = 0;
         while (stop == null) {
@@ -223,8 +234,8 @@ public final class Comparison {
             long roundStart = nanoClock.getAsLong();
             for (String backend : order.nextRound()) {
                 listener.forkStarted(key, backend, round);
-                String[] peers = backend.split(INTEROP_ARROW, 2);
-                ForkOutcome outcome = forks.run(key, peers[peers.length - 1], peers[0], round);
+                BackendPair row = rows.get(backend);
+                ForkOutcome outcome = forks.run(key, row.binder(), row.connecter(), round);
                 ForkResult result = outcome.result().inRound(round);
                 outcomes.get(backend).add(new ForkOutcome(result, outcome.rttNs(), outcome.backendVersion(),
                         outcome.libzmqVersion(), outcome.rttUncorrectedNs()));
@@ -238,7 +249,7 @@ public final class Comparison {
                 roundPlan.unconverged(key, results));
         List<CellResult> cells = new ArrayList<>();
         for (String backend : outcomes.keySet()) {
-            List<String> notes = notes(backend, key);
+            List<String> notes = notes(rows.get(backend), key);
             CellAggregator.Aggregate aggregate = CellAggregator.aggregate(backend, key,
                     options.placement().cliName(), outcomes.get(backend), notes);
             store.add(aggregate.cell(), aggregate.rttNs(), aggregate.rttUncorrectedNs());
@@ -250,14 +261,13 @@ public final class Comparison {
         return cells;
     }
 
-    private static List<String> notes(String row, CellKey key) {
-        if (row.contains(INTEROP_ARROW)) {
-            String[] peers = row.split(INTEROP_ARROW, 2);
-            boolean pings = ScenarioKind.parse(key.scenario()).roundTrips();
-            return List.of("interop: " + peers[0] + " connects and " + (pings
-                    ? "pings, " + peers[1] + " binds and echoes" : "sends, " + peers[1] + " binds and receives"));
+    private static List<String> notes(BackendPair row, CellKey key) {
+        if (row.interop()) {
+            return List.of("interop: " + row.connecter() + " connects and " + (key.scenario().roundTrips()
+                    ? "pings, " + row.binder() + " binds and echoes" : "sends, " + row.binder() + " binds and receives"));
         }
-        return row.equals(PURE_JAVA) && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();
+        return row.binder().equals(PURE_JAVA) && key.transport() == Transport.IPC ? List.of(JEROMQ_IPC_NOTE)
+                : List.of();
     }
 
     private static void deleteTree(Path root) throws IOException {

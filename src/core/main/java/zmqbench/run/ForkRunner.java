@@ -13,13 +13,12 @@ import org.HdrHistogram.Histogram;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
-import zmqbench.results.LatencySummary;
 import zmqbench.scenario.OpenLoopPeer;
-import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.protocol.Cost;
+import zmqbench.scenario.Transport;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
@@ -58,16 +57,16 @@ final class ForkRunner {
      * the fork's status.
      */
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
-        ScenarioKind scenario = ScenarioKind.parse(key.scenario());
+        ScenarioKind scenario = key.scenario();
         WorkerPhases phases = WorkerPhases.of(options, scenario);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
         Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();
         try {
-            List<PeerRecord> records = key.transport().equals("inproc")
+            List<PeerRecord> records = key.transport() == Transport.INPROC
                     ? runInproc(key, activeBackend, phases, samples, deadline, workers)
                     : runPair(key, passiveBackend, activeBackend, phases, samples, deadline, workers);
-            return merge(fork, scenario, phases, records, samples);
+            return merge(fork, key, phases, records, samples);
         } catch (WorkerProcess.WorkerFailure | IOException e) {
             return failed(fork, e.getMessage());
         } finally {
@@ -105,7 +104,7 @@ final class ForkRunner {
         String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
         WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint, samples),
                 workers);
-        if (key.scenario().equals(ScenarioKind.THROUGHPUT.cliName())) {
+        if (key.scenario() == ScenarioKind.THROUGHPUT) {
             PeerRecord received;
             try {
                 if (!phases.counted()) {
@@ -130,17 +129,16 @@ final class ForkRunner {
 
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
-        ScenarioKind scenario = ScenarioKind.parse(key.scenario());
-        return new PeerSpec(launcher.backendOf(backend), scenario, role, Pattern.parse(key.pattern()), endpoint, key.size(),
-                phases.workerWarmup(), phases.workerMeasure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
+        return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
+                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
                 phases.steadyRule());
     }
 
     private String bindEndpoint(CellKey key) {
         return switch (key.transport()) {
-            case "ipc" -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
-            case "tcp" -> "tcp://" + launcher.tcpBindAddress();
-            default -> throw new IllegalArgumentException("no bind endpoint for transport " + key.transport());
+            case IPC -> "ipc://" + scratch.resolve("zmqbench-" + (++endpointSerial) + ".ipc");
+            case TCP -> "tcp://" + launcher.tcpBindAddress();
+            case INPROC -> throw new IllegalArgumentException("no bind endpoint for inproc: one worker runs both peers");
         };
     }
 
@@ -155,38 +153,36 @@ final class ForkRunner {
      * One fork's figures from its peers' records: the timed side's counts, timeline and steady
      * state (the receiver in throughput, the pinger otherwise), both sides' costs.
      */
-    private ForkOutcome merge(int fork, ScenarioKind scenario, WorkerPhases phases, List<PeerRecord> records,
-                              Path samples) throws IOException {
+    private ForkOutcome merge(int fork, CellKey key, WorkerPhases phases, List<PeerRecord> records, Path samples)
+            throws IOException {
+        ScenarioKind scenario = key.scenario();
         boolean throughput = scenario == ScenarioKind.THROUGHPUT;
         PeerRecord pinger = records.get(records.size() - 1);
         PeerRecord timed = throughput ? records.get(0) : pinger;
-        long sent = throughput ? maxOf(records, PeerRecord::messagesSent) : pinger.messagesSent();
-        long received = timed.messagesReceived();
+        long sent = throughput ? maxOf(records, r -> r.counts().sent()) : pinger.counts().sent();
+        long received = timed.counts().received();
+        boolean drops = key.pattern().sequenced();
+        ForkResult.Builder result = ForkResult.builder(fork, status(phases, drops, records, sent, received))
+                .sent(sent).received(received).measured(timed.counts().measured())
+                .dropped(drops ? timed.counts().dropped() : -1)
+                .elapsedNs(timed.timing().elapsedNs()).enqueueNs(maxOf(records, r -> r.timing().enqueueNs()))
+                .cost(Cost.together(records.stream().map(PeerRecord::cost).toList()))
+                .warmup(timed.warmup());
         Histogram rtt = null;
-        LatencySummary rttSummary = null;
-        if (scenario.roundTrips() && pinger.samples() > 0) {
+        if (scenario.roundTrips() && pinger.counts().samples() > 0) {
             rtt = readSamples(samples);
-            rttSummary = LatencyStats.summarize(rtt);
+            result.rttNs(LatencyStats.summarize(rtt));
         }
         Histogram uncorrected = null;
-        LatencySummary uncorrectedSummary = null;
-        if (scenario == ScenarioKind.OPEN_LOOP && pinger.samples() > 0) {
-            uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
-            uncorrectedSummary = LatencyStats.summarize(uncorrected);
+        if (scenario == ScenarioKind.OPEN_LOOP) {
+            result.rate(pinger.rate());
+            if (pinger.counts().samples() > 0) {
+                uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));
+                result.rttUncorrectedNs(LatencyStats.summarize(uncorrected));
+            }
         }
-        boolean openLoop = scenario == ScenarioKind.OPEN_LOOP;
-        boolean drops = Pattern.parse(timed.pattern()).sequenced();
-        // A worker that predates timed phases says nothing of its warm-up (no steady_state).
-        ForkWarmup warmup = timed.steadyState() == null ? null : new ForkWarmup(timed.steadyState(),
-                timed.warmupNs(), timed.warmupMessages(), sumOf(records, PeerRecord::jitNs),
-                sumOf(records, PeerRecord::jitMeasuredNs), timed.windowNs(), timed.timeline());
-        ForkResult result = new ForkResult(fork, status(phases, drops, records, sent, received), sent, received,
-                timed.measuredMessages(), timed.elapsedNs(), maxOf(records, PeerRecord::enqueueNs), rttSummary,
-                sumOf(records, PeerRecord::cpuNs), maxOf(records, PeerRecord::peakRssKb),
-                sumOf(records, PeerRecord::allocBytes), sumOf(records, PeerRecord::gcCount),
-                sumOf(records, PeerRecord::gcNs), drops ? timed.dropped() : -1, uncorrectedSummary,
-                openLoop ? pinger.targetRate() : 0, openLoop ? pinger.achievedRate() : 0.0, warmup, 0);
-        return new ForkOutcome(result, rtt, pinger.backendVersion(), pinger.libzmqVersion(), uncorrected);
+        return new ForkOutcome(result.build(), rtt, pinger.identity().backendVersion(),
+                pinger.identity().libzmqVersion(), uncorrected);
     }
 
     /**
@@ -198,7 +194,7 @@ final class ForkRunner {
         List<String> errors = new ArrayList<>();
         for (PeerRecord record : records) {
             if (record.error() != null) {
-                errors.add(record.role() + ": " + record.error());
+                errors.add(record.identity().role() + ": " + record.error());
             }
         }
         long expected = phases.expectedMessages() >= 0 ? phases.expectedMessages() : sent;
@@ -210,25 +206,8 @@ final class ForkRunner {
         return errors.isEmpty() ? "ok" : String.join("; ", errors);
     }
 
-    /** Sum over the peers; -1 (not measured, e.g. JVM figures of the C worker) stays -1 if any is -1. */
-    private static long sumOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
-        long sum = 0;
-        for (PeerRecord record : records) {
-            long value = field.applyAsLong(record);
-            if (value < 0) {
-                return -1;
-            }
-            sum += value;
-        }
-        return sum;
-    }
-
     private static long maxOf(List<PeerRecord> records, ToLongFunction<PeerRecord> field) {
-        long max = Long.MIN_VALUE;
-        for (PeerRecord record : records) {
-            max = Math.max(max, field.applyAsLong(record));
-        }
-        return max;
+        return records.stream().mapToLong(field).max().orElseThrow();
     }
 
     private static Histogram readSamples(Path samples) throws IOException {
@@ -241,6 +220,6 @@ final class ForkRunner {
     }
 
     private static ForkOutcome failed(int fork, String why) {
-        return new ForkOutcome(new ForkResult(fork, why, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, -1), null, null, null);
+        return new ForkOutcome(ForkResult.failed(fork, why), null, null, null);
     }
 }

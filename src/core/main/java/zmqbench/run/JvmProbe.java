@@ -29,12 +29,17 @@ public final class JvmProbe {
         }
     }
 
+    /** The java executable {@code java} names: itself, or a JDK directory's {@code bin/java}. */
+    static Path executable(Path java) {
+        return Files.isDirectory(java) ? java.resolve("bin").resolve("java") : java;
+    }
+
     /**
      * @param java a java executable, or a JDK's directory (its {@code bin/java} is used)
      * @param args the variant's arguments, after {@code baseOptions} (as workers get them)
      */
     public static WorkerJvm probe(Path java, List<String> baseOptions, List<String> args) throws Failure {
-        Path executable = Files.isDirectory(java) ? java.resolve("bin").resolve("java") : java;
+        Path executable = executable(java);
         if (!Files.isExecutable(executable)) {
             throw new Failure("no java executable at " + executable);
         }

@@ -9,6 +9,7 @@ import zmqbench.options.FarPeer;
 import zmqbench.protocol.WorkerArgs;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
+import zmqbench.scenario.Transport;
 
 /**
  * The command that starts one peer: here, or with {@code --far} on the far host when it is the
@@ -51,6 +52,6 @@ final class PeerLauncher {
 
     private boolean runsFar(PeerSpec spec) {
         FarPeer farPeer = options.far();
-        return farPeer != null && spec.role() == Role.BIND && spec.endpoint().startsWith("tcp://");
+        return farPeer != null && spec.role() == Role.BIND && spec.transport() == Transport.TCP;
     }
 }

@@ -6,6 +6,7 @@ import zmqbench.protocol.SendingSocket;
 
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.scenario.Transport;
 
 /**
  * What the ZeroMQ documentation says a sender does at its high-water mark, and the check of a
@@ -47,9 +48,9 @@ public record Documented(SendingSocket socket, Behaviour behaviour, String nonbl
     }
 
     /** The documented cell of a table row, e.g. {@code blocks @20}, {@code blocks @20+} (tcp). */
-    public String cell(String transport, int hwm) {
+    public String cell(Transport transport, int hwm) {
         long inproc = ProbeSpec.documentedInprocLimit(hwm);
-        boolean tcp = transport.equals("tcp");
+        boolean tcp = transport == Transport.TCP;
         return switch (behaviour) {
             case BLOCKS -> "blocks @" + inproc + (tcp ? "+" : "");
             case DROPS -> tcp ? "drops" : "drops <=" + inproc;
@@ -74,7 +75,7 @@ public record Documented(SendingSocket socket, Behaviour behaviour, String nonbl
         compare(differences, "a blocking send at the mark", record.blockingResult(), blockingResult);
         compare(differences, "a send to an unknown routing id", record.unroutableResult(), unroutableResult);
         long inproc = ProbeSpec.documentedInprocLimit(record.hwm());
-        boolean tcp = record.transport().equals("tcp");
+        boolean tcp = record.transport() == Transport.TCP;
         if (seen == Behaviour.BLOCKS && behaviour == Behaviour.BLOCKS) {
             if (!tcp && record.queuedBeforeBlock() != inproc) {
                 differences.add("queued " + record.queuedBeforeBlock()

@@ -2,6 +2,7 @@ package zmqbench.semantics;
 
 import zmqbench.protocol.ProbeSpec;
 import zmqbench.protocol.ProbeRecord;
+import zmqbench.scenario.Transport;
 
 /**
  * Why a backend's behaviour differs from the documentation, where the cause is known and the
@@ -26,7 +27,7 @@ public final class Explanations {
 
     /** The known cause of {@code record}'s differences, or null. */
     public static String of(ProbeSpec spec, ProbeRecord record) {
-        if (!"after".equals(record.hwmSet()) || !spec.transport().equals("inproc")) {
+        if (!"after".equals(record.hwmSet()) || spec.transport() != Transport.INPROC) {
             return null;
         }
         long count = Behaviour.of(record) == Behaviour.DROPS ? record.delivered() : record.queuedBeforeBlock();

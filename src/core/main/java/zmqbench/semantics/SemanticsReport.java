@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import zmqbench.report.text.TextTable;
 import zmqbench.protocol.Json;
+import zmqbench.scenario.Transport;
 
 /**
  * The {@code zmqbench semantics} report: one row per socket and transport, one column per backend
@@ -147,7 +148,7 @@ public final class SemanticsReport {
         return String.format(Locale.ROOT, "%.1fM", n / 1e6);
     }
 
-    private record Row(SendingSocket socket, String transport) {
+    private record Row(SendingSocket socket, Transport transport) {
     }
 
     private List<Row> rows() {
@@ -160,7 +161,7 @@ public final class SemanticsReport {
 
     private Assessment find(Row row, String backend) {
         for (Assessment a : assessments) {
-            if (a.spec().socket() == row.socket() && a.spec().transport().equals(row.transport())
+            if (a.spec().socket() == row.socket() && a.spec().transport() == row.transport()
                     && a.spec().backend().equals(backend)) {
                 return a;
             }
@@ -175,7 +176,7 @@ public final class SemanticsReport {
         header.add("explanation");
         lines.add(header);
         for (Row row : rows()) {
-            List<String> line = new ArrayList<>(List.of(row.socket().cliName(), row.transport(),
+            List<String> line = new ArrayList<>(List.of(row.socket().cliName(), row.transport().cliName(),
                     Documented.of(row.socket()).cell(row.transport(), hwm)));
             Map<String, List<String>> byNote = new LinkedHashMap<>();
             for (String backend : backends) {
@@ -342,7 +343,7 @@ public final class SemanticsReport {
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("backend", a.spec().backend());
             result.put("socket", a.spec().socket().cliName());
-            result.put("transport", a.spec().transport());
+            result.put("transport", a.spec().transport().cliName());
             Documented documented = a.documented();
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("behaviour", documented.behaviour().word());

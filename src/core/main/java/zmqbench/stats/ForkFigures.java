@@ -4,10 +4,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import zmqbench.protocol.Cost;
+import zmqbench.protocol.SendRate;
+import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
+import zmqbench.results.LatencySummary;
+import zmqbench.results.Spread;
 
 /** Each {@link Figure} of one fork, and their estimates across forks. */
 public final class ForkFigures {
@@ -28,7 +33,7 @@ public final class ForkFigures {
      *   <li>RTT_P50, RTT_P99, RTT_P999: the fork's round-trip percentiles (ns), when it has any samples (open-loop:
      *       from the intended send time, corrected for coordinated omission).
      *   <li>RTT_P50_UNCORRECTED, RTT_P99_UNCORRECTED: open-loop's round trips from the actual send (ns).
-     *   <li>ACHIEVED_RATE_PERCENT: achievedRate · 100 / targetRate, when the fork had a target (open-loop).
+     *   <li>ACHIEVED_RATE_PERCENT: rate.achieved · 100 / rate.target, when the fork had a target (open-loop).
      *   <li>MSGS_PER_SEC: measuredMessages · 10^9 / elapsedNs, receiver side. MB_PER_SEC: that ·
      *       sizeBytes / 10^6. Both only for forks without round-trip samples (throughput): a latency
      *       fork's elapsed time covers round trips, whose rate is not a delivery rate.
@@ -38,69 +43,76 @@ public final class ForkFigures {
      *   <li>ALLOC_BYTES_PER_MSG: allocBytes / measuredMessages, when allocBytes ≥ 0 (JVM backends).
      *   <li>PEAK_RSS_KB: peakRssKb, when above 0.
      *   <li>DROPPED_PERCENT: dropped · 100 / (measuredMessages + dropped), for patterns that drop.
-     *   <li>TIME_TO_STEADY_MS: warmupNs / 10^6, when the warm-up was auto (judged); a fork that was
+     *   <li>TIME_TO_STEADY_MS: warmup.durationNs / 10^6, when the warm-up was auto (judged); a fork that was
      *       not steady counts with its cap (and is flagged by the reports).
-     *   <li>JIT_MS: jitNs / 10^6, when every peer has a JIT. WARMUP_MESSAGES: warmupMessages.
+     *   <li>JIT_MS: cost.jitNs / 10^6, when every peer has a JIT. WARMUP_MESSAGES: warmup.messages.
      *   <li>WINDOW_CV_PERCENT: standard deviation / mean of the measured windows' values, in %, with
      *       two or more measured windows.
      * </ul>
      * The warm-up figures need the fork's {@link ForkResult#warmup()} (absent in older files).
      */
     public static OptionalDouble value(ForkResult fork, Figure figure, int sizeBytes) {
-        long messages = fork.measuredMessages();
-        boolean latency = fork.rttNs() != null && fork.rttNs().count() > 0;
-        ForkWarmup warmup = fork.warmup();
+        long messages = fork.counts().measured();
+        long dropped = fork.counts().dropped();
+        LatencySummary rtt = fork.latency().rttNs();
+        LatencySummary uncorrected = fork.latency().rttUncorrectedNs();
+        boolean latency = rtt != null && rtt.count() > 0;
+        boolean uncorrectedLatency = uncorrected != null && uncorrected.count() > 0;
+        long elapsedNs = fork.timing().elapsedNs();
+        Cost cost = fork.cost();
+        SendRate rate = fork.rate();
+        Warmup warmup = fork.warmup();
         switch (figure) {
             case RTT_P50:
-                return latency ? OptionalDouble.of(fork.rttNs().p50()) : OptionalDouble.empty();
+                return latency ? OptionalDouble.of(rtt.p50()) : OptionalDouble.empty();
             case RTT_P99:
-                return latency ? OptionalDouble.of(fork.rttNs().p99()) : OptionalDouble.empty();
+                return latency ? OptionalDouble.of(rtt.p99()) : OptionalDouble.empty();
             case RTT_P999:
-                return latency ? OptionalDouble.of(fork.rttNs().p999()) : OptionalDouble.empty();
+                return latency ? OptionalDouble.of(rtt.p999()) : OptionalDouble.empty();
             case MSGS_PER_SEC:
-                return latency ? OptionalDouble.empty() : rate(messages, fork.elapsedNs());
+                return latency ? OptionalDouble.empty() : rate(messages, elapsedNs);
             case MB_PER_SEC:
                 if (latency) {
                     return OptionalDouble.empty();
                 }
-                OptionalDouble msgsPerSec = rate(messages, fork.elapsedNs());
+                OptionalDouble msgsPerSec = rate(messages, elapsedNs);
                 return msgsPerSec.isPresent()
                         ? OptionalDouble.of(msgsPerSec.getAsDouble() * sizeBytes / BYTES_PER_MB)
                         : msgsPerSec;
             case ENQUEUE_MSGS_PER_SEC:
-                return rate(messages, fork.enqueueNs());
+                return rate(messages, fork.timing().enqueueNs());
             case CPU_NS_PER_MSG:
-                return fork.cpuNs() >= 0 && messages > 0
-                        ? OptionalDouble.of((double) fork.cpuNs() / messages)
+                return cost.cpuNs() >= 0 && messages > 0
+                        ? OptionalDouble.of((double) cost.cpuNs() / messages)
                         : OptionalDouble.empty();
             case ALLOC_BYTES_PER_MSG:
-                return fork.allocBytes() >= 0 && messages > 0
-                        ? OptionalDouble.of((double) fork.allocBytes() / messages)
+                return cost.allocBytes() >= 0 && messages > 0
+                        ? OptionalDouble.of((double) cost.allocBytes() / messages)
                         : OptionalDouble.empty();
             case PEAK_RSS_KB:
-                return fork.peakRssKb() > 0 ? OptionalDouble.of(fork.peakRssKb()) : OptionalDouble.empty();
+                return cost.peakRssKb() > 0 ? OptionalDouble.of(cost.peakRssKb()) : OptionalDouble.empty();
             case RTT_P50_UNCORRECTED:
-                return uncorrected(fork) ? OptionalDouble.of(fork.rttUncorrectedNs().p50()) : OptionalDouble.empty();
+                return uncorrectedLatency ? OptionalDouble.of(uncorrected.p50()) : OptionalDouble.empty();
             case RTT_P99_UNCORRECTED:
-                return uncorrected(fork) ? OptionalDouble.of(fork.rttUncorrectedNs().p99()) : OptionalDouble.empty();
+                return uncorrectedLatency ? OptionalDouble.of(uncorrected.p99()) : OptionalDouble.empty();
             case ACHIEVED_RATE_PERCENT:
-                return fork.targetRate() > 0
-                        ? OptionalDouble.of(100.0 * fork.achievedRate() / fork.targetRate())
+                return rate != null && rate.target() > 0
+                        ? OptionalDouble.of(100.0 * rate.achieved() / rate.target())
                         : OptionalDouble.empty();
             case DROPPED_PERCENT:
-                return fork.dropped() >= 0 && messages + fork.dropped() > 0
-                        ? OptionalDouble.of(100.0 * fork.dropped() / (messages + fork.dropped()))
+                return dropped >= 0 && messages + dropped > 0
+                        ? OptionalDouble.of(100.0 * dropped / (messages + dropped))
                         : OptionalDouble.empty();
             case TIME_TO_STEADY_MS:
-                return warmup != null && warmup.judged() ? OptionalDouble.of(warmup.warmupNs() / NANOS_PER_MILLI)
+                return warmup != null && warmup.judged() ? OptionalDouble.of(warmup.durationNs() / NANOS_PER_MILLI)
                         : OptionalDouble.empty();
             case JIT_MS:
-                return warmup != null && warmup.jitNs() >= 0 ? OptionalDouble.of(warmup.jitNs() / NANOS_PER_MILLI)
+                return cost.jitNs() >= 0 ? OptionalDouble.of(cost.jitNs() / NANOS_PER_MILLI)
                         : OptionalDouble.empty();
             case WARMUP_MESSAGES:
-                return warmup != null ? OptionalDouble.of(warmup.warmupMessages()) : OptionalDouble.empty();
+                return warmup != null ? OptionalDouble.of(warmup.messages()) : OptionalDouble.empty();
             case WINDOW_CV_PERCENT:
-                return warmup != null ? warmup.windowCvPercent() : OptionalDouble.empty();
+                return warmup != null ? windowCvPercent(warmup) : OptionalDouble.empty();
             default:
                 throw new IllegalArgumentException("unknown figure " + figure);
         }
@@ -132,8 +144,13 @@ public final class ForkFigures {
         return estimates;
     }
 
-    private static boolean uncorrected(ForkResult fork) {
-        return fork.rttUncorrectedNs() != null && fork.rttUncorrectedNs().count() > 0;
+    /**
+     * Spread of the measured windows' values within the fork: their standard deviation over their
+     * mean, in %; empty with fewer than two measured windows.
+     */
+    private static OptionalDouble windowCvPercent(Warmup warmup) {
+        return Spread.cvPercent(warmup.timeline().stream().filter(TimelineWindow::measured)
+                .mapToDouble(TimelineWindow::value).filter(Double::isFinite).toArray());
     }
 
     private static OptionalDouble rate(long messages, long ns) {

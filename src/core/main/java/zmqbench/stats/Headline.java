@@ -3,7 +3,6 @@ package zmqbench.stats;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
-import zmqbench.scenario.ScenarioKind;
 
 /**
  * The one figure that answers a cell's question, the one a comparison repeats forks for until its
@@ -16,7 +15,7 @@ public final class Headline {
     }
 
     public static Figure figure(CellKey key) {
-        return ScenarioKind.parse(key.scenario()).roundTrips() ? Figure.RTT_P50 : Figure.MSGS_PER_SEC;
+        return key.scenario().roundTrips() ? Figure.RTT_P50 : Figure.MSGS_PER_SEC;
     }
 
     /**

@@ -5,16 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.results.ResultStore;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
+import zmqbench.testing.SetsBeforeTypedOptions;
 import zmqbench.testing.SyntheticResults;
 
 class SetDifferTest {
@@ -54,7 +62,7 @@ class SetDifferTest {
 
     @Test
     void theGateJudgesMeasuredFiguresNotHowLongTheWarmUpTook() {
-        CellKey key = new CellKey("throughput", "pair", "tcp", 64, -1);
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
         Estimate any = new Estimate(1, 1, 1, 3);
         FigureChange slowerJit = new FigureChange("jni", key, Figure.JIT_MS, any, any,
                 new Estimate(0.5, 0.2, 0.8, 3), Verdict.REGRESSED);
@@ -92,13 +100,25 @@ class SetDifferTest {
 
     @Test
     void refusesOptionsThatChangeWhatACellMeasuresButNotForksOrSelection() {
-        Map<String, Object> longer = new LinkedHashMap<>(BEFORE.options());
-        longer.put("latency_count", 20_000L);
-        assertThrows(IncompatibleSetsException.class, () -> SetDiffer.diff(BEFORE, withOptions(longer), false));
-        Map<String, Object> moreForks = new LinkedHashMap<>(BEFORE.options());
-        moreForks.put("forks", 10L);
-        moreForks.put("backends", List.of("c", "jni"));
-        assertTrue(SetDiffer.diff(BEFORE, withOptions(moreForks), false).nothingChanged());
+        ResultSet longer = SyntheticResults.withOptions(BEFORE, SyntheticResults.options().latencyCount(20_000L).build());
+        IncompatibleSetsException e = assertThrows(IncompatibleSetsException.class,
+                () -> SetDiffer.diff(BEFORE, longer, false));
+        assertEquals("the sets were measured differently: option latency_count 2000 vs 20000", e.getMessage());
+        ResultSet moreForks = SyntheticResults.withOptions(BEFORE, SyntheticResults.options().forks(10)
+                .backends(List.of("c", "jni")).build());
+        assertTrue(SetDiffer.diff(BEFORE, moreForks, false).nothingChanged());
+    }
+
+    @Test
+    void aSetSavedBeforeTheOptionsWereTypedComparesWithOneSavedNow(@TempDir Path temp) throws IOException {
+        ResultSet older = ResultStore.read(SetsBeforeTypedOptions.write(temp.resolve("older")));
+        CompareOptions.Builder same = new CompareOptions.Builder().backends(List.of("c", "jeromq"))
+                .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP))
+                .patterns(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER));
+        assertEquals(List.of(), Compatibility.differences(older, SyntheticResults.withOptions(older, same.build())));
+        assertEquals(List.of("option measure {\"kind\":\"millis\",\"amount\":1000} vs {\"kind\":\"millis\",\"amount\":2000}"),
+                Compatibility.differences(older, SyntheticResults.withOptions(older,
+                        same.measure(Phase.millis(2_000)).build())));
     }
 
     @Test
@@ -115,7 +135,7 @@ class SetDifferTest {
     void aCellThatBreaksFailsTheGateAndMissingCellsAreListed() {
         List<CellResult> cells = new ArrayList<>();
         for (CellResult cell : BEFORE.cells()) {
-            if (cell.backend().equals("jeromq") && cell.key().transport().equals("inproc")) {
+            if (cell.backend().equals("jeromq") && cell.key().transport() == Transport.INPROC) {
                 continue; // not measured this time
             }
             boolean breaks = cell.backend().equals("jni") && cell.key().label().equals("latency pair tcp 64 B");
@@ -137,10 +157,5 @@ class SetDifferTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RegressionGate.parse("five"));
         assertEquals("--fail-on must be a percentage like 5% or 2.5, got 'five'", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RegressionGate.parse("-1%"));
-    }
-
-    private static ResultSet withOptions(Map<String, Object> options) {
-        return new ResultSet(BEFORE.toolVersion(), BEFORE.createdAt(), BEFORE.environment(), options,
-                BEFORE.configHash(), BEFORE.placement(), BEFORE.baseline(), BEFORE.cells(), BEFORE.unfinished(), true);
     }
 }

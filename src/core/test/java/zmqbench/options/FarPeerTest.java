@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.scenario.Transport;
 
 class FarPeerTest {
 
@@ -59,8 +60,8 @@ class FarPeerTest {
 
     @Test
     void onlyTcpCrossesHosts() {
-        assertNull(FarPeer.refusal("tcp"));
-        assertTrue(FarPeer.refusal("inproc").startsWith("inproc with a far peer"));
-        assertTrue(FarPeer.refusal("ipc").startsWith("ipc with a far peer"));
+        assertNull(FarPeer.refusal(Transport.TCP));
+        assertTrue(FarPeer.refusal(Transport.INPROC).startsWith("inproc with a far peer"));
+        assertTrue(FarPeer.refusal(Transport.IPC).startsWith("ipc with a far peer"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
@@ -14,6 +15,9 @@ import zmqbench.results.Figure;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /** Synthetic result sets for the HTML report's tests. */
 final class HtmlReportFixtures {
@@ -40,10 +44,10 @@ final class HtmlReportFixtures {
      */
     static ResultSet twoBackends() {
         List<CellResult> cells = new ArrayList<>();
-        CellKey lat64 = new CellKey("latency", "pair", "tcp", 64, -1);
-        CellKey lat1k = new CellKey("latency", "pair", "tcp", 1024, -1);
-        CellKey thr64 = new CellKey("throughput", "pair", "tcp", 64, 1000);
-        CellKey thr1k = new CellKey("throughput", "pair", "tcp", 1024, 1000);
+        CellKey lat64 = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+        CellKey lat1k = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 1024, -1);
+        CellKey thr64 = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, 1000);
+        CellKey thr1k = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 1024, 1000);
 
         // rtt p50 of jeromq within c's interval: the ratio straddles 1 (marked ~).
         cells.add(latency("c", lat64, 50_000, 1_000, 11));
@@ -61,26 +65,24 @@ final class HtmlReportFixtures {
         env.put("cpus", "2");
         env.put("jvm", "OpenJDK 17.0.15");
         env.put("git.remote", NETWORK_TEXT);
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("forks", 5);
-        options.put("backends", List.of("c", "jeromq"));
+        CompareOptions options = new CompareOptions.Builder().forks(5).backends(List.of("c", "jeromq")).build();
         return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", env, options, "cafe1234", "pinned cpu0/cpu1",
                 "c", cells, List.of("latency pair ipc 64 B"));
     }
 
     /** Throughput at a single size only, no latency cells, no baseline. */
     static ResultSet singleSizeThroughput() {
-        CellKey key = new CellKey("throughput", "push", "inproc", 256, -1);
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PUSH_PULL, Transport.INPROC, 256, -1);
         List<CellResult> cells = List.of(
                 throughput("c", key, 2_000_000, 150, List.of()),
                 throughput("jna", key, 1_600_000, 190, List.of()),
                 throughput("jeromq", key, 900_000, 400, List.of()));
-        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of("os", "Linux"), Map.of(), "beef",
+        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of("os", "Linux"), null, "beef",
                 "unpinned", null, cells, List.of());
     }
 
     static ResultSet empty() {
-        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of(), Map.of(), "0", "unpinned", "c",
+        return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", Map.of(), null, "0", "unpinned", "c",
                 List.of(), List.of());
     }
 

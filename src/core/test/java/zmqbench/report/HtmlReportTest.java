@@ -156,7 +156,7 @@ class HtmlReportTest {
         assertEquals(2, svgs.size(), "throughput bars and CPU bars");
         assertEquals(0, count(html, "<polyline"));
         String bars = svgs.get(0);
-        assertTrue(bars.contains("Throughput by message size: push over inproc"));
+        assertTrue(bars.contains("Throughput by message size: push-pull over inproc"));
         for (String backend : List.of("c", "jna", "jeromq")) {
             assertTrue(bars.contains("fill=\"" + BackendPalette.fixedColour(backend) + "\""), backend);
         }

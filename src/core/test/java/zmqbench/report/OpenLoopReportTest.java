@@ -13,6 +13,9 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /** Open-loop cells in every format: corrected and uncorrected side by side, and the rate. */
@@ -21,7 +24,7 @@ class OpenLoopReportTest {
     private static final String CORRECTED = "coordinated-omission corrected (from intended send time)";
     private static final String UNCORRECTED = "uncorrected (from actual send)";
     private static final String RATE_NOTE = "target rate 10000 msg/s not met (below 99%) in 5 of 5 forks";
-    private static final CellKey KEY = new CellKey("open-loop", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.PAIR, Transport.TCP, 64, -1);
 
     private static ResultSet set() {
         ResultSet full = SyntheticResults.fullSet();
@@ -92,8 +95,8 @@ class OpenLoopReportTest {
                         > cell.getAsJsonObject("rtt_uncorrected_ns").get("p99").getAsLong(), cell::toString);
                 assertFalse(cell.getAsJsonArray("rtt_uncorrected_curve").isEmpty());
                 JsonObject fork = cell.getAsJsonArray("forks").get(0).getAsJsonObject();
-                assertEquals(10_000, fork.get("target_rate").getAsLong());
-                assertTrue(fork.get("achieved_rate").getAsDouble() > 0);
+                assertEquals(10_000, fork.getAsJsonObject("rate").get("target").getAsLong());
+                assertTrue(fork.getAsJsonObject("rate").get("achieved").getAsDouble() > 0);
             } else {
                 assertTrue(cell.get("rtt_uncorrected_ns").isJsonNull(), cell::toString);
             }

@@ -7,26 +7,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /** Every format opens with the answer: ratios to the baseline, their intervals and verdicts. */
 class SummaryFirstTest {
 
-    private static final CellKey INPROC_64 = new CellKey("latency", "pair", "inproc", 64, -1);
+    private static final CellKey INPROC_64 = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.INPROC, 64, -1);
 
     /** The synthetic set (every interval about ±2%) as measured with {@code --precision}. */
     private static ResultSet set(double precision, String baseline) {
         ResultSet full = SyntheticResults.fullSet();
-        Map<String, Object> options = new LinkedHashMap<>(full.options());
-        options.put("precision", precision);
-        return new ResultSet(full.toolVersion(), full.createdAt(), full.environment(), options, full.configHash(),
-                full.placement(), baseline, full.cells(), full.unfinished(), true);
+        return new ResultSet(full.toolVersion(), full.createdAt(), full.environment(),
+                SyntheticResults.options().precision(precision).build(), full.configHash(), full.placement(), baseline,
+                full.cells(), full.unfinished(), true);
     }
 
     @Test
@@ -115,7 +116,7 @@ class SummaryFirstTest {
         Summary.Row c = Summary.rows(againstJeromq).stream()
                 .filter(r -> r.backend().equals("c") && r.key().equals(INPROC_64)).findFirst().orElseThrow();
         assertEquals(Summary.FASTER, c.verdict());
-        ResultSet same = new ResultSet("0", "now", Map.of(), Map.of(), "0", "none", "c",
+        ResultSet same = new ResultSet("0", "now", Map.of(), null, "0", "none", "c",
                 List.of(SyntheticResults.latencyCell("c", INPROC_64, 20_000),
                         SyntheticResults.latencyCell("jni", INPROC_64, 20_000)), List.of());
         List<Summary.Row> rows = Summary.rows(ResultGrid.of(same));

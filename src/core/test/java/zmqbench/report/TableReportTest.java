@@ -11,6 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 class TableReportTest {
@@ -85,8 +88,8 @@ class TableReportTest {
 
     @Test
     void hwmGetsAColumnAndAScenarioWhereEverythingFailedStillShowsWhy() {
-        CellKey small = new CellKey("latency", "pair", "tcp", 64, 1000);
-        CellKey throughput = new CellKey("throughput", "pair", "tcp", 64, -1);
+        CellKey small = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, 1000);
+        CellKey throughput = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
         List<CellResult> cells = List.of(
                 SyntheticResults.latencyCell("c", small, 20_000),
                 SyntheticResults.latencyCell("jeromq", small, 30_000),

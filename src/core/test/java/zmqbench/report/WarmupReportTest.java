@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /**
@@ -20,7 +23,7 @@ import zmqbench.testing.SyntheticResults;
  */
 class WarmupReportTest {
 
-    private static final CellKey JEROMQ_TCP = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey JEROMQ_TCP = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
     private static final String FLAG = CellResult.NOT_STEADY_NOTE + "forks 1, 3 of 5 reached the warm-up cap";
     private static final ResultSet SET = withNotSteady(SyntheticResults.fullSet());
 

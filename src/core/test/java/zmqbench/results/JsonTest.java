@@ -1,15 +1,20 @@
 package zmqbench.results;
 
-import zmqbench.protocol.Json;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import zmqbench.options.CompareOptions;
+import zmqbench.protocol.Json;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class JsonTest {
 
@@ -21,18 +26,43 @@ class JsonTest {
         assertTrue(JsonParser.parseString(json).isJsonObject(), "standard JSON");
         LatencySummary read = Json.GSON.fromJson(json, LatencySummary.class);
         assertTrue(Double.isNaN(read.mean()));
-        String cell = Json.GSON.toJson(new ForkResult(0, "ok", 1, 2, 3, 4, 5, null, 6, 7, 8, 9, 10, -1));
-        assertTrue(cell.contains("\"messages_received\":2") && cell.contains("\"peak_rss_kb\":7"), cell);
+        String fork = Json.GSON.toJson(ForkResult.builder(0, "ok").sent(1).received(2).peakRssKb(7).build());
+        assertTrue(fork.contains("\"counts\":{\"sent\":1,\"received\":2,") && fork.contains("\"peak_rss_kb\":7"),
+                fork);
     }
 
     @Test
-    void wholeNumbersInOptionsStayWhole() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("forks", 5L);
-        options.put("sizes", List.of(64L, 1024L));
+    void optionsAreTypedAndWrittenWithTheirCommandLineNames() {
+        CompareOptions options = new CompareOptions.Builder()
+                .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP))
+                .patterns(List.of(Pattern.DEALER_ROUTER)).transports(List.of(Transport.IPC, Transport.TCP))
+                .sizes(List.of(64, 1024)).measure(Phase.millis(2_000)).warmupCapMs(8_000).build();
         ResultSet set = new ResultSet("0.1.0", "now", Map.of(), options, "hash", "none", null, List.of(), List.of());
-        ResultSet read = Json.GSON.fromJson(Json.GSON.toJson(set), ResultSet.class);
+        String json = Json.GSON.toJson(set);
+        for (String saved : List.of("\"scenarios\":[\"latency\",\"open-loop\"]", "\"patterns\":[\"dealer-router\"]",
+                "\"transports\":[\"ipc\",\"tcp\"]", "\"sizes\":[64,1024]", "\"placement\":\"separate\"",
+                "\"warmup\":{\"kind\":\"auto\",\"amount\":8000}", "\"measure\":{\"kind\":\"millis\",\"amount\":2000}")) {
+            assertTrue(json.contains(saved), () -> saved + " not in " + json);
+        }
+        ResultSet read = Json.GSON.fromJson(json, ResultSet.class);
         assertEquals(options, read.options());
         assertTrue(read.complete());
+    }
+
+    @Test
+    void aCellKeyIsWrittenWithCommandLineNames() {
+        CellKey key = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.REQ_REP, Transport.INPROC, 64, -1);
+        String json = Json.GSON.toJson(key);
+        assertEquals("{\"scenario\":\"open-loop\",\"pattern\":\"req-rep\",\"transport\":\"inproc\",\"size\":64,"
+                + "\"hwm\":-1}", json);
+        assertEquals(key, Json.GSON.fromJson(json, CellKey.class));
+    }
+
+    @Test
+    void anUnknownNameIsAParseErrorThatListsTheKnownOnes() {
+        JsonParseException e = assertThrows(JsonParseException.class, () -> Json.GSON.fromJson(
+                "{\"scenario\":\"soak\",\"pattern\":\"pair\",\"transport\":\"tcp\",\"size\":64,\"hwm\":-1}",
+                CellKey.class));
+        assertTrue(e.getMessage().contains("'soak' (known: latency, throughput, open-loop)"), e::getMessage);
     }
 }

@@ -1,5 +1,7 @@
 package zmqbench.results;
 
+import zmqbench.options.CompareOptions;
+import zmqbench.options.Placement;
 import zmqbench.protocol.Json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +18,13 @@ import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
+import zmqbench.testing.SetsBeforeTypedOptions;
 import zmqbench.testing.SyntheticResults;
 
 class ResultStoreTest {
@@ -86,7 +95,26 @@ class ResultStoreTest {
         Histogram read = ResultStore.readHistogram(dir, cell.backend(), cell.key()).orElseThrow();
         assertEquals(h, read);
         assertEquals("c-latency-pair-tcp-64-hwm1000",
-                HistogramFiles.baseName("c", new CellKey("latency", "pair", "tcp", 64, 1000)));
+                HistogramFiles.baseName("c", new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, 1000)));
+    }
+
+    @Test
+    void readsASetSavedBeforeItsOptionsWereTyped() throws IOException {
+        ResultSet read = ResultStore.read(SetsBeforeTypedOptions.write(temp.resolve("older")));
+        assertEquals(new CellKey(ScenarioKind.OPEN_LOOP, Pattern.DEALER_ROUTER, Transport.TCP, 64, -1),
+                read.cells().get(0).key());
+        CompareOptions options = read.options();
+        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP), options.scenarios());
+        assertEquals(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER), options.patterns());
+        assertEquals(List.of(Transport.TCP), options.transports());
+        assertEquals(Placement.SEPARATE, options.placement());
+        assertEquals(Phase.auto(5_000), options.warmup(), "auto, capped by the warmup_cap_ms saved beside it");
+        assertEquals(Phase.millis(1_000), options.measure());
+        assertEquals(3, options.forks());
+        assertEquals(0.0, options.precision(), "not recorded: no precision was asked for");
+        assertEquals(List.of(), options.jvms(), "not recorded: none");
+        assertTrue(Json.GSON.toJson(read).contains("\"scenarios\":[\"latency\",\"open-loop\"]"),
+                "saved again with the command-line names");
     }
 
     @Test
@@ -109,6 +137,25 @@ class ResultStoreTest {
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(garbage));
         assertTrue(bad.getMessage().startsWith(garbage + " is not a result set"), bad.getMessage());
         assertFalse(bad.getMessage().contains("\n"), bad.getMessage());
+    }
+
+    /** A corrupt set.json: what is wrong and where, in words, without Gson's class names or tokens. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{ this is not json                           | expected ':' at line 1 column 9 (in this)",
+        "{\"tool_version\": \"0.1.0\"} x                | malformed JSON at line 1 column 28",
+        "{\"tool_version\": \"0.1.0\",                  | the file ends too early at line 1 column 26",
+        "[]                                           | expected an object, found an array at line 1 column 2",
+        "{\"tool_version\": \"0.1.0\", \"cells\": 5}      | expected an array, found a number at line 1 column 37 (in cells)",
+        "{\"tool_version\": \"0.1.0\", \"complete\": []} | expected a boolean, found an array at line 1 column 40 (in complete)",
+        "''                                           | no result set fields",
+    })
+    void aCorruptSetJsonIsOnePlainLine(String json, String reason) throws IOException {
+        Path dir = Files.createDirectory(temp.resolve("corrupt"));
+        Files.writeString(dir.resolve(ResultStore.HEADER_FILE), json.strip());
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(dir));
+        assertEquals(dir.resolve(ResultStore.HEADER_FILE) + " is not a result set: " + reason.strip(),
+                bad.getMessage());
     }
 
     @Test

@@ -19,6 +19,7 @@ import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /** The convergence loop with a fake fork runner and a fake clock: no workers, no timing. */
 class ComparisonLoopTest {
@@ -44,8 +45,8 @@ class ComparisonLoopTest {
             clock[0] += FORK_NS;
             int n = forks.merge(activeBackend, 1, Integer::sum);
             long elapsedNs = Math.round(MESSAGES * 1e9 / rate.applyAsDouble(n));
-            return new ForkOutcome(new ForkResult(fork, "ok", MESSAGES, MESSAGES, MESSAGES, elapsedNs, elapsedNs,
-                    null, 1, 1, -1, -1, -1, -1), null, "1", "4.3.4");
+            return new ForkOutcome(ForkResult.builder(fork, "ok").sent(MESSAGES).received(MESSAGES).measured(MESSAGES)
+                    .elapsedNs(elapsedNs).enqueueNs(elapsedNs).cpuNs(1).peakRssKb(1).build(), null, "1", "4.3.4");
         }
     }
 
@@ -82,11 +83,11 @@ class ComparisonLoopTest {
 
     private static CompareOptions.Builder oneCell() {
         return new CompareOptions.Builder().backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
-                .transports(List.of("tcp")).sizes(List.of(64)).timeBudgetSeconds(0);
+                .transports(List.of(Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(0);
     }
 
     private List<CellResult> run(CompareOptions options, FakeForks forks, Recorder recorder) throws Exception {
-        ResultSet header = new ResultSet("test", "now", Map.of(), Map.of(), "0", "none", "c", List.of(), List.of());
+        ResultSet header = new ResultSet("test", "now", Map.of(), options, "0", "none", "c", List.of(), List.of());
         Comparison comparison = new Comparison(options, recorder, scratch -> forks, () -> forks.clock[0]);
         return comparison.run(options.backends(), ResultStore.create(dir.resolve("set"), header));
     }
@@ -173,13 +174,32 @@ class ComparisonLoopTest {
             @Override
             public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) {
                 ForkOutcome outcome = super.run(key, passiveBackend, activeBackend, fork);
-                return activeBackend.equals("jni") ? new ForkOutcome(new ForkResult(fork, "worker crashed", 0, 0, 0,
-                        0, 0, null, 0, 0, 0, 0, 0, -1), null, null, null) : outcome;
+                return activeBackend.equals("jni")
+                        ? new ForkOutcome(ForkResult.failed(fork, "worker crashed"), null, null, null) : outcome;
             }
         };
         List<CellResult> cells = run(oneCell().forks(3).maxForks(10).build(), forks, recorder);
         assertEquals("converged", recorder.cells.get(0).stop());
         assertEquals(3, recorder.cells.get(0).rounds());
         assertTrue(cells.stream().anyMatch(cell -> !cell.ok()));
+    }
+
+    @Test
+    void interopRowsPairJeromqWithTheOtherBackendBothWaysAndSayWhichBinds() throws Exception {
+        FakeForks forks = new FakeForks(n -> 1e6) {
+            @Override
+            public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) {
+                // The version a row reports says who ran its peers.
+                return new ForkOutcome(super.run(key, passiveBackend, activeBackend, fork).result(), null,
+                        activeBackend + " to " + passiveBackend, "4.3.4");
+            }
+        };
+        List<CellResult> cells = run(oneCell().backends(List.of("c", "jeromq")).interop(true).forks(1)
+                .precision(0).build(), forks, new Recorder());
+        assertEquals(List.of("c", "jeromq", "jeromq->c", "c->jeromq"), cells.stream().map(CellResult::backend).toList());
+        assertEquals(List.of("c to c", "jeromq to jeromq", "jeromq to c", "c to jeromq"),
+                cells.stream().map(CellResult::backendVersion).toList(), "each row's connecter to its binder");
+        assertEquals(List.of("interop: jeromq connects and sends, c binds and receives"), cells.get(2).notes());
+        assertEquals(List.of(), cells.get(0).notes());
     }
 }

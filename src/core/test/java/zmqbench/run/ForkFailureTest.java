@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class ForkFailureTest {
 
@@ -34,9 +37,9 @@ class ForkFailureTest {
     private static CellResult cell(String backend, String... statuses) {
         List<ForkResult> forks = new ArrayList<>();
         for (int i = 0; i < statuses.length; i++) {
-            forks.add(new ForkResult(i, statuses[i], 0, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, -1));
+            forks.add(ForkResult.failed(i, statuses[i]));
         }
-        return new CellResult(backend, "1", "4.3.4", new CellKey("latency", "pair", "tcp", 64, -1), "none", 0, 0,
+        return new CellResult(backend, "1", "4.3.4", new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1), "none", 0, 0,
                 null, List.of(), null, forks, "ok", List.of());
     }
 }

@@ -12,11 +12,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.options.CompareOptions;
-import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.Cost;
+import zmqbench.protocol.Timing;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
+import zmqbench.results.ForkCounts;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.SteadyRule;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * The parent's side of a timed throughput fork, against a fake C worker that speaks the protocol
@@ -25,24 +31,27 @@ import zmqbench.results.ForkResult;
  */
 class ForkRunnerTest {
 
-    private static final CellKey KEY = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
 
-    private static final String RECEIVER = "{\"event\":\"result\",\"backend\":\"c\",\"backend_version\":\"4.3.4\","
-            + "\"libzmq_version\":\"4.3.4\",\"role\":\"bind\",\"scenario\":\"throughput\",\"pattern\":\"pair\","
-            + "\"size\":64,\"warmup\":1000,\"count\":4000,\"messages_sent\":0,\"messages_received\":5000,"
-            + "\"measured_messages\":4000,\"elapsed_ns\":1000000000,\"cpu_ns\":100,\"peak_rss_kb\":1000,"
-            + "\"alloc_bytes\":-1,\"gc_count\":-1,\"gc_ns\":-1,\"steady_state\":\"not steady\","
-            + "\"warmup_ns\":10000000000,\"warmup_messages\":1000,\"jit_ns\":-1,\"jit_measured_ns\":-1,"
+    private static final String RECEIVER = "{\"event\":\"result\",\"identity\":{\"backend\":\"c\","
+            + "\"backend_version\":\"4.3.4\",\"libzmq_version\":\"4.3.4\",\"role\":\"bind\","
+            + "\"scenario\":\"throughput\",\"pattern\":\"pair\",\"size\":64},"
+            + "\"counts\":{\"count\":4000,\"sent\":0,\"received\":5000,\"measured\":4000},"
+            + "\"timing\":{\"elapsed_ns\":1000000000},"
+            + "\"cost\":{\"cpu_ns\":100,\"peak_rss_kb\":1000,\"alloc_bytes\":-1,\"gc_count\":-1,\"gc_ns\":-1,"
+            + "\"jit_ns\":-1,\"jit_measured_ns\":-1},"
+            + "\"warmup\":{\"steady_state\":\"not steady\",\"duration_ns\":10000000000,\"messages\":1000,"
             + "\"window_ns\":100000000,\"timeline\":[{\"end_ns\":100000000,\"messages\":1000,\"value\":10000.0,"
             + "\"measured\":false},{\"end_ns\":200000000,\"messages\":2000,\"value\":20000.0,\"measured\":true},"
-            + "{\"end_ns\":300000000,\"messages\":2000,\"value\":20000.0,\"measured\":true}]}";
+            + "{\"end_ns\":300000000,\"messages\":2000,\"value\":20000.0,\"measured\":true}]}}";
 
     /** The sender reports an error unless it was told {@code stop}, then released, in that order. */
-    private static final String SENDER = "{\"event\":\"result\",\"backend\":\"c\",\"backend_version\":\"4.3.4\","
-            + "\"libzmq_version\":\"4.3.4\",\"role\":\"connect\",\"scenario\":\"throughput\",\"pattern\":\"pair\","
-            + "\"size\":64,\"messages_sent\":5000,\"messages_received\":0,\"enqueue_ns\":500000000,\"cpu_ns\":50,"
-            + "\"peak_rss_kb\":2000,\"alloc_bytes\":-1,\"gc_count\":-1,\"gc_ns\":-1,\"steady_state\":\"fixed\","
-            + "\"jit_ns\":-1,\"jit_measured_ns\":-1,\"error\":$ERROR}";
+    private static final String SENDER = "{\"event\":\"result\",\"identity\":{\"backend\":\"c\","
+            + "\"backend_version\":\"4.3.4\",\"libzmq_version\":\"4.3.4\",\"role\":\"connect\","
+            + "\"scenario\":\"throughput\",\"pattern\":\"pair\",\"size\":64},"
+            + "\"counts\":{\"sent\":5000,\"received\":0},\"timing\":{\"enqueue_ns\":500000000},"
+            + "\"cost\":{\"cpu_ns\":50,\"peak_rss_kb\":2000,\"alloc_bytes\":-1,\"gc_count\":-1,\"gc_ns\":-1,"
+            + "\"jit_ns\":-1,\"jit_measured_ns\":-1},\"warmup\":{\"steady_state\":\"fixed\"},\"error\":$ERROR}";
 
     @TempDir
     Path home;
@@ -50,7 +59,7 @@ class ForkRunnerTest {
     @Test
     void aTimedThroughputForkStopsTheSenderOnceTheReceiverHasMeasured() throws Exception {
         fakeWorker();
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));
@@ -59,14 +68,14 @@ class ForkRunnerTest {
 
         ForkResult fork = outcome.result();
         assertEquals("ok", fork.status());
-        assertEquals(5000, fork.messagesSent());
-        assertEquals(5000, fork.messagesReceived());
-        assertEquals(4000, fork.measuredMessages());
-        assertEquals(150, fork.cpuNs(), "both peers");
+        assertEquals(new ForkCounts(5000, 5000, 4000, -1), fork.counts(), "a pattern that never drops");
+        assertEquals(new Timing(1_000_000_000L, 500_000_000L), fork.timing(),
+                "the receiver's interval and the sender's enqueueing");
+        assertEquals(new Cost(150, 2000, -1, -1, -1, -1, -1), fork.cost(), "both peers: times summed, the largest RSS");
+        assertEquals(null, fork.rate(), "no send rate in throughput");
         assertTrue(fork.notSteady());
-        assertEquals(PeerRecord.NOT_STEADY, fork.warmup().steadyState());
+        assertEquals(SteadyRule.NOT_STEADY, fork.warmup().steadyState());
         assertEquals(3, fork.warmup().timeline().size(), "the receiver's timeline");
-        assertEquals(-1, fork.warmup().jitNs());
         assertEquals("4.3.4", outcome.backendVersion());
 
         List<String> args = Files.readAllLines(home.resolve("args"));
@@ -95,7 +104,7 @@ class ForkRunnerTest {
                 + "echo '{\"event\":\"ready\",\"endpoint\":\"tcp://127.0.0.1:5555\"}'; "
                 + "echo '{\"event\":\"error\",\"message\":\"receive timed out after 10000 ms\"}'; exit 1;; esac\n"
                 + "read line\n");
-        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of("tcp"))
+        CompareOptions options = new CompareOptions.Builder().backends(List.of("c")).transports(List.of(Transport.TCP))
                 .build();
         ForkRunner runner = new ForkRunner(new BackendCatalog(new Home(home), List.of()), options,
                 Files.createDirectory(home.resolve("scratch")));

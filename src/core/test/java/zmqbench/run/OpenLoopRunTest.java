@@ -10,9 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,8 +18,8 @@ import zmqbench.diff.Compatibility;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
 import zmqbench.options.OptionsRecord;
-import zmqbench.options.PhaseOption;
 import zmqbench.options.Preset;
+import zmqbench.protocol.SendRate;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
@@ -29,20 +27,22 @@ import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.LatencyStats;
 import zmqbench.testing.SyntheticResults;
 
 /** The parent's side of open-loop: which cells run, the options, merging forks, storing both histograms. */
 class OpenLoopRunTest {
 
-    private static final CellKey KEY = new CellKey("open-loop", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.PAIR, Transport.TCP, 64, -1);
 
     @Test
     void openLoopRunsOnlyPatternsAndSizesThatCarryIt() {
         CompareOptions options = new CompareOptions.Builder().backends(List.of("c"))
                 .scenarios(List.of(ScenarioKind.OPEN_LOOP)).patterns(List.of(Pattern.values()))
-                .transports(List.of("tcp")).sizes(List.of(8, 64)).build();
+                .transports(List.of(Transport.TCP)).sizes(List.of(8, 64)).build();
 
         List<String> cells = Comparison.cells(options).stream().map(CellKey::label).toList();
         assertEquals(List.of("open-loop pair tcp 64 B", "open-loop dealer-router tcp 64 B"), cells);
@@ -62,7 +62,7 @@ class OpenLoopRunTest {
                 "open-loop is asked for by name");
         assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
-        assertEquals(PhaseOption.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.value() / 1000), phases.measure(),
+        assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.amount() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
         assertEquals(Defaults.WARMUP, phases.warmup(), "open-loop warms up until steady, as the others");
         assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
@@ -121,9 +121,9 @@ class OpenLoopRunTest {
     @Test
     void latencyCellsHaveNoUncorrectedDistributionOrRate() {
         Histogram rtt = histogram(10_000);
-        ForkResult fork = new ForkResult(1, "ok", 1000, 1000, 1000, 1_000_000, 0, LatencyStats.summarize(rtt), 1, 1,
-                -1, -1, -1, -1);
-        CellKey latency = new CellKey("latency", "pair", "tcp", 64, -1);
+        ForkResult fork = ForkResult.builder(1, "ok").sent(1000).received(1000).measured(1000).elapsedNs(1_000_000)
+                .rttNs(LatencyStats.summarize(rtt)).cpuNs(1).peakRssKb(1).build();
+        CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         CellAggregator.Aggregate aggregate = CellAggregator.aggregate("c", latency, "none",
                 List.of(new ForkOutcome(fork, rtt, "4.3.4", "4.3.4")), List.of());
         assertNull(aggregate.cell().rttUncorrectedNs());
@@ -150,9 +150,10 @@ class OpenLoopRunTest {
     }
 
     private static ForkOutcome outcome(int fork, Histogram corrected, Histogram uncorrected, double achievedRate) {
-        ForkResult result = new ForkResult(fork, "ok", 1100, 1100, 1000, 100_000_000, 0,
-                LatencyStats.summarize(corrected), 1, 1, -1, -1, -1, -1, LatencyStats.summarize(uncorrected), 10_000,
-                achievedRate);
+        ForkResult result = ForkResult.builder(fork, "ok").sent(1100).received(1100).measured(1000)
+                .elapsedNs(100_000_000).rttNs(LatencyStats.summarize(corrected))
+                .rttUncorrectedNs(LatencyStats.summarize(uncorrected)).cpuNs(1).peakRssKb(1)
+                .rate(SendRate.of(10_000, achievedRate)).build();
         return new ForkOutcome(result, corrected, "4.3.4", "4.3.4", uncorrected);
     }
 
@@ -166,8 +167,7 @@ class OpenLoopRunTest {
     }
 
     private static ResultSet withRate(ResultSet set, long rate, List<CellResult> cells) {
-        Map<String, Object> options = new LinkedHashMap<>(set.options());
-        options.put("rate", rate);
+        CompareOptions options = SyntheticResults.options().rate(rate).build();
         return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
                 set.placement(), set.baseline(), new ArrayList<>(cells), List.of(), true);
     }

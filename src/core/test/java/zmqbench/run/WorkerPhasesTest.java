@@ -9,10 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.PhaseOption;
 import zmqbench.scenario.Pattern;
 import zmqbench.protocol.WorkerArgs;
 import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 
@@ -22,7 +22,7 @@ class WorkerPhasesTest {
     private static List<String> arguments(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
         WorkerPhases phases = WorkerPhases.of(options, scenario);
         PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
-                phases.workerWarmup(), phases.workerMeasure(), -1, 10_000,
+                phases.warmup(), phases.measure(), -1, 10_000,
                 scenario.roundTrips() ? Path.of("samples") : null, phases.rate(), phases.steadyRule());
         return WorkerArgs.format(spec);
     }
@@ -53,7 +53,7 @@ class WorkerPhasesTest {
 
     @Test
     void aTimedWarmupAndADecimalTolerance() {
-        CompareOptions options = new CompareOptions.Builder().warmup(PhaseOption.time(2_000)).measure(PhaseOption.count(5_000))
+        CompareOptions options = new CompareOptions.Builder().warmup(Phase.millis(2_000)).measure(Phase.count(5_000))
                 .steadyTolerancePercent(2.5).build();
         String args = joined(options, ScenarioKind.LATENCY, Pattern.PAIR);
         assertHas(args, "--warmup-ms 2000", "--count 5000", "--window-ms 100", "--steady-windows 5",
@@ -74,18 +74,18 @@ class WorkerPhasesTest {
 
     @Test
     void openLoopMeasuresACountAtItsRateAfterAnyWarmUp() {
-        CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(PhaseOption.time(3_000)).build();
+        CompareOptions options = new CompareOptions.Builder().rate(2_000).measure(Phase.millis(3_000)).build();
         WorkerPhases phases = WorkerPhases.of(options, ScenarioKind.OPEN_LOOP);
-        assertEquals(PhaseOption.count(6_000), phases.measure(), "rate x measured time");
-        assertEquals(PhaseOption.auto(), phases.warmup(), "until steady, as the others");
+        assertEquals(Phase.count(6_000), phases.measure(), "rate x measured time");
+        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), phases.warmup(), "until steady, as the others");
         assertEquals(Defaults.WARMUP_CAP_MS + 6_000 * 2_000 / 1000 + 6_000 * 1000 / 2_000, phases.budgetMs(2_000),
                 "the cap, then per round trip and the schedule");
         String args = joined(options, ScenarioKind.OPEN_LOOP, Pattern.PAIR);
         assertHas(args, "--rate 2000", "--warmup-auto " + Defaults.WARMUP_CAP_MS, "--count 6000");
-        CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(PhaseOption.time(500)).build();
-        assertEquals(PhaseOption.time(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP).warmup());
-        CompareOptions counted = new CompareOptions.Builder().rate(1_000).measure(PhaseOption.count(700)).build();
-        assertEquals(PhaseOption.count(700), WorkerPhases.of(counted, ScenarioKind.OPEN_LOOP).measure());
+        CompareOptions timedWarmup = new CompareOptions.Builder().rate(1_000).warmup(Phase.millis(500)).build();
+        assertEquals(Phase.millis(500), WorkerPhases.of(timedWarmup, ScenarioKind.OPEN_LOOP).warmup());
+        CompareOptions counted = new CompareOptions.Builder().rate(1_000).measure(Phase.count(700)).build();
+        assertEquals(Phase.count(700), WorkerPhases.of(counted, ScenarioKind.OPEN_LOOP).measure());
     }
 
     @Test
@@ -95,7 +95,7 @@ class WorkerPhasesTest {
         assertFalse(phases.counted(), "the subscriber ends timed phases, the parent stops the publisher");
         assertHas(joined(timed, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB), "--pattern pub-sub", "--warmup-auto 5000",
                 "--measure-ms 1000");
-        CompareOptions counted = new CompareOptions.Builder().measure(PhaseOption.count(50_000)).warmup(PhaseOption.count(0))
+        CompareOptions counted = new CompareOptions.Builder().measure(Phase.count(50_000)).warmup(Phase.count(0))
                 .build();
         assertHas(joined(counted, ScenarioKind.THROUGHPUT, Pattern.PUB_SUB), "--warmup 0", "--count 50000");
     }

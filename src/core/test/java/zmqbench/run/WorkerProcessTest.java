@@ -16,6 +16,7 @@ import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.scenario.SteadyRule;
 
 /**
  * Workers' stdout becomes typed records; a worker that crashes, errs or hangs becomes one line for
@@ -24,10 +25,10 @@ import zmqbench.protocol.TimelineWindow;
 class WorkerProcessTest {
 
     /** A result as a worker prints it: snake_case, with the steady-state fields and a timeline. */
-    private static final String RESULT = "{\"event\":\"result\",\"backend\":\"c\",\"role\":\"bind\","
-            + "\"messages_received\":1000,\"steady_state\":\"not steady\",\"warmup_ns\":100000000,"
+    private static final String RESULT = "{\"event\":\"result\",\"identity\":{\"backend\":\"c\",\"role\":\"bind\"},"
+            + "\"counts\":{\"received\":1000},\"warmup\":{\"steady_state\":\"not steady\",\"duration_ns\":100000000,"
             + "\"timeline\":[{\"end_ns\":100000000,\"messages\":400,\"value\":4000.0,\"measured\":false},"
-            + "{\"end_ns\":200000000,\"messages\":600,\"value\":6000.0,\"measured\":true}]}";
+            + "{\"end_ns\":200000000,\"messages\":600,\"value\":6000.0,\"measured\":true}]}}";
 
     private static long inMillis(long millis) {
         return System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -39,10 +40,10 @@ class WorkerProcessTest {
                 "echo '{\"event\":\"ready\",\"endpoint\":\"tcp://x:1\"}'; echo '" + RESULT + "'"))) {
             assertEquals("tcp://x:1", worker.await(ReadyRecord.class, inMillis(10_000)).endpoint());
             PeerRecord result = worker.await(PeerRecord.class, inMillis(10_000));
-            assertEquals(1000, result.messagesReceived());
-            assertEquals(PeerRecord.NOT_STEADY, result.steadyState());
+            assertEquals(1000, result.counts().received());
+            assertEquals(SteadyRule.NOT_STEADY, result.warmup().steadyState());
             assertEquals(List.of(new TimelineWindow(100_000_000, 400, 4000.0, false),
-                    new TimelineWindow(200_000_000, 600, 6000.0, true)), result.timeline());
+                    new TimelineWindow(200_000_000, 600, 6000.0, true)), result.warmup().timeline());
         }
     }
 
@@ -57,7 +58,7 @@ class WorkerProcessTest {
         assertNull(WorkerProcess.parse("{not json"));
         assertNull(WorkerProcess.parse("{\"event\":\"gossip\"}"), "an unknown event is not a record");
         assertNull(WorkerProcess.parse("{\"endpoint\":\"tcp://x:1\"}"), "no event");
-        assertNull(WorkerProcess.parse("{\"event\":\"result\",\"count\":\"many\"}"), "a field of the wrong type");
+        assertNull(WorkerProcess.parse("{\"event\":\"result\",\"counts\":\"many\"}"), "a field of the wrong type");
         assertNull(WorkerProcess.parse("[1,2]"));
     }
 
@@ -65,7 +66,8 @@ class WorkerProcessTest {
     void aGarbageLineIsSkippedIntoTheStderrTailAndAMeasuredRecordNobodyAskedForIsSkipped() throws Exception {
         try (WorkerProcess worker = WorkerProcess.start("noisy", List.of("sh", "-c",
                 "echo 'JIT says hello'; echo '{\"event\":\"measured\"}'; echo '" + RESULT + "'"))) {
-            assertEquals(PeerRecord.NOT_STEADY, worker.await(PeerRecord.class, inMillis(10_000)).steadyState());
+            PeerRecord result = worker.await(PeerRecord.class, inMillis(10_000));
+            assertEquals(SteadyRule.NOT_STEADY, result.warmup().steadyState());
         }
         WorkerProcess.WorkerFailure failure = assertThrows(WorkerProcess.WorkerFailure.class, () -> {
             try (WorkerProcess worker = WorkerProcess.start("noisy", List.of("sh", "-c",

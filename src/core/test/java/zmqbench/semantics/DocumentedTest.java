@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import zmqbench.scenario.Transport;
 
 class DocumentedTest {
 
@@ -45,21 +46,21 @@ class DocumentedTest {
         Documented req = Documented.of(SendingSocket.REQ);
         assertEquals("error:EFSM", req.nonblockingResult());
         assertEquals("error:EFSM", req.blockingResult());
-        assertEquals("EFSM @1", req.cell("inproc", 10));
+        assertEquals("EFSM @1", req.cell(Transport.INPROC, 10));
     }
 
     @Test
     void documentedCellsNameTheInprocLimitAndTcpsLowerBound() {
-        assertEquals("blocks @20", Documented.of(SendingSocket.PAIR).cell("inproc", 10));
-        assertEquals("blocks @20+", Documented.of(SendingSocket.PAIR).cell("tcp", 10));
-        assertEquals("drops <=2000", Documented.of(SendingSocket.PUB).cell("inproc", 1000));
-        assertEquals("drops", Documented.of(SendingSocket.ROUTER).cell("tcp", 10));
+        assertEquals("blocks @20", Documented.of(SendingSocket.PAIR).cell(Transport.INPROC, 10));
+        assertEquals("blocks @20+", Documented.of(SendingSocket.PAIR).cell(Transport.TCP, 10));
+        assertEquals("drops <=2000", Documented.of(SendingSocket.PUB).cell(Transport.INPROC, 1000));
+        assertEquals("drops", Documented.of(SendingSocket.ROUTER).cell(Transport.TCP, 10));
     }
 
     @ParameterizedTest
     @EnumSource(SendingSocket.class)
     void aDocumentedRecordHasNoDifferences(SendingSocket socket) {
-        for (String transport : ProbeSpec.TRANSPORTS) {
+        for (Transport transport : ProbeSpec.TRANSPORTS) {
             ProbeRecord record = Records.documented("c", socket, transport, 10);
             assertEquals(List.of(), Documented.of(socket).differences(record), socket + "/" + transport);
             assertEquals(Documented.of(socket).behaviour(), Behaviour.of(record));
@@ -68,7 +69,7 @@ class DocumentedTest {
 
     @Test
     void aPairThatDropsDiffers() {
-        ProbeRecord record = Records.record("jeromq", SendingSocket.PAIR, "inproc", 10, 200, "accepted",
+        ProbeRecord record = Records.record("jeromq", SendingSocket.PAIR, Transport.INPROC, 10, 200, "accepted",
                 "accepted (dropped)", null, 202, 20);
         assertEquals(Behaviour.DROPS, Behaviour.of(record));
         List<String> differences = Documented.of(SendingSocket.PAIR).differences(record);
@@ -78,7 +79,7 @@ class DocumentedTest {
 
     @Test
     void aPubThatBlocksDiffers() {
-        ProbeRecord record = Records.record("x", SendingSocket.PUB, "inproc", 10, 20, "eagain", "blocked", null,
+        ProbeRecord record = Records.record("x", SendingSocket.PUB, Transport.INPROC, 10, 20, "eagain", "blocked", null,
                 20, 20);
         assertEquals(Behaviour.BLOCKS, Behaviour.of(record));
         assertEquals("blocks where the documentation says drops",
@@ -88,7 +89,7 @@ class DocumentedTest {
     @ParameterizedTest
     @ValueSource(longs = {10, 19, 21, 40})
     void inprocBlockingQueuesExactlySndhwmPlusRcvhwm(long queued) {
-        ProbeRecord record = Records.record("x", SendingSocket.PUSH, "inproc", 10, queued, "eagain", "blocked", null,
+        ProbeRecord record = Records.record("x", SendingSocket.PUSH, Transport.INPROC, 10, queued, "eagain", "blocked", null,
                 queued, queued);
         assertEquals(List.of("queued " + queued + " before blocking; documented SNDHWM + RCVHWM = 20"),
                 Documented.of(SendingSocket.PUSH).differences(record));
@@ -96,16 +97,16 @@ class DocumentedTest {
 
     @Test
     void overTcpTheKernelAddsSoOnlyFewerThanTheSumDiffers() {
-        ProbeRecord many = Records.record("x", SendingSocket.DEALER, "tcp", 10, 43_000, "eagain", "blocked", null,
+        ProbeRecord many = Records.record("x", SendingSocket.DEALER, Transport.TCP, 10, 43_000, "eagain", "blocked", null,
                 43_000, 43_000);
         assertEquals(List.of(), Documented.of(SendingSocket.DEALER).differences(many));
-        ProbeRecord few = Records.record("x", SendingSocket.DEALER, "tcp", 10, 12, "eagain", "blocked", null, 12, 12);
+        ProbeRecord few = Records.record("x", SendingSocket.DEALER, Transport.TCP, 10, 12, "eagain", "blocked", null, 12, 12);
         assertEquals(1, Documented.of(SendingSocket.DEALER).differences(few).size());
     }
 
     @Test
     void aRouterMandatoryThatRoutesTheUnroutableDiffers() {
-        ProbeRecord record = Records.record("x", SendingSocket.ROUTER_MANDATORY, "inproc", 10, 20, "eagain", "blocked",
+        ProbeRecord record = Records.record("x", SendingSocket.ROUTER_MANDATORY, Transport.INPROC, 10, 20, "eagain", "blocked",
                 "accepted", 20, 20);
         assertEquals(List.of("a send to an unknown routing id: accepted, documented error:EHOSTUNREACH"),
                 Documented.of(SendingSocket.ROUTER_MANDATORY).differences(record));
@@ -113,7 +114,7 @@ class DocumentedTest {
 
     @Test
     void aDropperThatKeepsMoreThanTheInprocLimitDiffers() {
-        ProbeRecord record = Records.record("x", SendingSocket.ROUTER, "inproc", 10, 200, "accepted",
+        ProbeRecord record = Records.record("x", SendingSocket.ROUTER, Transport.INPROC, 10, 200, "accepted",
                 "accepted (dropped)", "accepted", 202, 30);
         assertEquals(List.of("kept 30 messages; documented at most SNDHWM + RCVHWM = 20"),
                 Documented.of(SendingSocket.ROUTER).differences(record));
@@ -121,7 +122,7 @@ class DocumentedTest {
 
     @Test
     void everySendAcceptedAndDeliveredIsNoLimit() {
-        ProbeRecord record = Records.record("x", SendingSocket.PUSH, "inproc", 10, 200, "accepted", "accepted", null,
+        ProbeRecord record = Records.record("x", SendingSocket.PUSH, Transport.INPROC, 10, 200, "accepted", "accepted", null,
                 202, 202);
         assertEquals(Behaviour.NO_LIMIT, Behaviour.of(record));
         assertEquals("no limit where the documentation says blocks",
@@ -130,7 +131,7 @@ class DocumentedTest {
 
     @Test
     void aSecondRequestThatIsAcceptedDiffers() {
-        ProbeRecord record = Records.record("x", SendingSocket.REQ, "inproc", 10, 20, "eagain", "blocked", null,
+        ProbeRecord record = Records.record("x", SendingSocket.REQ, Transport.INPROC, 10, 20, "eagain", "blocked", null,
                 20, 20);
         List<String> differences = Documented.of(SendingSocket.REQ).differences(record);
         assertEquals("blocks where the documentation says EFSM", differences.get(0));

@@ -9,15 +9,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import zmqbench.scenario.Transport;
 
 class ExplanationsTest {
 
     private static ProbeRecord after(String backend, SendingSocket socket, long queued, long delivered,
                                      boolean drops) {
         ProbeRecord r = drops
-                ? Records.record(backend, socket, "inproc", 10, 20_000, "accepted", "accepted (dropped)", null,
+                ? Records.record(backend, socket, Transport.INPROC, 10, 20_000, "accepted", "accepted (dropped)", null,
                         20_002, delivered)
-                : Records.record(backend, socket, "inproc", 10, queued, "eagain", "blocked", null, queued, queued);
+                : Records.record(backend, socket, Transport.INPROC, 10, queued, "eagain", "blocked", null, queued, queued);
         return new ProbeRecord(r.event(), r.backend(), r.backendVersion(), r.libzmqVersion(), r.socket(),
                 r.transport(), r.endpoint(), r.hwm(), "after", r.size(), r.blockMs(), r.limit(), r.handshake(),
                 r.queuedBeforeBlock(), r.firstEagainAt(), r.nonblockingResult(), r.blockingResult(),
@@ -27,17 +28,17 @@ class ExplanationsTest {
 
     @Test
     void jeromqKeepsTheDefaultHwmOnLivePipes() {
-        ProbeSpec spec = Records.spec("jeromq", SendingSocket.PUSH, "inproc", 10);
+        ProbeSpec spec = Records.spec("jeromq", SendingSocket.PUSH, Transport.INPROC, 10);
         assertEquals(Explanations.JEROMQ_LIVE_PIPES, Explanations.of(spec, after("jeromq", SendingSocket.PUSH, 2000, 0,
                 false)));
         assertEquals(Explanations.JEROMQ_LIVE_PIPES,
-                Explanations.of(Records.spec("jeromq", SendingSocket.PUB, "inproc", 10),
+                Explanations.of(Records.spec("jeromq", SendingSocket.PUB, Transport.INPROC, 10),
                         after("jeromq", SendingSocket.PUB, 0, 1999, true)), "a warm-up message may hold one slot");
     }
 
     @Test
     void libzmqKeepsThePeersOldShareOfAnInprocPipe() {
-        ProbeSpec spec = Records.spec("c", SendingSocket.DEALER, "inproc", 10);
+        ProbeSpec spec = Records.spec("c", SendingSocket.DEALER, Transport.INPROC, 10);
         String why = Explanations.of(spec, after("c", SendingSocket.DEALER, 1010, 0, false));
         assertTrue(why.startsWith(Explanations.LIBZMQ_INPROC_BOOST), why);
         assertTrue(why.endsWith("(10 + 1000)"), why);
@@ -45,10 +46,10 @@ class ExplanationsTest {
 
     @Test
     void aCountThatFitsNoKnownCauseIsLeftUnexplained() {
-        assertNull(Explanations.of(Records.spec("c", SendingSocket.PUSH, "inproc", 10),
+        assertNull(Explanations.of(Records.spec("c", SendingSocket.PUSH, Transport.INPROC, 10),
                 after("c", SendingSocket.PUSH, 2000, 0, false)));
-        assertNull(Explanations.of(Records.spec("jna", SendingSocket.PUSH, "inproc", 10),
-                Records.record("jna", SendingSocket.PUSH, "inproc", 10, 1010, "eagain", "blocked", null, 1010, 1010)),
+        assertNull(Explanations.of(Records.spec("jna", SendingSocket.PUSH, Transport.INPROC, 10),
+                Records.record("jna", SendingSocket.PUSH, Transport.INPROC, 10, 1010, "eagain", "blocked", null, 1010, 1010)),
                 "the HWM was set before connecting");
     }
 }

@@ -3,6 +3,7 @@ package zmqbench.semantics;
 import zmqbench.protocol.ProbeSpec;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.SendingSocket;
+import zmqbench.scenario.Transport;
 
 /** Synthetic probe records, as a worker would print them. */
 final class Records {
@@ -11,9 +12,9 @@ final class Records {
     }
 
     /** What the documentation says {@code socket} does over {@code transport} at {@code hwm}. */
-    static ProbeRecord documented(String backend, SendingSocket socket, String transport, int hwm) {
+    static ProbeRecord documented(String backend, SendingSocket socket, Transport transport, int hwm) {
         long inproc = 2L * hwm;
-        boolean tcp = transport.equals("tcp");
+        boolean tcp = transport == Transport.TCP;
         long limit = ProbeSpec.defaultLimit(transport, hwm, false);
         return switch (socket) {
             case PAIR, PUSH, DEALER, ROUTER_MANDATORY -> {
@@ -28,16 +29,16 @@ final class Records {
         };
     }
 
-    static ProbeRecord record(String backend, SendingSocket socket, String transport, int hwm, long queued,
+    static ProbeRecord record(String backend, SendingSocket socket, Transport transport, int hwm, long queued,
                               String nonblocking, String blocking, String unroutable, long sent, long delivered) {
         return new ProbeRecord(ProbeRecord.EVENT, backend, "1.0", "4.3.4", socket.cliName(), transport,
-                transport.equals("tcp") ? "tcp://127.0.0.1:40000" : "inproc://zmqbench-semantics", hwm, "before",
+                transport == Transport.TCP ? "tcp://127.0.0.1:40000" : "inproc://zmqbench-semantics", hwm, "before",
                 64, 200, ProbeSpec.defaultLimit(transport, hwm, false), "none", queued, queued, nonblocking, blocking,
                 unroutable,
                 sent, delivered, sent - delivered, "block", 1_000_000, 1_000_000, null);
     }
 
-    static ProbeSpec spec(String backend, SendingSocket socket, String transport, int hwm) {
+    static ProbeSpec spec(String backend, SendingSocket socket, Transport transport, int hwm) {
         return ProbeSpec.of(backend, socket, transport, hwm);
     }
 }

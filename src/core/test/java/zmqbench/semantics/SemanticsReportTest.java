@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.scenario.Transport;
 
 class SemanticsReportTest {
 
@@ -26,7 +27,7 @@ class SemanticsReportTest {
     private static List<Assessment> documented() {
         List<Assessment> assessments = new ArrayList<>();
         for (SendingSocket socket : SendingSocket.values()) {
-            for (String transport : ProbeSpec.TRANSPORTS) {
+            for (Transport transport : ProbeSpec.TRANSPORTS) {
                 for (String backend : BACKENDS) {
                     assessments.add(Assessment.of(Records.spec(backend, socket, transport, 10),
                             Records.documented(backend, socket, transport, 10)));
@@ -71,9 +72,9 @@ class SemanticsReportTest {
     @Test
     void aBackendThatDiffersIsMarkedExplainedAndNamedInTheSummary() {
         List<Assessment> assessments = new ArrayList<>(documented());
-        ProbeSpec spec = Records.spec("jeromq", SendingSocket.PUSH, "inproc", 10);
+        ProbeSpec spec = Records.spec("jeromq", SendingSocket.PUSH, Transport.INPROC, 10);
         assessments.replaceAll(a -> a.spec().equals(spec)
-                ? Assessment.of(spec, Records.record("jeromq", SendingSocket.PUSH, "inproc", 10, 11, "eagain",
+                ? Assessment.of(spec, Records.record("jeromq", SendingSocket.PUSH, Transport.INPROC, 10, 11, "eagain",
                         "blocked", null, 11, 11))
                 : a);
         SemanticsReport report = report(assessments);
@@ -92,14 +93,14 @@ class SemanticsReportTest {
         for (SendingSocket socket : List.of(SendingSocket.PAIR, SendingSocket.PUSH)) {
             for (String backend : BACKENDS) {
                 long queued = backend.equals("c") ? 1010 : 2000;
-                ProbeRecord r = Records.record(backend, socket, "inproc", 10, queued, "eagain", "blocked", null,
+                ProbeRecord r = Records.record(backend, socket, Transport.INPROC, 10, queued, "eagain", "blocked", null,
                         queued, queued);
                 ProbeRecord after = new ProbeRecord(r.event(), r.backend(), r.backendVersion(), r.libzmqVersion(),
                         r.socket(), r.transport(), r.endpoint(), r.hwm(), "after", r.size(), r.blockMs(), r.limit(),
                         r.handshake(), r.queuedBeforeBlock(), r.firstEagainAt(), r.nonblockingResult(),
                         r.blockingResult(), r.unroutableResult(), r.sent(), r.delivered(), r.dropped(), r.stoppedBy(),
                         r.elapsedNs(), r.drainNs(), r.error());
-                assessments.add(Assessment.of(Records.spec(backend, socket, "inproc", 10), after));
+                assessments.add(Assessment.of(Records.spec(backend, socket, Transport.INPROC, 10), after));
             }
         }
         SemanticsReport report = new SemanticsReport(assessments, BACKENDS, 10, true, 200, 64);
@@ -123,7 +124,7 @@ class SemanticsReportTest {
     void manyDifferencesAreCountedPerBackendInTheSummary() {
         List<Assessment> assessments = new ArrayList<>();
         for (SendingSocket socket : SendingSocket.values()) {
-            ProbeSpec spec = Records.spec("jeromq", socket, "inproc", 10);
+            ProbeSpec spec = Records.spec("jeromq", socket, Transport.INPROC, 10);
             assessments.add(Assessment.failed(spec, "boom"));
         }
         assertEquals("probe failed: 7 probes (jeromq 7)", report(assessments).summary());
@@ -132,7 +133,7 @@ class SemanticsReportTest {
     @Test
     void aFailedProbeShowsAsFailedWithItsReason() {
         List<Assessment> assessments = new ArrayList<>(documented());
-        ProbeSpec spec = Records.spec("c", SendingSocket.PUB, "tcp", 10);
+        ProbeSpec spec = Records.spec("c", SendingSocket.PUB, Transport.TCP, 10);
         assessments.replaceAll(a -> a.spec().equals(spec) ? Assessment.failed(spec, "c pub/tcp: no record") : a);
         SemanticsReport report = report(assessments);
         String text = render(report, SemanticsReport.Format.TABLE);

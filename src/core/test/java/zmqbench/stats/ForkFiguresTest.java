@@ -18,8 +18,9 @@ class ForkFiguresTest {
 
     /** 1M messages in 0.5 s (2M msg/s), enqueued in 0.25 s, 1 s of CPU, 64 MB allocated. */
     private static ForkResult throughput(long allocBytes) {
-        return new ForkResult(0, "ok", 1_010_000, 1_010_000, 1_000_000, 500_000_000L, 250_000_000L, null,
-                1_000_000_000L, 51_200, allocBytes, 3, 2_000_000, -1);
+        return ForkResult.builder(0, "ok").sent(1_010_000).received(1_010_000).measured(1_000_000)
+                .elapsedNs(500_000_000L).enqueueNs(250_000_000L).cpuNs(1_000_000_000L).peakRssKb(51_200)
+                .allocBytes(allocBytes).gcCount(3).gcNs(2_000_000).build();
     }
 
     private static double value(ForkResult fork, Figure figure, int size) {
@@ -40,7 +41,8 @@ class ForkFiguresTest {
 
     @Test
     void latencyFiguresFromOneFork() {
-        ForkResult fork = new ForkResult(0, "ok", 1100, 1100, 1000, 21_000_000L, 0, RTT, 30_000_000L, 40_000, 0, 0, 0, -1);
+        ForkResult fork = ForkResult.builder(0, "ok").sent(1100).received(1100).measured(1000).elapsedNs(21_000_000L)
+                .rttNs(RTT).cpuNs(30_000_000L).peakRssKb(40_000).allocBytes(0).gcCount(0).gcNs(0).build();
         assertEquals(20_000.0, value(fork, Figure.RTT_P50, 64));
         assertEquals(40_000.0, value(fork, Figure.RTT_P99, 64));
         assertEquals(30_000.0, value(fork, Figure.CPU_NS_PER_MSG, 64), 1e-9);
@@ -56,7 +58,7 @@ class ForkFiguresTest {
 
     @Test
     void estimatesSkipFailedForksAndKeyByFigureName() {
-        ForkResult failed = new ForkResult(1, "lost 3 messages", 10, 7, 0, 0, 0, null, 0, 0, 0, 0, 0, -1);
+        ForkResult failed = ForkResult.builder(1, "lost 3 messages").sent(10).received(7).build();
         Map<String, Estimate> estimates = ForkFigures.estimates(List.of(throughput(-1), failed, throughput(-1)), 100);
         assertEquals(List.of("msgs_per_sec", "mb_per_sec", "enqueue_msgs_per_sec", "cpu_ns_per_msg", "peak_rss_kb"),
                 List.copyOf(estimates.keySet()));

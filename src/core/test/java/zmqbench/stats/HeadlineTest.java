@@ -8,14 +8,17 @@ import org.junit.jupiter.api.Test;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class HeadlineTest {
 
     @Test
     void latencyAnswersWithTheMedianRoundTripThroughputWithDeliveredMessages() {
-        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey("latency", "pair", "tcp", 64, -1)));
-        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey("open-loop", "pair", "tcp", 64, -1)));
-        assertEquals(Figure.MSGS_PER_SEC, Headline.figure(new CellKey("throughput", "pair", "tcp", 64, -1)));
+        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1)));
+        assertEquals(Figure.RTT_P50, Headline.figure(new CellKey(ScenarioKind.OPEN_LOOP, Pattern.PAIR, Transport.TCP, 64, -1)));
+        assertEquals(Figure.MSGS_PER_SEC, Headline.figure(new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1)));
     }
 
     @Test

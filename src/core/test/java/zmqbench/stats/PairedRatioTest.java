@@ -15,17 +15,20 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class PairedRatioTest {
 
-    private static final CellKey KEY = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey KEY = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
     private static final long MESSAGES = 1_000_000;
 
     /** A throughput fork delivering {@code msgsPerSec}, recorded in {@code round} (0: none). */
     private static ForkResult fork(int round, double msgsPerSec) {
         long elapsedNs = Math.round(MESSAGES * 1e9 / msgsPerSec);
-        return new ForkResult(round, "ok", MESSAGES, MESSAGES, MESSAGES, elapsedNs, elapsedNs, null, 1, 1, 1, 0, 0, -1)
-                .inRound(round);
+        return ForkResult.builder(round, "ok").round(round).sent(MESSAGES).received(MESSAGES).measured(MESSAGES)
+                .elapsedNs(elapsedNs).enqueueNs(elapsedNs).build();
     }
 
     private static CellResult cell(String backend, boolean rounds, double... msgsPerSec) {
@@ -70,7 +73,7 @@ class PairedRatioTest {
         assertNull(PairedRatio.of(1, List.of(fork(1, 1e6)), List.of(fork(1, 1e6)), Figure.MSGS_PER_SEC, 64));
         assertNull(PairedRatio.of(1, List.of(fork(0, 1e6), fork(0, 2e6)), List.of(fork(0, 1e6), fork(0, 2e6)),
                 Figure.MSGS_PER_SEC, 64));
-        ForkResult failed = new ForkResult(2, "lost 1", 1, 0, 0, 0, 0, null, 0, 0, 0, 0, 0, -1).inRound(2);
+        ForkResult failed = ForkResult.builder(2, "lost 1").round(2).sent(1).build();
         assertNull(PairedRatio.of(1, List.of(fork(1, 1e6), failed), List.of(fork(1, 1e6), fork(2, 1e6)),
                 Figure.MSGS_PER_SEC, 64), "a failed fork does not pair");
     }

@@ -10,12 +10,15 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 class RatioTest {
 
-    private static final CellKey LATENCY = new CellKey("latency", "pair", "tcp", 64, -1);
-    private static final CellKey THROUGHPUT = new CellKey("throughput", "pair", "tcp", 64, -1);
+    private static final CellKey LATENCY = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+    private static final CellKey THROUGHPUT = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
 
     @Test
     void identicalCellsHaveRatioOneThatIsNotSignificant() {

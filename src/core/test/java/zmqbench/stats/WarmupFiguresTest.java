@@ -7,34 +7,42 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
+import zmqbench.scenario.SteadyRule;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /** Time to steady state, JIT time, warm-up messages and the within-fork spread, per fork and across forks. */
 class WarmupFiguresTest {
 
-    private static final ForkResult FORK = new ForkResult(1, "ok", 1000, 1000, 1000, 1_000_000_000L, 0, null, 0, 0,
-            0, 0, 0, -1);
+    /** A fork as result files from before timed phases hold it: no warm-up, no JIT time. */
+    private static final ForkResult FORK = fork(-1, null);
 
-    private static ForkWarmup warmup(String steadyState, long jitNs, double... measured) {
+    private static ForkResult fork(long jitNs, Warmup warmup) {
+        return ForkResult.builder(1, "ok").sent(1000).received(1000).measured(1000).elapsedNs(1_000_000_000L)
+                .jitNs(jitNs).warmup(warmup).build();
+    }
+
+    private static Warmup warmup(String steadyState, double... measured) {
         List<TimelineWindow> timeline = new java.util.ArrayList<>();
         timeline.add(new TimelineWindow(100_000_000, 10, 1.0, false));
         for (int i = 0; i < measured.length; i++) {
             timeline.add(new TimelineWindow(200_000_000L + 100_000_000L * i, 10, measured[i], true));
         }
-        return new ForkWarmup(steadyState, 2_500_000_000L, 40_000, jitNs, 0, 100_000_000, timeline);
+        return new Warmup(steadyState, 2_500_000_000L, 40_000, 100_000_000, timeline);
     }
 
     @Test
     void aSteadyForksFigures() {
-        ForkResult fork = FORK.withWarmup(warmup(PeerRecord.STEADY, 300_000_000L, 90, 100, 110));
+        ForkResult fork = fork(300_000_000L, warmup(SteadyRule.STEADY, 90, 100, 110));
         assertEquals(2500, ForkFigures.value(fork, Figure.TIME_TO_STEADY_MS, 64).getAsDouble(), 1e-9);
         assertEquals(300, ForkFigures.value(fork, Figure.JIT_MS, 64).getAsDouble(), 1e-9);
         assertEquals(40_000, ForkFigures.value(fork, Figure.WARMUP_MESSAGES, 64).getAsDouble(), 1e-9);
@@ -45,7 +53,7 @@ class WarmupFiguresTest {
 
     @Test
     void whatIsNotMeasuredIsEmpty() {
-        ForkResult fixed = FORK.withWarmup(warmup(PeerRecord.FIXED, -1, 100));
+        ForkResult fixed = fork(-1, warmup(SteadyRule.FIXED, 100));
         assertFalse(ForkFigures.value(fixed, Figure.TIME_TO_STEADY_MS, 64).isPresent(), "a fixed warm-up is not judged");
         assertFalse(ForkFigures.value(fixed, Figure.JIT_MS, 64).isPresent(), "C has no JIT");
         assertFalse(ForkFigures.value(fixed, Figure.WINDOW_CV_PERCENT, 64).isPresent(), "one measured window");
@@ -57,14 +65,14 @@ class WarmupFiguresTest {
 
     @Test
     void aNotSteadyForkCountsWithItsCapAndIsFlagged() {
-        ForkResult fork = FORK.withWarmup(warmup(PeerRecord.NOT_STEADY, 0, 100, 100));
+        ForkResult fork = fork(0, warmup(SteadyRule.NOT_STEADY, 100, 100));
         assertTrue(fork.notSteady());
         assertEquals(2500, ForkFigures.value(fork, Figure.TIME_TO_STEADY_MS, 64).getAsDouble(), 1e-9);
     }
 
     @Test
     void estimatesAcrossSyntheticForks() {
-        CellKey key = new CellKey("throughput", "pair", "tcp", 64, -1);
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
         CellResult jeromq = SyntheticResults.throughputCell("jeromq", key, 1e6);
         CellResult c = SyntheticResults.throughputCell("c", key, 2e6);
         Estimate steady = jeromq.figure(Figure.TIME_TO_STEADY_MS);

@@ -5,13 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
+import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
-import zmqbench.results.ForkResult;
-import zmqbench.results.ForkWarmup;
-import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.SendRate;
 import zmqbench.protocol.TimelineWindow;
+import zmqbench.protocol.Warmup;
+import zmqbench.results.ForkResult;
+import zmqbench.scenario.SteadyRule;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.stats.ForkFigures;
 import zmqbench.stats.LatencyStats;
 
@@ -22,7 +27,7 @@ import zmqbench.stats.LatencyStats;
 public final class SyntheticResults {
 
     public static final List<String> BACKENDS = List.of("c", "jni", "jzmq", "jna", "jeromq");
-    public static final List<String> TRANSPORTS = List.of("inproc", "ipc", "tcp");
+    public static final List<Transport> TRANSPORTS = List.of(Transport.values());
     public static final List<Integer> SIZES = List.of(64, 1024);
     public static final String JEROMQ_IPC_NOTE = "JeroMQ's ipc is TCP on 127.0.0.1 underneath";
     public static final int FORKS = 5;
@@ -44,21 +49,21 @@ public final class SyntheticResults {
         List<CellResult> cells = new ArrayList<>();
         for (String backend : BACKENDS) {
             double backendFactor = 1.0 + 0.25 * BACKENDS.indexOf(backend);
-            for (String transport : TRANSPORTS) {
+            for (Transport transport : TRANSPORTS) {
                 double transportFactor = 1.0 + TRANSPORTS.indexOf(transport);
                 for (int size : SIZES) {
-                    CellKey latency = new CellKey("latency", "pair", transport, size, -1);
-                    if (backend.equals("jna") && transport.equals("tcp") && size == 1024) {
+                    CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, transport, size, -1);
+                    if (backend.equals("jna") && transport == Transport.TCP && size == 1024) {
                         cells.add(failedCell(backend, latency, "lost 12 of 2000 round trips (timeout after 5000 ms)"));
                     } else {
                         cells.add(latencyCell(backend, latency, 20_000 * backendFactor * transportFactor * slowdown));
                     }
-                    CellKey throughput = new CellKey("throughput", "pair", transport, size, -1);
+                    CellKey throughput = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, transport, size, -1);
                     cells.add(throughputCell(backend, throughput, 2e6 / backendFactor / transportFactor / slowdown));
                 }
             }
         }
-        return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options(), "1a2b3c4d",
+        return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options().build(), "1a2b3c4d",
                 "peers on cpus 2,3", "c", cells, List.of(), true);
     }
 
@@ -72,14 +77,16 @@ public final class SyntheticResults {
         return environment;
     }
 
-    public static Map<String, Object> options() {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("backends", new ArrayList<>(BACKENDS));
-        options.put("forks", (long) FORKS);
-        options.put("latency_count", ROUND_TRIPS);
-        options.put("throughput_count", 100_000L);
-        options.put("seed", 42L);
-        return options;
+    /** The options the synthetic sets were "run" with (a fixed number of forks), to change one of them. */
+    public static CompareOptions.Builder options() {
+        return new CompareOptions.Builder().backends(BACKENDS).forks(FORKS).precision(0).latencyCount(ROUND_TRIPS)
+                .throughputCount(100_000L).seed(42);
+    }
+
+    /** {@code set} as if run with {@code options}. */
+    public static ResultSet withOptions(ResultSet set, CompareOptions options) {
+        return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
+                set.placement(), set.baseline(), set.cells(), set.unfinished(), set.complete());
     }
 
     /** A latency cell whose forks' round trips center on {@code rttNs}, each fork a little apart. */
@@ -96,10 +103,11 @@ public final class SyntheticResults {
                 fork.recordValue(Math.round(value));
             }
             merged.add(fork);
-            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
-                    Math.round(fork.getMean() * ROUND_TRIPS), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1)
-                    .withWarmup(warmup(backend, f, rttNs * forkFactor, true)));
+            forks.add(fork(backend, f, 40_000).sent(ROUND_TRIPS + 100).received(ROUND_TRIPS + 100)
+                    .measured(ROUND_TRIPS).elapsedNs(Math.round(fork.getMean() * ROUND_TRIPS)).enqueueNs(0)
+                    .rttNs(LatencyStats.summarize(fork)).cpuNs(Math.round(2 * rttNs * ROUND_TRIPS * forkFactor))
+                    .gcCount(0).gcNs(0).jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
+                    .warmup(warmup(backend, f, rttNs * forkFactor, true)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -128,11 +136,11 @@ public final class SyntheticResults {
             }
             merged.add(fork);
             mergedUncorrected.add(forkUncorrected);
-            forks.add(new ForkResult(f, "ok", ROUND_TRIPS + 100, ROUND_TRIPS + 100, ROUND_TRIPS,
-                    Math.round(ROUND_TRIPS * 1e9 / targetRate), 0, LatencyStats.summarize(fork),
-                    Math.round(2 * rttNs * ROUND_TRIPS * forkFactor), 40_000 + f, allocBytes(backend, f), 0, 0, -1,
-                    LatencyStats.summarize(forkUncorrected), targetRate, targetRate * achievedFraction * forkFactor,
-                    null, 0));
+            forks.add(fork(backend, f, 40_000).sent(ROUND_TRIPS + 100).received(ROUND_TRIPS + 100)
+                    .measured(ROUND_TRIPS).elapsedNs(Math.round(ROUND_TRIPS * 1e9 / targetRate)).enqueueNs(0)
+                    .rttNs(LatencyStats.summarize(fork)).rttUncorrectedNs(LatencyStats.summarize(forkUncorrected))
+                    .cpuNs(Math.round(2 * rttNs * ROUND_TRIPS * forkFactor)).gcCount(0).gcNs(0)
+                    .rate(SendRate.of(targetRate, targetRate * achievedFraction * forkFactor)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
                 ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
@@ -147,9 +155,10 @@ public final class SyntheticResults {
         for (int f = 0; f < FORKS; f++) {
             double forkFactor = 1.0 + 0.01 * (f - 2) + 0.003 * (f % 2);
             long elapsedNs = Math.round(messages * 1e9 / (msgsPerSec * forkFactor));
-            forks.add(new ForkResult(f, "ok", messages + 1000, messages + 1000, messages, elapsedNs, elapsedNs / 2,
-                    null, elapsedNs, 50_000 + f, allocBytes(backend, f), 1, 1_000_000, -1)
-                    .withWarmup(warmup(backend, f, msgsPerSec * forkFactor, false)));
+            forks.add(fork(backend, f, 50_000).sent(messages + 1000).received(messages + 1000).measured(messages)
+                    .elapsedNs(elapsedNs).enqueueNs(elapsedNs / 2).cpuNs(elapsedNs).gcCount(1).gcNs(1_000_000)
+                    .jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
+                    .warmup(warmup(backend, f, msgsPerSec * forkFactor, false)).build());
         }
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
                 messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
@@ -159,9 +168,9 @@ public final class SyntheticResults {
     /**
      * A timeline of 100 ms windows: a warm-up that climbs (throughput) or falls (latency) to
      * {@code value} in more windows the slower the backend starts (c: 5, jeromq: 25), then ten
-     * measured windows within ±2% of it. JIT time: none for c, about 0.2 s for the others.
+     * measured windows within ±2% of it.
      */
-    public static ForkWarmup warmup(String backend, int fork, double value, boolean latency) {
+    public static Warmup warmup(String backend, int fork, double value, boolean latency) {
         int warmupWindows = 5 + 5 * Math.max(0, BACKENDS.indexOf(backend)) + fork;
         List<TimelineWindow> timeline = new ArrayList<>();
         long windowNs = 100_000_000;
@@ -174,9 +183,7 @@ public final class SyntheticResults {
             timeline.add(new TimelineWindow((warmupWindows + w + 1) * windowNs, 1000,
                     value * (1 + 0.02 * ((w % 3) - 1)), true));
         }
-        long jitNs = backend.equals("c") ? -1 : 200_000_000L + 10_000_000L * fork;
-        return new ForkWarmup(PeerRecord.STEADY, warmupWindows * windowNs,
-                1000L * warmupWindows, jitNs, backend.equals("c") ? -1 : 1_000_000, windowNs, timeline);
+        return new Warmup(SteadyRule.STEADY, warmupWindows * windowNs, 1000L * warmupWindows, windowNs, timeline);
     }
 
     /** {@code cell} with {@code forks} (by number) measured before they were steady, and the cell's note saying so. */
@@ -184,9 +191,9 @@ public final class SyntheticResults {
         List<ForkResult> changed = new ArrayList<>();
         for (ForkResult fork : cell.forks()) {
             boolean flag = java.util.Arrays.stream(forks).anyMatch(n -> n == fork.fork());
-            ForkWarmup w = fork.warmup();
-            changed.add(flag ? fork.withWarmup(new ForkWarmup(PeerRecord.NOT_STEADY, w.warmupNs(), w.warmupMessages(),
-                    w.jitNs(), w.jitMeasuredNs(), w.windowNs(), w.timeline())) : fork);
+            Warmup w = fork.warmup();
+            changed.add(flag ? fork.withWarmup(new Warmup(SteadyRule.NOT_STEADY, w.durationNs(), w.messages(),
+                    w.windowNs(), w.timeline())) : fork);
         }
         List<String> notes = new ArrayList<>(cell.notes());
         notes.add(CellResult.notSteadyNote(changed));
@@ -197,16 +204,27 @@ public final class SyntheticResults {
     }
 
     public static CellResult failedCell(String backend, CellKey key, String status) {
-        List<ForkResult> forks = List.of(new ForkResult(0, status, 2100, 2088, 0, 0, 0, null, 0, 0, -1, -1, -1, -1));
+        List<ForkResult> forks = List.of(ForkResult.builder(0, status).sent(2100).received(2088).build());
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", 2100, 2088, null,
                 List.of(), Map.of(), forks, status, List.of());
     }
 
-    private static long allocBytes(String backend, int fork) {
-        return backend.equals("c") ? -1 : 1000 + 10L * fork;
+    /** An ok fork of {@code backend} with its peak resident set above {@code rssKb}, and heap bytes but for c. */
+    private static ForkResult.Builder fork(String backend, int fork, long rssKb) {
+        return ForkResult.builder(fork, "ok").peakRssKb(rssKb + fork)
+                .allocBytes(backend.equals("c") ? -1 : 1000 + 10L * fork);
+    }
+
+    /** JIT time: none for c, about 0.2 s for the others. */
+    private static long jitNs(String backend, int fork) {
+        return backend.equals("c") ? -1 : 200_000_000L + 10_000_000L * fork;
+    }
+
+    private static long jitMeasuredNs(String backend) {
+        return backend.equals("c") ? -1 : 1_000_000;
     }
 
     private static List<String> notes(String backend, CellKey key) {
-        return backend.equals("jeromq") && key.transport().equals("ipc") ? List.of(JEROMQ_IPC_NOTE) : List.of();
+        return backend.equals("jeromq") && key.transport() == Transport.IPC ? List.of(JEROMQ_IPC_NOTE) : List.of();
     }
 }

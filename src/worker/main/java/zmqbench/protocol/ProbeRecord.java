@@ -1,5 +1,7 @@
 package zmqbench.protocol;
 
+import zmqbench.scenario.Transport;
+
 /**
  * What one probe saw: the record a worker prints, {@code {"event":"semantics",...}} (snake_case in
  * JSON). Send outcomes are words: {@code accepted}, {@code eagain} (a DONTWAIT send that would
@@ -33,7 +35,7 @@ public record ProbeRecord(
         String backendVersion,
         String libzmqVersion,
         String socket,
-        String transport,
+        Transport transport,
         String endpoint,
         int hwm,
         String hwmSet,

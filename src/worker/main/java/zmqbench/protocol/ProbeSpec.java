@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import zmqbench.scenario.Transport;
 
 /**
  * One high-water-mark probe, as a worker runs it: both peers in one process, the receiver never
@@ -22,11 +23,11 @@ import java.util.Map;
  * @param timeoutMs bound of each phase (connecting, probing, draining)
  * @param limit most sends the probe makes: a socket that accepts them all never blocks
  */
-public record ProbeSpec(String backend, SendingSocket socket, String transport, int hwm, boolean hwmAfterConnect,
+public record ProbeSpec(String backend, SendingSocket socket, Transport transport, int hwm, boolean hwmAfterConnect,
                         int size, int blockMs, int timeoutMs, long limit) {
 
     public static final String SCENARIO = "semantics";
-    public static final List<String> TRANSPORTS = List.of("inproc", "tcp");
+    public static final List<Transport> TRANSPORTS = List.of(Transport.INPROC, Transport.TCP);
     public static final int MIN_SIZE = 16;
     public static final int DEFAULT_SIZE = 64;
     public static final int DEFAULT_BLOCK_MS = 200;
@@ -41,8 +42,9 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
             "--hwm", "--hwm-set", "--size", "--block-ms", "--timeout-ms", "--limit");
 
     public ProbeSpec {
-        if (!TRANSPORTS.contains(transport)) {
-            throw new IllegalArgumentException("--transport must be inproc or tcp, got '" + transport + "'");
+        if (transport == null || !TRANSPORTS.contains(transport)) {
+            throw new IllegalArgumentException("--transport must be inproc or tcp, got '"
+                    + (transport == null ? "none" : transport.cliName()) + "'");
         }
         if (hwm < 1) {
             throw new IllegalArgumentException("--hwm must be at least 1 (0 means no limit: nothing to probe), got "
@@ -60,7 +62,7 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
     }
 
     /** A probe with the default size, times and limit. */
-    public static ProbeSpec of(String backend, SendingSocket socket, String transport, int hwm) {
+    public static ProbeSpec of(String backend, SendingSocket socket, Transport transport, int hwm) {
         return new ProbeSpec(backend, socket, transport, hwm, false, DEFAULT_SIZE, DEFAULT_BLOCK_MS,
                 DEFAULT_TIMEOUT_MS, defaultLimit(transport, hwm, false));
     }
@@ -71,9 +73,9 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
      * room for the kernel's buffers over tcp: a socket that accepts this many sends from a
      * receiver that never reads has no limit.
      */
-    public static long defaultLimit(String transport, int hwm, boolean hwmAfterConnect) {
+    public static long defaultLimit(Transport transport, int hwm, boolean hwmAfterConnect) {
         long limit = 10L * documentedInprocLimit(hwmAfterConnect ? Math.max(hwm, DEFAULT_HWM) : hwm);
-        return Math.min(MAX_LIMIT, transport.equals("tcp") ? limit + TCP_EXTRA : limit);
+        return Math.min(MAX_LIMIT, transport == Transport.TCP ? limit + TCP_EXTRA : limit);
     }
 
     /** libzmq's inproc pipe holds SNDHWM + RCVHWM messages (both set to {@code hwm} here). */
@@ -82,12 +84,12 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
     }
 
     public String endpoint() {
-        return transport.equals("inproc") ? "inproc://zmqbench-semantics" : "tcp://127.0.0.1:*";
+        return transport == Transport.INPROC ? "inproc://zmqbench-semantics" : "tcp://127.0.0.1:*";
     }
 
     /** e.g. {@code pub/tcp}. */
     public String label() {
-        return socket.cliName() + "/" + transport;
+        return socket.cliName() + "/" + transport.cliName();
     }
 
     /** True when the worker arguments ask for this scenario. */
@@ -106,7 +108,7 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
                 "--backend", backend,
                 "--scenario", SCENARIO,
                 "--socket", socket.cliName(),
-                "--transport", transport,
+                "--transport", transport.cliName(),
                 "--hwm", Integer.toString(hwm),
                 "--hwm-set", hwmAfterConnect ? "after" : "before",
                 "--size", Integer.toString(size),
@@ -126,7 +128,7 @@ public record ProbeSpec(String backend, SendingSocket socket, String transport, 
             }
             values.put(args[i], args[++i]);
         }
-        String transport = required(values, "--transport");
+        Transport transport = Transport.parse(required(values, "--transport"));
         int hwm = (int) number(values, "--hwm", "10");
         String limit = values.get("--limit");
         String hwmSet = values.getOrDefault("--hwm-set", "before");

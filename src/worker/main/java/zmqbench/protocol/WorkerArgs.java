@@ -17,8 +17,10 @@ public final class WorkerArgs {
 
     static final int DEFAULT_TIMEOUT_MS = 10_000;
     private static final List<String> FLAGS = List.of("--describe");
-    private static final List<String> WARMUPS = List.of("--warmup", "--warmup-ms", "--warmup-auto");
-    private static final List<String> MEASURES = List.of("--count", "--measure-ms");
+    private static final List<Phase.Kind> WARMUP_KINDS = List.of(Phase.Kind.COUNT, Phase.Kind.MILLIS, Phase.Kind.AUTO);
+    private static final List<Phase.Kind> MEASURE_KINDS = List.of(Phase.Kind.COUNT, Phase.Kind.MILLIS);
+    private static final List<String> WARMUPS = WARMUP_KINDS.stream().map(WorkerArgs::warmupFlag).toList();
+    private static final List<String> MEASURES = MEASURE_KINDS.stream().map(WorkerArgs::measureFlag).toList();
     private static final List<String> OPTIONS = List.of("--backend", "--scenario", "--role", "--pattern",
             "--endpoint", "--size", "--count", "--measure-ms", "--warmup", "--warmup-ms", "--warmup-auto", "--hwm",
             "--timeout-ms", "--samples", "--rate", "--window-ms", "--steady-windows", "--steady-tolerance",
@@ -79,8 +81,8 @@ public final class WorkerArgs {
                 "--pattern", spec.pattern().cliName(),
                 "--endpoint", spec.endpoint(),
                 "--size", Integer.toString(spec.size()),
-                MEASURES.get(spec.measurePhase().kind().ordinal()) /* in Kind's order */, Long.toString(spec.measurePhase().amount()),
-                WARMUPS.get(spec.warmupPhase().kind().ordinal()), Long.toString(spec.warmupPhase().amount()),
+                measureFlag(spec.measurePhase().kind()), Long.toString(spec.measurePhase().amount()),
+                warmupFlag(spec.warmupPhase().kind()), Long.toString(spec.warmupPhase().amount()),
                 "--hwm", Integer.toString(spec.hwm()),
                 "--timeout-ms", Integer.toString(spec.timeoutMs())));
         if (spec.samples() != null) {
@@ -109,7 +111,7 @@ public final class WorkerArgs {
             return Phase.count(0);
         }
         long amount = number(option, values.get(option));
-        return new Phase(Phase.Kind.values()[WARMUPS.indexOf(option)], amount); // WARMUPS is in Kind's order
+        return new Phase(WARMUP_KINDS.get(WARMUPS.indexOf(option)), amount);
     }
 
     /** Exactly one of --count N, --measure-ms MS. */
@@ -119,7 +121,25 @@ public final class WorkerArgs {
             throw new IllegalArgumentException("missing --count or --measure-ms");
         }
         long amount = number(option, values.get(option));
-        return option.equals("--count") ? Phase.count(amount) : Phase.millis(amount);
+        return new Phase(MEASURE_KINDS.get(MEASURES.indexOf(option)), amount);
+    }
+
+    /** The argument that gives a warm-up of {@code kind}. */
+    private static String warmupFlag(Phase.Kind kind) {
+        return switch (kind) {
+            case COUNT -> "--warmup";
+            case MILLIS -> "--warmup-ms";
+            case AUTO -> "--warmup-auto";
+        };
+    }
+
+    /** The argument that gives a measurement of {@code kind} (never automatic). */
+    private static String measureFlag(Phase.Kind kind) {
+        return switch (kind) {
+            case COUNT -> "--count";
+            case MILLIS -> "--measure-ms";
+            case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
+        };
     }
 
     /** The one option of {@code choices} given, null for none; two of them are an error naming both. */

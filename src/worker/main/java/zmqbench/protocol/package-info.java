@@ -80,7 +80,7 @@
  *     the echo answers it with an end marker and finishes; the pinger finishes when it has the
  *     answer. The echo never needs to know the phases, and cannot tell warm-up from measurement:
  *     its meter covers its run from its first reply to the end marker, and its
- *     {@code measured_messages} are the messages echoed in that span (its costs per message are
+ *     {@code counts.measured} are the messages echoed in that span (its costs per message are
  *     over those); it sends an empty timeline and {@code fixed}.</li>
  * <li>throughput with counted phases: the sender sends warmup+count messages, then an end marker,
  *     then waits for the parent's release (any line on stdin, e.g. {@code release}, or EOF) before
@@ -94,7 +94,7 @@
  *     ends, prints {@code {"event":"measured"}} and keeps receiving, counting but not timing, up to
  *     the end marker; then it prints its result. The parent: on {@code measured}, writes
  *     {@code stop} to the sender; on the receiver's result, releases the sender. Such a sender's
- *     meter and {@code enqueue_ns} cover all it sent ({@code measured_messages} = messages_sent):
+ *     meter and {@code timing.enqueue_ns} cover all it sent ({@code counts.measured} = counts.sent):
  *     it cannot tell where the receiver's measurement began. With counted phases they cover the
  *     measured messages.</li>
  * <li>--role both (inproc): the same, with in-process signals for measured, stop and release;
@@ -109,7 +109,7 @@
  *     pinger's windows from its first warm-up send, checked on every reply, valued at the p50 of
  *     their corrected round trips, holding the replies they received.</li>
  * </ul>
- * messages_sent and messages_received count payload messages only, never end markers.
+ * counts.sent and counts.received count payload messages only, never end markers.
  *
  * <h2>Patterns</h2>
  * The connect side is the active one (pinger, sender), the bind side the passive one (echo,
@@ -128,17 +128,18 @@
  * {"event":"describe","backend":..,"backend_version":..,"libzmq_version":..}
  * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
  * {"event":"measured"}                                       throughput receiver, timed phases: stop the sender
- * {"event":"result", ...}                                    see {@link zmqbench.protocol.PeerRecord}; the
- *                                                            timed side fills steady_state, warmup_ns,
- *                                                            warmup_messages, window_ns and timeline
+ * {"event":"result","identity":{..},"counts":{..},"timing":{..},"cost":{..},"rate":{..},"warmup":{..},"error":..}
+ *                                                            see {@link zmqbench.protocol.PeerRecord}; the
+ *                                                            timed side fills warmup: steady_state,
+ *                                                            duration_ns, messages, window_ns and timeline
  *                                                            [{end_ns, messages, value, measured}]; both
- *                                                            JVM sides jit_ns and jit_measured_ns (C: -1)
+ *                                                            JVM sides cost.jit_ns and jit_measured_ns (C: -1)
  * {"event":"error","message":"one line a user can act on"}  then exit status 1
  * </pre>
- * In the result, {@code warmup} and {@code count} are the warm-up and measured messages actually
- * run (with counted phases: the arguments), {@code measured_messages} the messages in the timed
- * interval, {@code elapsed_ns} its length, and cpu_ns, alloc_bytes, gc_* and jit_measured_ns cover
- * the record's own metered span (see the roles above).
+ * In the result, {@code warmup.messages} and {@code counts.count} are the warm-up and measured
+ * messages actually run (with counted phases: the arguments), {@code counts.measured} the messages
+ * in the timed interval, {@code timing.elapsed_ns} its length, and the {@code cost} figures but
+ * peak_rss_kb and jit_ns cover the record's own metered span (see the roles above).
  * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds
  * (open-loop: in reply order, and FILE.uncorrected alongside in the same order).
  * Exit status: 0 done (the record may still carry an error such as lost messages), 1 failed,

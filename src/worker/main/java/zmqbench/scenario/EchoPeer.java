@@ -8,7 +8,7 @@ import zmqbench.backend.ZmqSocket;
  * so it never needs to know the phases. It cannot tell warm-up from measurement either, so its
  * meter covers its whole run after the first message (whose first-time costs, such as linking
  * call sites, would otherwise dominate a short run) up to the end marker, and its
- * {@code measured_messages} are the messages echoed in that span: its costs per message are over
+ * {@code counts.measured} are the messages echoed in that span: its costs per message are over
  * those. Its meter reads fall inside the pinger's second round trip, a warm-up one unless there is none.
  */
 public final class EchoPeer {

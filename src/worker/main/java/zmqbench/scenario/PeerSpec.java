@@ -95,8 +95,9 @@ public record PeerSpec(
         return warmupPhase.counted() && measurePhase.counted();
     }
 
-    public String transport() {
-        return endpoint.substring(0, endpoint.indexOf("://"));
+    /** The endpoint's transport, from its scheme. */
+    public Transport transport() {
+        return Transport.parse(endpoint.substring(0, endpoint.indexOf("://")));
     }
 
     /** A copy with other phases (the coordinator's options choose them). */

@@ -38,8 +38,8 @@ import java.nio.ByteOrder;
  *     whole.
  * <li>data: every data message as fast as the socket takes it, with the other topic interleaved:
  *     warmup+count of them with counted phases; with timed ones until the parent says {@code stop}
- *     (the subscriber has measured enough). {@code messages_sent} counts data messages;
- *     {@code enqueue_ns} times the measured ones (timed phases: all, as a throughput sender's).
+ *     (the subscriber has measured enough). {@code counts.sent} counts data messages;
+ *     {@code timing.enqueue_ns} times the measured ones (timed phases: all, as a throughput sender's).
  * <li>end: an end marker every {@value #MARKER_PERIOD_MS} ms (a marker the high-water mark drops
  *     is followed by another) until the parent releases it (a line on stdin, as the other
  *     throughput senders wait for; the receiver thread's end for inproc) or --timeout-ms passes.
@@ -52,8 +52,8 @@ import java.nio.ByteOrder;
  * received. Timed phases end at checks, as the throughput receiver's (warm-up by time or steady
  * state, measurement by time), and then say {@code measured}, so the parent stops the publisher;
  * {@code dropped} is the sequence numbers the measured span covers less the messages received in
- * it. {@code messages_received} counts data messages (warm-up included);
- * {@code measured_messages} those after the clock started, as for the other receivers. It stops at the first end
+ * it. {@code counts.received} counts data messages (warm-up included);
+ * {@code counts.measured} those after the clock started, as for the other receivers. It stops at the first end
  * marker, or after --timeout-ms of silence: an error only when no data message came at all
  * (otherwise the publisher stopped early and says why in its own record, and dropped includes
  * what it never sent). A sequence number that is out of range or not increasing is an error:

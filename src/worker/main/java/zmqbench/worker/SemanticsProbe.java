@@ -11,6 +11,7 @@ import zmqbench.backend.ZmqSocket;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.ProbeSpec;
 import zmqbench.protocol.SendingSocket;
+import zmqbench.scenario.Transport;
 
 /**
  * The worker side of {@code zmqbench semantics}: drives one sender into its high-water mark, with
@@ -226,7 +227,7 @@ public final class SemanticsProbe {
                 return "hello";
             }
             default -> {
-                if (spec.transport().equals("inproc")) {
+                if (spec.transport() == Transport.INPROC) {
                     return "none";
                 }
                 sendUntil(sender, HELLO, deadline);

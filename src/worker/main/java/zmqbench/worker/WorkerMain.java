@@ -2,11 +2,8 @@ package zmqbench.worker;
 
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
-import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.ReadyRecord;
-import zmqbench.protocol.TimelineWindow;
-import zmqbench.scenario.Timeline;
 import zmqbench.protocol.WorkerArgs;
 
 import java.io.BufferedReader;
@@ -15,8 +12,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -128,7 +123,7 @@ public final class WorkerMain {
                 }
                 default -> tally = runBoth(context, spec, meter);
             }
-            print(record(backend, spec, endpoint, tally, meter));
+            print(PeerRecords.of(backend, spec, endpoint, tally, meter));
         }
         return EXIT_OK;
     }
@@ -277,31 +272,6 @@ public final class WorkerMain {
         reader.setDaemon(true);
         reader.start();
         return control;
-    }
-
-    /** The result record; {@code endpoint} is the one actually bound (a wildcard port resolved). */
-    private static PeerRecord record(Backend backend, PeerSpec spec, String endpoint, PeerTally tally,
-                                     ProcessMeter meter) {
-        return new PeerRecord(PeerRecord.EVENT, backend.name(), backend.version(), backend.libzmqVersion(),
-                spec.role().cliName(), spec.scenario().cliName(), spec.pattern().cliName(), endpoint,
-                spec.size(), tally.warmupMessages(),
-                spec.measurePhase().counted() ? spec.count() : tally.measuredMessages(),
-                tally.messagesSent(), tally.messagesReceived(),
-                tally.measuredMessages(), tally.dropped(), tally.elapsedNs(), tally.enqueueNs(), tally.samples(),
-                meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
-                spec.rate(), tally.achievedRate(),
-                tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
-                tally.error(), tally.steadyState(), tally.warmupNs(), tally.warmupMessages(), meter.jitNs(),
-                meter.jitMeasuredNs(), tally.windowNs(), timeline(tally.timeline()));
-    }
-
-    private static List<TimelineWindow> timeline(Timeline timeline) {
-        List<TimelineWindow> windows = new ArrayList<>(timeline.size());
-        for (int i = 0; i < timeline.size(); i++) {
-            windows.add(new TimelineWindow(timeline.endNs(i), timeline.messages(i), timeline.value(i),
-                    timeline.measured(i)));
-        }
-        return windows;
     }
 
     private int error(int status, String message) {

@@ -1,7 +1,7 @@
 package zmqbench.worker;
 
 import zmqbench.protocol.Json;
-import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.SendRate;
 import zmqbench.protocol.WorkerArgs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,13 +80,12 @@ class OpenLoopArgsTest {
     }
 
     @Test
-    void theResultRecordCarriesTheRateFields() {
-        PeerRecord record = new PeerRecord("result", "c", "4.3.4", "4.3.4", "connect", "open-loop", "pair",
-                "tcp://127.0.0.1:1", 16, 10, 100, 110, 110, 100, 0, 1, 0, 100, 1, 1, -1, -1, -1, 10_000, 9_995.5,
-                true, null, PeerRecord.FIXED, 0, 10, -1, -1, 0, List.of());
-        JsonObject json = JsonParser.parseString(Json.GSON.toJson(record)).getAsJsonObject();
-        assertEquals(10_000, json.get("target_rate").getAsLong());
-        assertEquals(9_995.5, json.get("achieved_rate").getAsDouble());
-        assertTrue(json.get("rate_met").getAsBoolean());
+    void theResultRecordsRateIsMetFromNinetyNinePercentOfItsTarget() {
+        JsonObject json = JsonParser.parseString(Json.GSON.toJson(SendRate.of(10_000, 9_995.5))).getAsJsonObject();
+        assertEquals(10_000, json.get("target").getAsLong());
+        assertEquals(9_995.5, json.get("achieved").getAsDouble());
+        assertTrue(json.get("met").getAsBoolean());
+        assertFalse(SendRate.of(10_000, 9_899).met(), "below 99%");
+        assertFalse(SendRate.of(0, 0).met(), "no target: other scenarios, and the echo");
     }
 }

@@ -1,10 +1,9 @@
 package zmqbench.worker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import zmqbench.protocol.Json;
+import zmqbench.protocol.PeerRecord;
 
 /**
  * For the backend modules whose bindings allocate nothing per message (published in this module's
@@ -45,11 +46,11 @@ public abstract class SteadyAllocationSuite {
                     new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]));
             String text = out.toString(StandardCharsets.UTF_8).strip();
             assertEquals(WorkerMain.EXIT_OK, exit, text);
-            JsonObject result = JsonParser.parseString(text).getAsJsonObject();
-            assertTrue(result.get("error").isJsonNull(), text);
-            long measured = result.get("measured_messages").getAsLong();
+            PeerRecord result = Json.GSON.fromJson(text, PeerRecord.class);
+            assertNull(result.error(), text);
+            long measured = result.counts().measured();
             assertTrue(measured > 0, text);
-            return result.get("alloc_bytes").getAsLong() / (double) measured;
+            return result.cost().allocBytes() / (double) measured;
         } finally {
             Files.deleteIfExists(samples);
         }

@@ -3,10 +3,9 @@ package zmqbench.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
@@ -26,6 +25,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zmqbench.protocol.Json;
+import zmqbench.protocol.PeerRecord;
+import zmqbench.protocol.TimelineWindow;
 
 /**
  * Timed phases through the whole worker, on the in-memory {@link QueueBackend}: the records, the
@@ -38,84 +40,82 @@ class TimedPhasesWorkerTest {
 
     @Test
     void aTimedThroughputRunInprocMeasuresForItsDurationAndCountsEveryMessage() {
-        JsonObject result = runInproc("--scenario", "throughput", "--endpoint", "inproc://timed", "--size", "64",
+        PeerRecord result = runInproc("--scenario", "throughput", "--endpoint", "inproc://timed", "--size", "64",
                 "--warmup-ms", "50", "--measure-ms", "200", "--window-ms", "20");
 
-        assertEquals("fixed", result.get("steady_state").getAsString());
-        assertTrue(result.get("warmup_ns").getAsLong() >= 50 * MS, result::toString);
-        assertTrue(result.get("elapsed_ns").getAsLong() >= 200 * MS, result::toString);
-        long measured = result.get("measured_messages").getAsLong();
+        assertEquals("fixed", result.warmup().steadyState());
+        assertTrue(result.warmup().durationNs() >= 50 * MS, result::toString);
+        assertTrue(result.timing().elapsedNs() >= 200 * MS, result::toString);
+        long measured = result.counts().measured();
         assertTrue(measured > 0, result::toString);
-        assertEquals(result.get("messages_sent").getAsLong(), result.get("messages_received").getAsLong(),
+        assertEquals(result.counts().sent(), result.counts().received(),
                 "every payload arrives; the end marker is not counted");
-        assertEquals(measured, result.get("count").getAsLong());
-        assertEquals(20 * MS, result.get("window_ns").getAsLong());
+        assertEquals(measured, result.counts().count());
+        assertEquals(20 * MS, result.warmup().windowNs());
         assertEquals(measured, measuredWindowMessages(result));
-        assertTrue(result.get("jit_ns").getAsLong() >= 0, "a JVM measures its JIT");
+        assertTrue(result.cost().jitNs() >= 0, "a JVM measures its JIT");
     }
 
     @Test
     void anAutomaticWarmupEndsSteadyOrCappedAndSaysWhich() {
-        JsonObject result = runInproc("--scenario", "throughput", "--endpoint", "inproc://auto", "--size", "64",
+        PeerRecord result = runInproc("--scenario", "throughput", "--endpoint", "inproc://auto", "--size", "64",
                 "--warmup-auto", "300", "--measure-ms", "50", "--window-ms", "10", "--steady-windows", "3");
 
-        String steady = result.get("steady_state").getAsString();
+        String steady = result.warmup().steadyState();
         assertTrue(steady.equals("steady") || steady.equals("not steady"), steady);
-        long warmupNs = result.get("warmup_ns").getAsLong();
+        long warmupNs = result.warmup().durationNs();
         assertTrue(steady.equals("steady") ? warmupNs < 300 * MS : warmupNs >= 300 * MS, result::toString);
         assertTrue(warmupNs >= 30 * MS, "at least three windows before it can be steady: " + warmupNs);
-        assertTrue(result.get("warmup_messages").getAsLong() > 0, result::toString);
+        assertTrue(result.warmup().messages() > 0, result::toString);
     }
 
     @Test
     void aTimedLatencyRunWritesOneSamplePerMeasuredRoundTripAndAP50PerWindow(@TempDir Path dir) throws IOException {
         Path samples = dir.resolve("samples");
-        JsonObject result = runInproc("--scenario", "latency", "--endpoint", "inproc://ping", "--size", "16",
+        PeerRecord result = runInproc("--scenario", "latency", "--endpoint", "inproc://ping", "--size", "16",
                 "--warmup-ms", "30", "--measure-ms", "100", "--window-ms", "10", "--samples", samples.toString());
 
-        long measured = result.get("measured_messages").getAsLong();
+        long measured = result.counts().measured();
         assertTrue(measured > 0, result::toString);
-        assertEquals(measured, result.get("samples").getAsLong());
+        assertEquals(measured, result.counts().samples());
         assertEquals(measured * Long.BYTES, Files.size(samples));
         assertEquals(measured, measuredWindowMessages(result));
-        assertEquals(result.get("warmup_messages").getAsLong() + measured, result.get("messages_sent").getAsLong(),
-                "the end marker is not counted");
-        for (JsonElement window : result.getAsJsonArray("timeline")) {
-            assertTrue(window.getAsJsonObject().get("value").getAsDouble() > 0, window::toString);
+        assertEquals(result.warmup().messages() + measured, result.counts().sent(), "the end marker is not counted");
+        for (TimelineWindow window : result.warmup().timeline()) {
+            assertTrue(window.value() > 0, window::toString);
         }
     }
 
     @Test
     void anOpenLoopRunKeepsATimelineOfCorrectedP50sOverCountedPhases(@TempDir Path dir) {
-        JsonObject result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
+        PeerRecord result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
                 "--warmup", "200", "--count", "1000", "--rate", "20000", "--window-ms", "10", "--samples",
                 dir.resolve("samples").toString());
 
-        assertEquals("fixed", result.get("steady_state").getAsString());
-        assertEquals(200, result.get("warmup_messages").getAsLong());
-        assertEquals(1000, result.get("measured_messages").getAsLong());
-        assertEquals(10 * MS, result.get("window_ns").getAsLong());
+        assertEquals("fixed", result.warmup().steadyState());
+        assertEquals(200, result.warmup().messages());
+        assertEquals(1000, result.counts().measured());
+        assertEquals(10 * MS, result.warmup().windowNs());
         assertEquals(1000, measuredWindowMessages(result), "the measured windows hold every measured reply");
-        JsonArray timeline = result.getAsJsonArray("timeline");
-        assertFalse(timeline.get(0).getAsJsonObject().get("measured").getAsBoolean(),
-                "from the warm-up's first message");
-        for (JsonElement window : timeline) {
-            assertTrue(window.getAsJsonObject().get("value").getAsDouble() > 0, window::toString);
+        List<TimelineWindow> timeline = result.warmup().timeline();
+        assertFalse(timeline.get(0).measured(), "from the warm-up's first message");
+        for (TimelineWindow window : timeline) {
+            assertTrue(window.value() > 0, window::toString);
         }
     }
 
     @Test
     void anOpenLoopRunWarmsUpUntilSteadyThenMeasuresItsCount(@TempDir Path dir) {
-        JsonObject result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
+        PeerRecord result = runInproc("--scenario", "open-loop", "--endpoint", "inproc://open", "--size", "16",
                 "--warmup-auto", "2000", "--count", "1000", "--rate", "20000", "--window-ms", "10", "--samples",
                 dir.resolve("samples").toString());
 
         String record = result.toString();
-        assertTrue(List.of("steady", "not steady").contains(result.get("steady_state").getAsString()), record);
-        long warmup = result.get("warmup_messages").getAsLong();
+        assertTrue(List.of("steady", "not steady").contains(result.warmup().steadyState()), record);
+        long warmup = result.warmup().messages();
         assertTrue(warmup > 0, record);
-        assertEquals(1000, result.get("measured_messages").getAsLong());
-        assertEquals(warmup + 1000, result.get("messages_sent").getAsLong(), "every warm-up message was answered");
+        assertEquals(1000, result.counts().measured());
+        assertEquals(warmup + 1000, result.counts().sent(), "every warm-up message was answered");
         assertEquals(1000, measuredWindowMessages(result), "the measured windows hold every measured reply");
     }
 
@@ -129,22 +129,20 @@ class TimedPhasesWorkerTest {
 
         assertEquals("measured", receiver.next().get("event").getAsString());
         sender.tell("stop");
-        JsonObject received = receiver.next();
+        PeerRecord received = result(receiver.next());
         sender.tell("release");
-        JsonObject sent = sender.next();
+        PeerRecord sent = result(sender.next());
 
-        assertEquals("result", received.get("event").getAsString());
-        assertEquals("result", sent.get("event").getAsString());
         assertEquals(0, receiver.exit());
         assertEquals(0, sender.exit());
-        assertTrue(received.get("error").isJsonNull(), received::toString);
-        assertTrue(sent.get("error").isJsonNull(), sent::toString);
-        assertEquals(sent.get("messages_sent").getAsLong(), received.get("messages_received").getAsLong());
-        assertTrue(received.get("warmup_messages").getAsLong() + received.get("measured_messages").getAsLong()
-                <= received.get("messages_received").getAsLong(), "messages after the measurement are received too");
-        assertTrue(received.get("warmup_messages").getAsLong() > 0, received::toString);
-        assertEquals(0, sent.getAsJsonArray("timeline").size(), "the sender does not time");
-        assertEquals("fixed", sent.get("steady_state").getAsString());
+        assertNull(received.error(), received::toString);
+        assertNull(sent.error(), sent::toString);
+        assertEquals(sent.counts().sent(), received.counts().received());
+        assertTrue(received.warmup().messages() + received.counts().measured() <= received.counts().received(),
+                "messages after the measurement are received too");
+        assertTrue(received.warmup().messages() > 0, received::toString);
+        assertEquals(List.of(), sent.warmup().timeline(), "the sender does not time");
+        assertEquals("fixed", sent.warmup().steadyState());
     }
 
     @Test
@@ -155,29 +153,23 @@ class TimedPhasesWorkerTest {
         assertEquals("ready", receiver.next().get("event").getAsString());
         Worker sender = Worker.start(concat(common, "--role", "connect", "--endpoint", "tcp://queue:2"));
 
-        JsonObject received = receiver.next();
+        PeerRecord received = result(receiver.next());
         sender.tell("release");
-        JsonObject sent = sender.next();
+        PeerRecord sent = result(sender.next());
 
-        assertEquals("result", received.get("event").getAsString(), "no measured event with counted phases");
-        assertEquals(110, received.get("messages_received").getAsLong());
-        assertEquals(100, received.get("measured_messages").getAsLong());
-        assertEquals(110, sent.get("messages_sent").getAsLong());
+        assertEquals(110, received.counts().received());
+        assertEquals(100, received.counts().measured());
+        assertEquals(110, sent.counts().sent());
         assertEquals(0, receiver.exit());
         assertEquals(0, sender.exit());
     }
 
-    private static long measuredWindowMessages(JsonObject result) {
-        long sum = 0;
-        for (JsonElement window : result.getAsJsonArray("timeline")) {
-            if (window.getAsJsonObject().get("measured").getAsBoolean()) {
-                sum += window.getAsJsonObject().get("messages").getAsLong();
-            }
-        }
-        return sum;
+    private static long measuredWindowMessages(PeerRecord result) {
+        return result.warmup().timeline().stream().filter(TimelineWindow::measured)
+                .mapToLong(TimelineWindow::messages).sum();
     }
 
-    private static JsonObject runInproc(String... args) {
+    private static PeerRecord runInproc(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int exit = WorkerMain.run(concat(new String[] {"--backend", "queue", "--role", "both"}, args),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]),
@@ -185,10 +177,15 @@ class TimedPhasesWorkerTest {
         String text = out.toString(StandardCharsets.UTF_8).strip();
         assertEquals(0, exit, text);
         assertEquals(1, text.lines().count(), "one result line, no measured event inproc: " + text);
-        JsonObject result = JsonParser.parseString(text).getAsJsonObject();
-        assertEquals("result", result.get("event").getAsString());
-        assertTrue(result.get("error").isJsonNull(), text);
+        PeerRecord result = result(JsonParser.parseString(text).getAsJsonObject());
+        assertNull(result.error(), text);
         return result;
+    }
+
+    /** The result record in {@code json}, which must be one (no measured event with counted phases). */
+    private static PeerRecord result(JsonObject json) {
+        assertEquals(PeerRecord.EVENT, json.get("event").getAsString(), json::toString);
+        return Json.GSON.fromJson(json, PeerRecord.class);
     }
 
     private static String[] concat(String[] first, String... second) {

@@ -23,6 +23,8 @@ import zmqbench.options.Defaults;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 /**
  * Two hosts on one machine: the near peer in one network namespace, the far peer in another,
@@ -78,7 +80,7 @@ class FarHostIntegrationTest {
         ResultSet results = run.results();
         assertEquals(4, results.cells().size(), run::toString);
         for (CellResult cell : results.cells()) {
-            assertEquals("tcp", cell.key().transport());
+            assertEquals(Transport.TCP, cell.key().transport());
             assertTrue(cell.ok(), cell::status);
         }
         assertTrue(run.stderr().contains("not measured: inproc with a far peer"), run::toString);
@@ -97,7 +99,7 @@ class FarHostIntegrationTest {
         assertEquals(2 * Defaults.BACKENDS.size(), results.cells().size(), run::toString);
         for (CellResult cell : results.cells()) {
             assertTrue(cell.ok(), () -> cell.backend() + " " + cell.key().label() + ": " + cell.status());
-            long expected = cell.key().scenario().equals("latency") ? 250 : 2200;
+            long expected = cell.key().scenario() == ScenarioKind.LATENCY ? 250 : 2200;
             assertEquals(expected, cell.messagesReceived(), cell.key()::label);
         }
         // The far end of the ssh connection is the far namespace's address.
@@ -137,7 +139,7 @@ class FarHostIntegrationTest {
         assertEquals(1, run.finish(), run::toString);
         List<CellResult> cells = run.results().cells();
         assertEquals(2, cells.size(), run::toString);
-        assertEquals("latency", cells.get(0).key().scenario());
+        assertEquals(ScenarioKind.LATENCY, cells.get(0).key().scenario());
         assertFalse(cells.get(0).ok(), run::toString);
         assertTrue(cells.get(1).ok(), cells.get(1)::status);
         assertNoFarProcessLeft();

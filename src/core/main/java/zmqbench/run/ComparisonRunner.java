@@ -1,0 +1,104 @@
+package zmqbench.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.OptionsRecord;
+import zmqbench.results.CellResult;
+import zmqbench.results.ResultSet;
+import zmqbench.results.ResultStore;
+
+/**
+ * Sets a comparison up and runs it, as JMH's {@code Runner} does for benchmarks: checks the far
+ * host, probes the backends (and the JVM variants' columns), settles the baseline, records the
+ * environment, opens the result store, runs every cell and finishes the store, also when the run
+ * is interrupted. What the user should know on the way (a backend skipped, a cell not measured)
+ * goes to the notices, one line each.
+ */
+public final class ComparisonRunner {
+
+    private final Home home;
+    private final String toolVersion;
+    private final Consumer<String> notices;
+    private final Workers workers;
+
+    /**
+     * @param toolVersion the version running here, recorded in the set and required of a far host
+     * @param notices takes each line for the user as it happens
+     */
+    public ComparisonRunner(Home home, String toolVersion, Consumer<String> notices) {
+        this(home, toolVersion, notices, Workers.REAL);
+    }
+
+    ComparisonRunner(Home home, String toolVersion, Consumer<String> notices, Workers workers) {
+        this.home = home;
+        this.toolVersion = toolVersion;
+        this.notices = notices;
+        this.workers = workers;
+    }
+
+    /**
+     * Runs {@code request}, which {@link Preflight#check} passed, reporting progress to {@code listener}.
+     *
+     * @throws RunRefused when the far host cannot be used, a named baseline will not run, or no backend can
+     */
+    public ComparisonOutcome run(RunRequest request, Comparison.Listener listener)
+            throws RunRefused, IOException, InterruptedException {
+        CompareOptions options = request.options();
+        FarHost far = null;
+        if (options.far() != null) {
+            try {
+                far = FarHost.check(options.far(), toolVersion);
+            } catch (FarHost.Unusable e) {
+                throw RunRefused.badUsage("far host '" + options.far().name() + "': " + e.getMessage());
+            }
+            options = options.withFar(far.peer());
+        }
+        BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
+        List<BackendStatus> statuses = new ArrayList<>(workers.probe(catalog, options.backends()));
+        List<String> columns = AvailableBackends.of(far == null ? statuses : far.usable(statuses), notices);
+        boolean backendMissing = request.backendsGiven() && columns.size() < options.backends().size();
+        Map<String, String> variants = Map.of();
+        if (JvmColumns.asked(options.jvms(), options.jvmArgs())) {
+            JvmColumns jvmColumns = JvmColumns.expand(catalog, columns, options.jvms(), options.jvmArgs(),
+                    options.jvmOptions());
+            List<BackendStatus> columnStatuses = new ArrayList<>(jvmColumns.failed());
+            columnStatuses.addAll(workers.probe(catalog, jvmColumns.columns()));
+            columns = AvailableBackends.of(columnStatuses, notices);
+            statuses.addAll(columnStatuses);
+            variants = jvmColumns.environment();
+        }
+        for (String refusal : Comparison.refusals(options)) {
+            notices.accept("not measured: " + refusal);
+        }
+        if (columns.isEmpty()) {
+            throw RunRefused.nothingAvailable();
+        }
+        String baseline = Baseline.among(request, columns, notices);
+        Map<String, String> environment = EnvironmentProbe.capture(home, toolVersion, catalog.jvmOptions(),
+                statuses, variants);
+        if (far != null) {
+            environment.putAll(far.environment());
+        }
+        LocalDateTime started = LocalDateTime.now();
+        ResultSet header = new ResultSet(toolVersion, started.toString(), environment, options,
+                OptionsRecord.hash(options), FarHost.placement(options), baseline, List.of(), List.of());
+        Path dir = options.out() != null ? options.out() : ResultDirectory.of(started, header.configHash());
+        ResultStore store = ResultStore.create(dir, header);
+        CompareOptions measured = options;
+        Comparison comparison = new Comparison(measured, listener,
+                scratch -> workers.forks(catalog, measured, scratch), System::nanoTime);
+        // Ctrl-C: the set is finished with the cells it never measured listed as unfinished.
+        Thread interrupted = new Thread(() -> store.finish(comparison.unfinished()), "zmqbench-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        List<CellResult> cells = comparison.run(columns, store);
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+        store.finish(List.of());
+        return new ComparisonOutcome(dir, cells, backendMissing);
+    }
+}

@@ -1,0 +1,52 @@
+package zmqbench.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import zmqbench.options.CompareOptions;
+import zmqbench.options.TcpAddress;
+import zmqbench.scenario.Transport;
+import zmqbench.results.ResultStore;
+
+/**
+ * What is refused before anything runs, beyond what the options check themselves: what the
+ * combination of options, the file system or the network can tell. Each refusal is one line
+ * naming the option.
+ */
+public final class Preflight {
+
+    private Preflight() {
+    }
+
+    /** @throws IllegalArgumentException with one line when {@code request} cannot be run */
+    public static void check(RunRequest request) {
+        CompareOptions options = request.options();
+        if (Comparison.cells(options).isEmpty()) {
+            throw new IllegalArgumentException("nothing to measure: "
+                    + String.join("; ", Comparison.refusals(options)));
+        }
+        Baseline.requireAsked(request);
+        requireJdks(options.jvms());
+        if (options.out() != null) {
+            try {
+                ResultStore.requireNew(options.out());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--out: " + e.getMessage());
+            }
+        }
+        // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
+        if (options.transports().contains(Transport.TCP) && options.far() == null) {
+            TcpAddress.requireBindable(options.tcpAddress());
+        }
+    }
+
+    /** Each --jvm a JDK or a java executable: a typo would otherwise skip every Java backend. */
+    private static void requireJdks(List<String> jvms) {
+        for (String jvm : jvms) {
+            if (!Files.isExecutable(JvmProbe.executable(Path.of(jvm)))) {
+                throw new IllegalArgumentException("--jvm: " + jvm + " is neither a JDK (it has no bin/java) nor a "
+                        + "java executable");
+            }
+        }
+    }
+}
