@@ -109,9 +109,23 @@ final class CompareArguments {
     Long rate;
 
     @Option(names = "--forks", paramLabel = "N",
-            description = "Rounds every cell runs at least (default " + Defaults.FORKS + "). It counts rounds: a "
-                    + "round is one fork of each backend, in a shuffled order, each in fresh worker processes.")
+            description = "Sliced cells: worker pairs per backend, each fresh processes (default "
+                    + Defaults.SLICE_FORKS + "). With --slice 0, and for open-loop and pub-sub: rounds every cell "
+                    + "runs at least (default " + Defaults.FORKS + "), a round being one fork of each backend.")
     Integer forks;
+
+    @Option(names = "--slice", paramLabel = "DURATION",
+            description = "Latency and throughput cells keep every pair warm and measure it in slices of about this "
+                    + "long, round after round, one pair at a time in a shuffled order, so that a backend and the "
+                    + "baseline are measured a fraction of a second apart (default " + Defaults.SLICE_MS
+                    + "ms); 0 = one interval per fresh fork.")
+    String slice;
+
+    @Option(names = "--margin", paramLabel = "PERCENT",
+            description = "A ratio to the baseline is 'same' when its 95%% interval lies within 1 +- this, faster or "
+                    + "slower when wholly beyond it, else undecided; sliced cells repeat rounds until every ratio "
+                    + "is decided (default 5%%, the resolution make calibrate shows).")
+    String margin;
 
     @Option(names = "--precision", paramLabel = "PERCENT",
             description = "Repeat rounds until every headline figure's 95%% interval is within +- this of its median "
@@ -267,6 +281,12 @@ final class CompareArguments {
         }
         if (precision != null) {
             builder.precision(Amounts.percent("--precision", precision));
+        }
+        if (slice != null) {
+            builder.sliceMs(slice.strip().equals("0") ? 0 : Phase.parseMillis("--slice", slice));
+        }
+        if (margin != null) {
+            builder.margin(Amounts.percent("--margin", margin));
         }
         if (maxForks != null) {
             builder.maxForks(maxForks);

@@ -33,7 +33,8 @@ import zmqbench.scenario.Transport;
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells measure a
  *     count: rate x duration; see {@code zmqbench.run.WorkerPhases})
  * @param far where the far peer of tcp cells runs, or null when both peers run here
- * @param forks rounds every cell runs at least (a round runs each backend of the cell once)
+ * @param forks sliced cells: worker pairs (fresh processes) per row; other cells: rounds every cell runs
+ *     at least (a round runs each backend of the cell once)
  * @param precision repeat rounds until each headline figure's 95% interval is within ± this fraction
  *     of its median (0.05 = ±5%); 0 runs exactly {@code forks} rounds
  * @param maxForks most rounds a cell runs while its headline figures have not converged (at least
@@ -43,6 +44,11 @@ import zmqbench.scenario.Transport;
  * @param jvms JDK directories or java executables the Java workers run on, each a column per
  *     backend; empty: each backend's own
  * @param jvmArgs JVM argument sets (e.g. {@code -XX:+UseZGC}), each a column per backend and JVM
+ * @param sliceMs latency and throughput cells (but pub-sub, and a scenario given a count of its own):
+ *     each row's {@code forks} worker pairs stay warm and are measured in slices of about this
+ *     length, round after round, interleaved; 0 measures one interval per fresh fork instead
+ * @param margin a ratio to the baseline is "the same" when its 95% interval lies within 1 ± this
+ *     (0.05: the resolution {@code make calibrate} shows), else higher, lower or undecided
  */
 public record CompareOptions(
         List<String> backends,
@@ -76,10 +82,14 @@ public record CompareOptions(
         FarPeer far,
         double precision,
         int maxForks,
-        int timeBudgetSeconds) {
+        int timeBudgetSeconds,
+        long sliceMs,
+        double margin) {
 
     private static final long MIN_WINDOW_MS = 10;
     private static final long MAX_WINDOW_MS = 10_000;
+    private static final long MIN_SLICE_MS = 10;
+    private static final long MAX_SLICE_MS = 10_000;
 
     /**
      * Copies the lists (null: empty), gives an auto warm-up its cap, and raises maxForks to forks (0,
@@ -152,6 +162,9 @@ public record CompareOptions(
                 + precision * 100 + "%");
         require(maxForks >= 1, "--max-forks must be at least 1, got " + maxForks);
         require(timeBudgetSeconds >= 0, "--time-budget must be 0 (none) or more, got " + timeBudgetSeconds);
+        require(sliceMs == 0 || sliceMs >= MIN_SLICE_MS && sliceMs <= MAX_SLICE_MS, "--slice must be 0 (off) or from "
+                + MIN_SLICE_MS + "ms to " + MAX_SLICE_MS + "ms, got " + sliceMs + "ms");
+        require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
         require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '"
@@ -182,7 +195,7 @@ public record CompareOptions(
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
                 steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds);
+                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin);
     }
 
     private static void require(boolean condition, String message) {
@@ -210,7 +223,8 @@ public record CompareOptions(
         private int steadyWindows = Defaults.STEADY_WINDOWS;
         private double steadyTolerancePercent = Defaults.STEADY_TOLERANCE_PERCENT;
         private long rate = Defaults.OPEN_LOOP_RATE;
-        private int forks = Defaults.FORKS;
+        /** Null: {@link Defaults#SLICE_FORKS} pairs when slicing, else {@link Defaults#FORKS} rounds. */
+        private Integer forks;
         private Placement placement = Defaults.PLACEMENT;
         private int timeoutMs = Defaults.TIMEOUT_MS;
         private String tcpAddress = Defaults.TCP_ADDRESS;
@@ -226,6 +240,8 @@ public record CompareOptions(
         private double precision = Defaults.PRECISION;
         private int maxForks = Defaults.MAX_FORKS;
         private int timeBudgetSeconds = Defaults.TIME_BUDGET_SECONDS;
+        private long sliceMs = Defaults.SLICE_MS;
+        private double margin = Defaults.MARGIN;
 
         public Builder precision(double value) {
             precision = value;
@@ -239,6 +255,16 @@ public record CompareOptions(
 
         public Builder timeBudgetSeconds(int value) {
             timeBudgetSeconds = value;
+            return this;
+        }
+
+        public Builder sliceMs(long value) {
+            sliceMs = value;
+            return this;
+        }
+
+        public Builder margin(double value) {
+            margin = value;
             return this;
         }
 
@@ -391,9 +417,10 @@ public record CompareOptions(
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
-                    steadyWindows, steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress,
-                    baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
-                    timeBudgetSeconds).validated();
+                    steadyWindows, steadyTolerancePercent, rate,
+                    forks != null ? forks : sliceMs > 0 ? Defaults.SLICE_FORKS : Defaults.FORKS, placement, timeoutMs,
+                    tcpAddress, baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
+                    timeBudgetSeconds, sliceMs, margin).validated();
         }
     }
 }

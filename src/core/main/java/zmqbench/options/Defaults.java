@@ -53,6 +53,18 @@ public final class Defaults {
     public static final long JIT_QUIET_MS = PhaseDefaults.JIT_QUIET_MS;
     /** Rounds every cell runs at least: with fewer, Student's t (12.7 at 2) leaves no useful interval. */
     public static final int FORKS = 3;
+    /**
+     * Sliced cells: worker pairs per row, each fresh processes, so that what differs between
+     * processes is sampled too; the slices' rounds do the repeating.
+     */
+    public static final int SLICE_FORKS = 2;
+    /**
+     * Sliced cells: a slice's length, ms. Adjacent slices of one pinger between two echoes differed
+     * by 5.2% (sd of the log ratio) here, slices 2 s apart by 7.9% and 10 s apart by 11.1% (issue 19).
+     */
+    public static final long SLICE_MS = 200;
+    /** The verdicts' margin: the resolution make calibrate shows (tool against plain programs). */
+    public static final double MARGIN = 0.05;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */
     public static final double PRECISION = 0.05;
     public static final int MAX_FORKS = 10;

@@ -47,7 +47,7 @@ import zmqbench.stats.Ratio;
  * windows within a fork (standard deviation / mean), its median across forks.
  * headline_*: the cell's headline figure (rtt_p50_ns or msgs_per_sec),
  * its interval's half-width relative to the median (the wider side), converged: false when that did
- * not reach the run's --precision; verdict: faster, slower, no significant difference against the
+ * not reach the run's --precision; verdict: faster, slower, same (within the run's --margin), undecided against the
  * baseline (or baseline, failed), as the report's summary says.
  */
 public final class CsvReport implements ReportFormat {
@@ -85,13 +85,14 @@ public final class CsvReport implements ReportFormat {
         out.print(line(columns()));
         String baseline = grid.baseline();
         double precision = Summary.precision(grid);
+        double margin = Summary.margin(grid);
         for (ScenarioKind scenario : grid.scenarios()) {
             for (CellKey key : grid.keys(scenario)) {
                 CellResult base = baseline == null ? null : grid.cell(baseline, key);
                 for (String backend : grid.backends()) {
                     CellResult cell = grid.cell(backend, key);
                     if (cell != null) {
-                        out.print(line(row(cell, base, results.baseline(), precision)));
+                        out.print(line(row(cell, base, results.baseline(), precision, margin)));
                     }
                 }
             }
@@ -99,7 +100,8 @@ public final class CsvReport implements ReportFormat {
         out.flush();
     }
 
-    private static List<String> row(CellResult cell, CellResult base, String baseline, double precision) {
+    private static List<String> row(CellResult cell, CellResult base, String baseline, double precision,
+                                    double margin) {
         CellKey key = cell.key();
         List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
                 text(cell.libzmqVersion()), key.scenario().cliName(), key.pattern().cliName(), key.transport().cliName(),
@@ -122,7 +124,7 @@ public final class CsvReport implements ReportFormat {
         addSummary(row, cell.rttNs());
         addSummary(row, cell.rttUncorrectedNs());
         row.add(String.join("; ", cell.notes()));
-        Summary.Row summary = Summary.row(cell, base, precision);
+        Summary.Row summary = Summary.row(cell, base, precision, margin);
         row.add(summary.figure().key());
         row.add(number(summary.halfWidth() * 100.0));
         row.add(Boolean.toString(summary.converged()));

@@ -62,7 +62,7 @@ final class ForestPlot {
             svg.text(left - 8, y + 4, "end", "#222222", row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
                     + " \u00b7 " + row.backend());
             String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key()) + ": "
-                    + Numbers.ratio(r) + ", " + row.verdict();
+                    + Numbers.ratio(r) + ", " + row.phrase();
             svg.line(x(r.lower(), span), y, x(r.upper(), span), y, colour, 2.5);
             svg.circle(x(r.median(), span), y, 4.5, colour, tooltip);
         }

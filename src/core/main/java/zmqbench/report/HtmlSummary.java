@@ -45,7 +45,7 @@ final class HtmlSummary {
                 out.append("<td class=\"num\">").append(HtmlText.escape(row.ratio() == null ? ""
                                 : Numbers.ratio(row.ratio())))
                         .append("</td><td class=\"ratio").append(css).append("\">")
-                        .append(HtmlText.escape(row.verdict())).append("</td>");
+                        .append(HtmlText.escape(row.phrase())).append("</td>");
             }
             out.append("</tr>\n");
         }

@@ -13,7 +13,8 @@ import zmqbench.results.Estimate;
  * {@code value} (median, lower, upper, forks; stored units), {@code half_width_percent} (the wider
  * side, relative to the median), {@code converged} (false when the run's precision was not
  * reached), {@code ratio} (to the baseline, with its interval; null for the baseline) and
- * {@code verdict} (faster, slower, no significant difference, baseline, failed, or "").
+ * {@code verdict} (faster, slower, same, undecided, baseline, failed, or "": against the run's margin)
+ * and {@code verdict_text} (the same for people: "RTT p50 21% lower", "same (within ±5%)").
  */
 final class SummaryJson {
 
@@ -37,6 +38,7 @@ final class SummaryJson {
             entry.addProperty("converged", row.converged());
             entry.add("ratio", estimate(row.ratio()));
             entry.addProperty("verdict", row.verdict());
+            entry.addProperty("verdict_text", row.phrase());
             summary.add(entry);
         }
         return summary;

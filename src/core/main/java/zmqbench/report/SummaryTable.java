@@ -82,8 +82,10 @@ final class SummaryTable {
                     + "--time-budget spent); more rounds or a quieter machine would narrow it.");
         }
         if (grid.baseline() != null) {
-            lines.add("vs " + grid.baseline() + ": ratio of medians with the 95% interval of the per-round ratios "
-                    + "(each round runs every backend back to back); '" + Summary.SAME + "' when it includes 1. "
+            lines.add("vs " + grid.baseline() + ": the ratio with its 95% interval (sliced cells: round by round, "
+                    + "each round every pair one slice, a fraction of a second apart; else per round of forks); '"
+                    + Summary.SAME + "' when the interval lies within 1 ±" + percent(Summary.margin(grid))
+                    + " (--margin), '" + Summary.UNDECIDED + "' when it reaches across a bound. "
                     + "Latency: below 1 is faster; throughput: above 1 is faster.");
         }
         return lines;
@@ -148,10 +150,10 @@ final class SummaryTable {
 
     private static Cell verdict(Summary.Row row) {
         return switch (row.verdict()) {
-            case Summary.FASTER -> Cell.of(row.verdict(), Style.GOOD);
-            case Summary.SLOWER -> Cell.of(row.verdict(), Style.BAD);
-            case Summary.FAILED -> Cell.of(row.verdict(), Style.ALERT);
-            default -> Cell.of(row.verdict(), Style.DIM);
+            case Summary.FASTER -> Cell.of(row.phrase(), Style.GOOD);
+            case Summary.SLOWER -> Cell.of(row.phrase(), Style.BAD);
+            case Summary.FAILED -> Cell.of(row.phrase(), Style.ALERT);
+            default -> Cell.of(row.phrase(), Style.DIM);
         };
     }
 

@@ -1,6 +1,7 @@
 package zmqbench.results;
 
 import com.google.gson.annotations.JsonAdapter;
+import java.util.List;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.protocol.Cost;
 import zmqbench.protocol.SendRate;
@@ -25,6 +26,8 @@ import zmqbench.protocol.Warmup;
  * @param rate open-loop: the pinger's send rate, asked for and achieved; null otherwise
  * @param warmup how the fork warmed up, its timeline and steady state, as its timed side saw it;
  *     null for a failed fork
+ * @param slices a sliced fork's slices in the order they ran, disturbed ones included; empty when the
+ *     fork measured one interval
  */
 @JsonAdapter(FlatForkResult.class)
 public record ForkResult(
@@ -36,11 +39,13 @@ public record ForkResult(
         ForkLatency latency,
         Cost cost,
         SendRate rate,
-        Warmup warmup) {
+        Warmup warmup,
+        List<SliceResult> slices) {
 
     /** A null latency (absent from a file) reads as none. */
     public ForkResult {
         latency = latency == null ? ForkLatency.NONE : latency;
+        slices = slices == null ? List.of() : List.copyOf(slices);
     }
 
     /** A fork to build by name: every figure not given is 0, or -1 where that means "not measured". */
@@ -55,12 +60,17 @@ public record ForkResult(
 
     /** This fork with its warm-up and timeline. */
     public ForkResult withWarmup(Warmup value) {
-        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, value);
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, value, slices);
     }
 
     /** This fork, recorded as run in {@code number}. */
     public ForkResult inRound(int number) {
-        return new ForkResult(fork, number, status, counts, timing, latency, cost, rate, warmup);
+        return new ForkResult(fork, number, status, counts, timing, latency, cost, rate, warmup, slices);
+    }
+
+    /** This fork with the slices it ran. */
+    public ForkResult withSlices(List<SliceResult> value) {
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, warmup, value);
     }
 
     /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */
@@ -215,7 +225,7 @@ public record ForkResult(
         public ForkResult build() {
             return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
                     new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
-                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs), rate, warmup);
+                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs), rate, warmup, List.of());
         }
     }
 }

@@ -64,6 +64,13 @@ public final class Comparison {
          */
         default void cellFinished(CellKey key, int rounds, String stop, Map<String, Double> unconverged) {
         }
+
+        /**
+         * A sliced cell's round is over: {@code round} run, and the rows whose verdict is still open,
+         * each with what it says now (e.g. {@code undecided [0.93, 1.08]}).
+         */
+        default void sliceRound(CellKey key, int round, Map<String, String> open) {
+        }
     }
 
     /** Footnote for every JeroMQ ipc figure (JeroMQ 0.6.0's ipc:// is TCP on loopback). */
@@ -222,6 +229,10 @@ public final class Comparison {
         Map<String, List<ForkResult>> results = new LinkedHashMap<>();
         rows.keySet().forEach(b -> outcomes.put(b, new ArrayList<>()));
         rows.keySet().forEach(b -> results.put(b, new ArrayList<>()));
+        if (sliced(key)) {
+            SliceSession.Outcome outcome = sliced(forks, key, rows, seed, deadline);
+            return store(key, rows, outcome.forks(), SliceNotes.of(outcome, options.sliceMs()), store);
+        }
         ForkOrder order = new ForkOrder(List.copyOf(rows.keySet()), seed);
         RoundPlan.Stop stop = null;
         int round = 0;
@@ -247,9 +258,32 @@ public final class Comparison {
         }
         listener.cellFinished(key, round, stop.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                 roundPlan.unconverged(key, results));
+        return store(key, rows, outcomes, Map.of(), store);
+    }
+
+    /** True when {@code key} is measured in slices of warm pairs (see {@link SliceSession}). */
+    private boolean sliced(CellKey key) {
+        return options.sliceMs() > 0 && key.pattern() != Pattern.PUB_SUB && options.count(key.scenario()) == null
+                && (key.scenario() == ScenarioKind.LATENCY || key.scenario() == ScenarioKind.THROUGHPUT);
+    }
+
+    /** A sliced cell's rounds, against the comparison's baseline when it is among the rows. */
+    private SliceSession.Outcome sliced(ForkSource forks, CellKey key, Map<String, BackendPair> rows,
+                                                  long seed, long deadline) throws InterruptedException {
+        String baseline = rows.containsKey(options.baseline()) ? options.baseline() : null;
+        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), options.sliceMs(),
+                options.forks(), new SliceStop(baseline, options.margin(), options.precision()));
+        SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
+        listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());
+        return outcome;
+    }
+
+    private List<CellResult> store(CellKey key, Map<String, BackendPair> rows, Map<String, List<ForkOutcome>> outcomes,
+                                   Map<String, List<String>> extraNotes, ResultStore store) throws IOException {
         List<CellResult> cells = new ArrayList<>();
         for (String backend : outcomes.keySet()) {
-            List<String> notes = notes(rows.get(backend), key);
+            List<String> notes = new ArrayList<>(notes(rows.get(backend), key));
+            notes.addAll(extraNotes.getOrDefault(backend, List.of()));
             CellAggregator.Aggregate aggregate = CellAggregator.aggregate(backend, key,
                     options.placement().cliName(), outcomes.get(backend), notes);
             store.add(aggregate.cell(), aggregate.rttNs(), aggregate.rttUncorrectedNs());

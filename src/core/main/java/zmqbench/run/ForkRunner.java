@@ -30,7 +30,7 @@ import zmqbench.stats.LatencyStats;
  * Runs one fork of one cell: a single two-thread worker for inproc, or a binding and a connecting
  * worker (each its own process, as libzmq's local_* and remote_* tools) for ipc and tcp.
  */
-final class ForkRunner {
+final class ForkRunner implements ForkSource {
 
     /** Longest a JVM may take to start and bind before it counts as hung. */
     private static final long STARTUP_ALLOWANCE_MS = 20_000;
@@ -56,7 +56,9 @@ final class ForkRunner {
      * same backend, except in interop rows). Never throws for a failed measurement: the failure is
      * the fork's status.
      */
-    ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException {
+    @Override
+    public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork)
+            throws InterruptedException {
         ScenarioKind scenario = key.scenario();
         WorkerPhases phases = WorkerPhases.of(options, scenario);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
@@ -71,14 +73,68 @@ final class ForkRunner {
             return failed(fork, e.getMessage());
         } finally {
             workers.forEach(WorkerProcess::close);
-            if (samples != null) {
+            deleteSamples(samples);
+        }
+    }
+
+    /**
+     * Starts one sliced fork of {@code key} and waits for its warm-up (see {@link WorkerPair}); the
+     * workers wait for slice lines until {@code deadline}, the cell's end with room to finish.
+     */
+    @Override
+    public SlicedPair startSliced(CellKey key, String passiveBackend, String activeBackend, int fork,
+                                  long deadline)
+            throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
+        WorkerPhases phases = WorkerPhases.of(options, key.scenario()).sliced();
+        Path samples = key.scenario().roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
+        WorkerPair.Merger merger = new WorkerPair.Merger() {
+            @Override
+            public ForkOutcome merge(List<PeerRecord> records) throws IOException {
                 try {
-                    Files.deleteIfExists(samples);
-                    Files.deleteIfExists(OpenLoopPeer.uncorrectedFile(samples));
-                } catch (IOException e) {
-                    // scratch is removed with its directory at the end of the run
+                    return ForkRunner.this.merge(fork, key, phases, records, samples);
+                } finally {
+                    deleteSamples(samples);
                 }
             }
+
+            @Override
+            public ForkOutcome failed(String why) {
+                deleteSamples(samples);
+                return ForkRunner.failed(fork, why);
+            }
+        };
+        long countedWarmup = phases.warmup().counted() ? phases.warmup().amount() : -1;
+        List<WorkerProcess> workers = new ArrayList<>();
+        try {
+            if (key.transport() == Transport.INPROC) {
+                WorkerProcess both = start(activeBackend, spec(key, activeBackend, phases, Role.BOTH,
+                        "inproc://zmqbench-" + (++endpointSerial), samples), workers);
+                return new WorkerPair(workers, both, null, countedWarmup, merger, deadline);
+            }
+            WorkerProcess passive = start(passiveBackend, spec(key, passiveBackend, phases, Role.BIND,
+                    bindEndpoint(key), null), workers);
+            String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
+            WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint,
+                    samples), workers);
+            boolean throughput = key.scenario() == ScenarioKind.THROUGHPUT;
+            return new WorkerPair(workers, throughput ? passive : active, throughput ? active : null,
+                    countedWarmup, merger, deadline);
+        } catch (IOException | WorkerProcess.WorkerFailure | InterruptedException | RuntimeException e) {
+            workers.forEach(WorkerProcess::close);
+            deleteSamples(samples);
+            throw e;
+        }
+    }
+
+    private static void deleteSamples(Path samples) {
+        if (samples == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(samples);
+            Files.deleteIfExists(OpenLoopPeer.uncorrectedFile(samples));
+        } catch (IOException e) {
+            // scratch is removed with its directory at the end of the run
         }
     }
 

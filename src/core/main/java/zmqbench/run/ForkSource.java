@@ -1,5 +1,6 @@
 package zmqbench.run;
 
+import java.io.IOException;
 import zmqbench.results.CellKey;
 
 /**
@@ -10,4 +11,10 @@ interface ForkSource {
 
     /** As {@link ForkRunner#run}: never throws for a failed measurement, the failure is the status. */
     ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork) throws InterruptedException;
+
+    /** As {@link ForkRunner#startSliced}: a sliced fork, warmed up; a source that has none refuses. */
+    default SlicedPair startSliced(CellKey key, String passiveBackend, String activeBackend, int fork, long deadline)
+            throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
+        throw new UnsupportedOperationException("this fork source measures no slices");
+    }
 }

@@ -37,6 +37,11 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
                 options.steadyTolerancePercent(), rate);
     }
 
+    /** These phases with the parent's slices as the measurement ({@code --slices}). */
+    WorkerPhases sliced() {
+        return new WorkerPhases(warmup, Phase.slices(), windowMs, steadyWindows, steadyTolerancePercent, rate);
+    }
+
     /**
      * True when both phases are counts: a worker knows the totals, and no steady-state test runs.
      * Otherwise a throughput sender cannot know when to end: the receiver says {@code measured},

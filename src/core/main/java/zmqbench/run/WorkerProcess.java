@@ -24,7 +24,10 @@ import zmqbench.protocol.Json;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ProbeRecord;
+import zmqbench.protocol.PausedRecord;
 import zmqbench.protocol.ReadyRecord;
+import zmqbench.protocol.SliceRecord;
+import zmqbench.protocol.WarmRecord;
 
 /**
  * One running worker. Its stdout is read line by line into typed protocol records and its stderr
@@ -44,7 +47,10 @@ final class WorkerProcess implements AutoCloseable {
             MeasuredRecord.EVENT, MeasuredRecord.class,
             ErrorRecord.EVENT, ErrorRecord.class,
             DescribeRecord.EVENT, DescribeRecord.class,
-            ProbeRecord.EVENT, ProbeRecord.class);
+            ProbeRecord.EVENT, ProbeRecord.class,
+            WarmRecord.EVENT, WarmRecord.class,
+            PausedRecord.EVENT, PausedRecord.class,
+            SliceRecord.EVENT, SliceRecord.class);
 
     private final String label;
     private final Process process;
@@ -95,13 +101,24 @@ final class WorkerProcess implements AutoCloseable {
 
     /** Tells a throughput sender whose measurement is timed to stop sending and end its stream. */
     void stop() throws WorkerFailure {
+        send("stop");
+    }
+
+    /** Writes one line of the protocol on the worker's stdin (stop, slice, end). */
+    void send(String line) throws WorkerFailure {
         try {
             OutputStream stdin = process.getOutputStream();
-            stdin.write("stop\n".getBytes(StandardCharsets.US_ASCII));
+            stdin.write((line + "\n").getBytes(StandardCharsets.US_ASCII));
             stdin.flush();
         } catch (IOException e) {
-            throw new WorkerFailure(label + ": could not be told to stop (" + e.getMessage() + ")" + stderrTail());
+            throw new WorkerFailure(label + ": could not be sent '" + line + "' (" + e.getMessage() + ")"
+                    + stderrTail());
         }
+    }
+
+    /** The process id: of the worker here, or of its ssh client for a far worker. */
+    long pid() {
+        return process.pid();
     }
 
     /** Lets a throughput sender close: the receiver has everything it will get. */

@@ -16,7 +16,7 @@ interface Workers {
 
         @Override
         public ForkSource forks(BackendCatalog catalog, CompareOptions options, Path scratch) {
-            return new ForkRunner(catalog, options, scratch)::run;
+            return new ForkRunner(catalog, options, scratch);
         }
     };
 

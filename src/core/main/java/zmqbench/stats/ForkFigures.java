@@ -21,7 +21,7 @@ public final class ForkFigures {
     private static final double NANOS_PER_MILLI = 1e6;
 
     /** MB as in MB/s: 10^6 bytes (not MiB), as network and libzmq's perf tools count. */
-    private static final double BYTES_PER_MB = 1e6;
+    static final double BYTES_PER_MB = 1e6;
 
     private ForkFigures() {
     }
@@ -131,13 +131,19 @@ public final class ForkFigures {
     /**
      * Every figure that at least one ok fork measures, estimated across forks
      * ({@link ForkStats#estimate}), keyed by {@link Figure#key()} in {@link Figure} order: what
-     * {@code CellResult.figures} holds. Forks whose status is not ok are skipped.
+     * {@code CellResult.figures} holds. Forks whose status is not ok are skipped. A figure the forks
+     * measured in slices comes from the slices ({@link SliceStats#absolute}), its interval over
+     * rounds and forks.
      */
     public static Map<String, Estimate> estimates(List<ForkResult> okForks, int sizeBytes) {
         Map<String, Estimate> estimates = new LinkedHashMap<>();
         for (Figure figure : Figure.values()) {
+            double[][] slices = SliceFigures.values(okForks, figure, sizeBytes);
+            Estimate sliced = slices == null ? null : SliceStats.absolute(slices);
             double[] values = values(okForks, figure, sizeBytes);
-            if (values.length > 0) {
+            if (sliced != null) {
+                estimates.put(figure.key(), sliced);
+            } else if (values.length > 0) {
                 estimates.put(figure.key(), ForkStats.estimate(values));
             }
         }

@@ -28,7 +28,8 @@ import zmqbench.results.Figure;
  * </ul>
  * When both cells' forks record the rounds they ran in (a comparison's interleaved rounds), the
  * interval is {@link PairedRatio}'s, from the per-round ratios, instead: drift shared within a round
- * cancels. The interval is widened if needed to include the point. Deterministic: no random numbers.
+ * cancels. The interval is widened if needed to include the point. When both cells were measured in
+ * slices, the ratio is {@link SliceStats#ratio}'s, round by round. Deterministic: no random numbers.
  */
 public final class Ratio {
 
@@ -48,6 +49,14 @@ public final class Ratio {
         Estimate b = baseline.figure(figure);
         if (a == null || b == null || !(b.median() > 0.0) || !Double.isFinite(a.median())) {
             return null;
+        }
+        double[][] slicesA = SliceFigures.values(cell.forks(), figure, cell.key().size());
+        double[][] slicesB = SliceFigures.values(baseline.forks(), figure, baseline.key().size());
+        if (slicesA != null && slicesB != null) {
+            Estimate sliced = SliceStats.ratio(slicesA, slicesB);
+            if (sliced != null) {
+                return sliced;
+            }
         }
         double point = a.median() / b.median();
         double[] valuesA = ForkFigures.values(cell.forks(), figure, cell.key().size());

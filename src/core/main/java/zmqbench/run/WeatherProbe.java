@@ -5,6 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import zmqbench.results.Weather;
 
 /**
  * The machine around one slice, read from /proc before and after it (never during: the parent
@@ -14,44 +15,22 @@ import java.util.List;
  * The pair's involuntary context switches and its threads' time runnable but waiting for a CPU
  * come with it, and the hypervisor's steal time.
  */
-final class SliceWeather {
+final class WeatherProbe {
 
     /** Linux reports /proc/stat in USER_HZ, which is 100 on every architecture it runs on. */
     private static final long NS_PER_TICK = 10_000_000L;
-    /**
-     * A slice is disturbed when other processes (and steal) took more than this share of its wall
-     * time: above the ±2 ticks that reading /proc/stat twice can be off by in a 200 ms slice.
-     */
-    static final double DISTURBED_SHARE = 0.2;
-
     private final Path proc;
 
-    SliceWeather(Path proc) {
+    WeatherProbe(Path proc) {
         this.proc = proc;
     }
 
-    static SliceWeather system() {
-        return new SliceWeather(Path.of("/proc"));
+    static WeatherProbe system() {
+        return new WeatherProbe(Path.of("/proc"));
     }
 
     /** What was read at one instant: machine-wide busy and steal time, and the pair's counters. */
     record Reading(long clockNs, long busyNs, long stealNs, long pairRunNs, long pairWaitNs, long pairInvoluntary) {
-    }
-
-    /**
-     * What happened between two readings.
-     *
-     * @param othersNs CPU time other processes took (never below 0; tick-granular)
-     * @param stealNs time the hypervisor gave the CPUs to other guests
-     * @param pairWaitNs the pair's threads' time runnable but waiting for a CPU
-     * @param pairInvoluntary the pair's involuntary context switches
-     */
-    record Change(long wallNs, long othersNs, long stealNs, long pairRunNs, long pairWaitNs, long pairInvoluntary) {
-
-        /** True when others and steal took more than {@link #DISTURBED_SHARE} of the wall time. */
-        boolean disturbed() {
-            return othersNs + stealNs > DISTURBED_SHARE * wallNs;
-        }
     }
 
     Reading read(List<Long> pairPids, long clockNs) {
@@ -75,10 +54,10 @@ final class SliceWeather {
         return new Reading(clockNs, cpu[0], cpu[1], run, wait, involuntary);
     }
 
-    static Change between(Reading before, Reading after) {
+    static Weather between(Reading before, Reading after) {
         long pairRun = after.pairRunNs() - before.pairRunNs();
         long busy = after.busyNs() - before.busyNs();
-        return new Change(after.clockNs() - before.clockNs(), Math.max(0, busy - pairRun),
+        return new Weather(after.clockNs() - before.clockNs(), Math.max(0, busy - pairRun),
                 after.stealNs() - before.stealNs(), pairRun, after.pairWaitNs() - before.pairWaitNs(),
                 after.pairInvoluntary() - before.pairInvoluntary());
     }

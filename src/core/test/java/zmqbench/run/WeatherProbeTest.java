@@ -10,8 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import zmqbench.results.Weather;
 
-class SliceWeatherTest {
+class WeatherProbeTest {
 
     @TempDir
     Path proc;
@@ -30,16 +31,16 @@ class SliceWeatherTest {
 
     @Test
     void othersAreTheBusyTimeThePairDidNotTake() throws IOException {
-        SliceWeather weather = new SliceWeather(proc);
+        WeatherProbe weather = new WeatherProbe(proc);
         machine(100, 50, 0);
         thread(10, 10, 1_000_000_000L, 5_000, 1);
         thread(11, 12, 2_000_000_000L, 0, 2);
-        SliceWeather.Reading before = weather.read(List.of(10L, 11L), 0);
+        WeatherProbe.Reading before = weather.read(List.of(10L, 11L), 0);
         // 200 ms: the pair ran 380 ms of CPU; the machine was busy 40 ticks = 400 ms
         machine(130, 60, 0);
         thread(10, 10, 1_190_000_000L, 15_000, 4);
         thread(11, 12, 2_190_000_000L, 0, 2);
-        SliceWeather.Change quiet = SliceWeather.between(before, weather.read(List.of(10L, 11L), 200_000_000L));
+        Weather quiet = WeatherProbe.between(before, weather.read(List.of(10L, 11L), 200_000_000L));
         assertEquals(200_000_000L, quiet.wallNs());
         assertEquals(380_000_000L, quiet.pairRunNs());
         assertEquals(20_000_000L, quiet.othersNs());
@@ -50,23 +51,23 @@ class SliceWeatherTest {
 
     @Test
     void aSliceWhereOthersOrStealTookAFifthIsDisturbed() throws IOException {
-        SliceWeather weather = new SliceWeather(proc);
+        WeatherProbe weather = new WeatherProbe(proc);
         machine(100, 50, 0);
         thread(10, 10, 0, 0, 0);
-        SliceWeather.Reading before = weather.read(List.of(10L), 0);
+        WeatherProbe.Reading before = weather.read(List.of(10L), 0);
         machine(110, 60, 0);
-        SliceWeather.Change busy = SliceWeather.between(before, weather.read(List.of(10L), 200_000_000L));
+        Weather busy = WeatherProbe.between(before, weather.read(List.of(10L), 200_000_000L));
         assertEquals(200_000_000L, busy.othersNs());
         assertTrue(busy.disturbed());
         machine(100, 50, 5);
-        SliceWeather.Change stolen = SliceWeather.between(before, weather.read(List.of(10L), 200_000_000L));
+        Weather stolen = WeatherProbe.between(before, weather.read(List.of(10L), 200_000_000L));
         assertEquals(50_000_000L, stolen.stealNs());
         assertTrue(stolen.disturbed());
     }
 
     @Test
     void aGoneWorkerOrNoProcReadsAsNothing() {
-        SliceWeather.Reading reading = new SliceWeather(proc.resolve("absent")).read(List.of(99L), 5);
+        WeatherProbe.Reading reading = new WeatherProbe(proc.resolve("absent")).read(List.of(99L), 5);
         assertEquals(0, reading.busyNs());
         assertEquals(0, reading.pairRunNs());
     }

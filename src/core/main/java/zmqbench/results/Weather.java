@@ -1,0 +1,26 @@
+package zmqbench.results;
+
+/**
+ * The machine around one slice, from /proc before and after it (see
+ * {@code zmqbench.run.WeatherProbe}).
+ *
+ * @param wallNs the parent's clock from just before the slice line to just after its answer
+ * @param othersNs CPU time other processes took (never below 0; /proc/stat's 10 ms ticks, so ±20 ms)
+ * @param stealNs time the hypervisor gave the CPUs to other guests
+ * @param pairRunNs the pair's threads' time on a CPU (schedstat, ns)
+ * @param pairWaitNs the pair's threads' time runnable but waiting for a CPU
+ * @param pairInvoluntary the pair's involuntary context switches
+ */
+public record Weather(long wallNs, long othersNs, long stealNs, long pairRunNs, long pairWaitNs,
+                      long pairInvoluntary) {
+
+    /**
+     * A slice is disturbed when other processes and steal took more than this share of its wall
+     * time: above the ±2 ticks that reading /proc/stat twice can be off by in a 200 ms slice.
+     */
+    public static final double DISTURBED_SHARE = 0.2;
+
+    public boolean disturbed() {
+        return othersNs + stealNs > DISTURBED_SHARE * wallNs;
+    }
+}

@@ -1,0 +1,214 @@
+package zmqbench.run;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import zmqbench.protocol.SliceRecord;
+import zmqbench.results.CellKey;
+import zmqbench.results.ForkResult;
+import zmqbench.results.SliceResult;
+import zmqbench.results.Weather;
+import zmqbench.stats.ForkOrder;
+import zmqbench.stats.Headline;
+import zmqbench.stats.SliceFigures;
+
+/**
+ * One sliced cell: every row's forks started and warmed up one at a time (the others wait blocked,
+ * using no CPU), then rounds of short slices, every live fork once a round in a shuffled order, one
+ * pair running at a time, so that a backend and its baseline are measured a fraction of a second
+ * apart, in the same weather. A slice that other processes disturbed is kept, marked, and measured
+ * again at once (at most {@link #REMEASURES} times). Rounds stop as {@link SliceStop} says.
+ */
+final class SliceSession {
+
+    /** Untimed messages before each slice's timed ones: caches and wake-up paths warm again after the wait. */
+    static final long PREROLL_MS = 10;
+    /** A disturbed slice is measured again at most this often in its round; the last try is kept as it is. */
+    static final int REMEASURES = 2;
+    /** A slice's size follows the pair's rate, by at most this factor from one slice to the next. */
+    private static final double MAX_RESIZE = 2.0;
+    /** Room after the budget for a pair to end its stream and report. */
+    private static final long FINISH_ALLOWANCE_MS = 30_000;
+
+    /** What a sliced cell ran: each row's forks, and its rounds. */
+    record Outcome(Map<String, List<ForkOutcome>> forks, int rounds, String stop, int slices, int disturbed,
+                   Map<String, String> open, Map<String, Double> waitingCpuShare) {
+    }
+
+    private final Comparison.Listener listener;
+    private final LongSupplier clock;
+    private final WeatherProbe weather;
+    private final long sliceNs;
+    private final int forks;
+    private final SliceStop stopRule;
+
+    SliceSession(Comparison.Listener listener, LongSupplier clock, WeatherProbe weather, long sliceMs, int forks,
+                 SliceStop stopRule) {
+        this.listener = listener;
+        this.clock = clock;
+        this.weather = weather;
+        this.sliceNs = TimeUnit.MILLISECONDS.toNanos(sliceMs);
+        this.forks = forks;
+        this.stopRule = stopRule;
+    }
+
+    /** A live fork: its pair, its slice size, its slices so far, and its CPU while waiting. */
+    private static final class Live {
+        final String row;
+        final int fork;
+        final SlicedPair pair;
+        final List<SliceResult> slices = new ArrayList<>();
+        long messages;
+        long preroll;
+        WeatherProbe.Reading lastAfter;
+        long waitingRunNs;
+        long waitingWallNs;
+
+        Live(String row, int fork, SlicedPair pair, double ratePerSecond, long sliceNs) {
+            this.row = row;
+            this.fork = fork;
+            this.pair = pair;
+            this.messages = Math.max(1, Math.round(ratePerSecond * sliceNs / 1e9));
+            this.preroll = Math.max(1, Math.round(ratePerSecond * PREROLL_MS / 1e3));
+        }
+
+        String label() {
+            return row + "#" + fork;
+        }
+    }
+
+    Outcome run(ForkSource source, CellKey key, Map<String, BackendPair> rows, long seed, long deadline)
+            throws InterruptedException {
+        Map<String, List<ForkOutcome>> outcomes = new LinkedHashMap<>();
+        rows.keySet().forEach(row -> outcomes.put(row, new ArrayList<>()));
+        long pairDeadline = deadline == Long.MAX_VALUE ? Long.MAX_VALUE
+                : deadline + TimeUnit.MILLISECONDS.toNanos(FINISH_ALLOWANCE_MS);
+        List<Live> live = new ArrayList<>();
+        ForkOrder startOrder = new ForkOrder(List.copyOf(rows.keySet()), seed);
+        try {
+            for (int fork = 1; fork <= forks; fork++) {
+                for (String row : startOrder.nextRound()) {
+                    listener.forkStarted(key, row, fork);
+                    BackendPair pair = rows.get(row);
+                    try {
+                        SlicedPair started = source.startSliced(key, pair.binder(), pair.connecter(), fork,
+                                pairDeadline);
+                        live.add(new Live(row, fork, started, started.warm().rate(), sliceNs));
+                    } catch (IOException | WorkerProcess.WorkerFailure e) {
+                        fail(outcomes, key, row, fork, e.getMessage());
+                    }
+                }
+            }
+            return rounds(key, outcomes, live, seed, deadline);
+        } finally {
+            live.forEach(l -> l.pair.close());
+        }
+    }
+
+    private Outcome rounds(CellKey key, Map<String, List<ForkOutcome>> outcomes, List<Live> live, long seed,
+                           long deadline) throws InterruptedException {
+        Map<String, Live> byLabel = new LinkedHashMap<>();
+        live.forEach(l -> byLabel.put(l.label(), l));
+        ForkOrder order = new ForkOrder(List.copyOf(byLabel.keySet()), seed + 1);
+        SliceStop.Reason stop = null;
+        int round = 0;
+        int slices = 0;
+        int disturbed = 0;
+        while (stop == null && !byLabel.isEmpty()) {
+            round++;
+            long roundStart = clock.getAsLong();
+            for (String label : order.nextRound()) {
+                Live fork = byLabel.get(label);
+                if (fork == null) {
+                    continue;
+                }
+                try {
+                    for (int attempt = 0; ; attempt++) {
+                        SliceResult slice = slice(fork, round, attempt < REMEASURES);
+                        slices++;
+                        if (!slice.disturbed()) {
+                            break;
+                        }
+                        disturbed++;
+                    }
+                } catch (WorkerProcess.WorkerFailure e) {
+                    byLabel.remove(label);
+                    fork.pair.close();
+                    fail(outcomes, key, fork.row, fork.fork, e.getMessage());
+                }
+            }
+            long now = clock.getAsLong();
+            stop = stopRule.stop(headline(key, live, byLabel), round, now, now - roundStart, deadline);
+            listener.sliceRound(key, round, stopRule.open(headline(key, live, byLabel)));
+        }
+        for (Live fork : byLabel.values()) {
+            ForkOutcome outcome = fork.pair.finish();
+            ForkResult result = outcome.result().withSlices(fork.slices);
+            outcomes.get(fork.row).add(new ForkOutcome(result, outcome.rttNs(), outcome.backendVersion(),
+                    outcome.libzmqVersion(), outcome.rttUncorrectedNs()));
+            listener.forkFinished(key, fork.row, result);
+        }
+        String reason = stop == null ? "failed" : stop.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return new Outcome(outcomes, round, reason, slices, disturbed, stopRule.open(headline(key, live, byLabel)),
+                waitingShares(byLabel.values()));
+    }
+
+    /**
+     * One slice of {@code fork}, the weather read around it; the next slice's size follows the
+     * rate this one measured. A disturbed slice counts as disturbed only when it may be measured again.
+     */
+    private SliceResult slice(Live fork, int round, boolean mayRepeat)
+            throws WorkerProcess.WorkerFailure, InterruptedException {
+        List<Long> pids = fork.pair.pids();
+        WeatherProbe.Reading before = weather.read(pids, clock.getAsLong());
+        if (fork.lastAfter != null) {
+            fork.waitingRunNs += before.pairRunNs() - fork.lastAfter.pairRunNs();
+            fork.waitingWallNs += before.clockNs() - fork.lastAfter.clockNs();
+        }
+        SliceRecord record = fork.pair.slice(fork.messages, fork.preroll);
+        WeatherProbe.Reading after = weather.read(pids, clock.getAsLong());
+        fork.lastAfter = after;
+        Weather around = WeatherProbe.between(before, after);
+        SliceResult slice = new SliceResult(round, record.messages(), record.elapsedNs(), record.p50Ns(),
+                record.p99Ns(), mayRepeat && around.disturbed(), around);
+        fork.slices.add(slice);
+        if (record.elapsedNs() > 0) {
+            double factor = Math.max(1 / MAX_RESIZE, Math.min(MAX_RESIZE, (double) sliceNs / record.elapsedNs()));
+            fork.messages = Math.max(1, Math.round(fork.messages * factor));
+        }
+        return slice;
+    }
+
+    /** Each row's headline values so far, from the forks still measuring. */
+    private static Map<String, double[][]> headline(CellKey key, List<Live> all, Map<String, Live> live) {
+        Map<String, List<ForkResult>> byRow = new LinkedHashMap<>();
+        for (Live fork : all) {
+            if (live.containsKey(fork.label())) {
+                byRow.computeIfAbsent(fork.row, row -> new ArrayList<>())
+                        .add(ForkResult.builder(fork.fork, "ok").build().withSlices(fork.slices));
+            }
+        }
+        Map<String, double[][]> values = new LinkedHashMap<>();
+        byRow.forEach((row, forks) -> values.put(row, SliceFigures.values(forks, Headline.figure(key), key.size())));
+        return values;
+    }
+
+    /** Per row, the largest share of a CPU any of its pairs used while it waited for its slices. */
+    private static Map<String, Double> waitingShares(Iterable<Live> forks) {
+        Map<String, Double> shares = new LinkedHashMap<>();
+        for (Live fork : forks) {
+            double share = fork.waitingWallNs > 0 ? (double) fork.waitingRunNs / fork.waitingWallNs : 0.0;
+            shares.merge(fork.row, share, Math::max);
+        }
+        return shares;
+    }
+
+    private static void fail(Map<String, List<ForkOutcome>> outcomes, CellKey key, String row, int fork, String why) {
+        outcomes.get(row).add(new ForkOutcome(ForkResult.failed(fork, why), null, null, null));
+    }
+}
