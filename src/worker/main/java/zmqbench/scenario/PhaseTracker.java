@@ -27,7 +27,8 @@ import java.util.function.LongSupplier;
  * the JIT compiled the loop in the warm-up: the compiled loop would be thrown away at the first
  * measured message, and measured, interpreted and then recompiled, during the measurement. So a
  * timed warm-up, whose events come by the clock only, compiles the count's branch too (it is the
- * same one), and the receiver's adaptation to its rate has no branch either.
+ * same one), and neither the receiver's next check nor its adaptation to its rate has a branch
+ * (on JDK 17, C2 compiles Math.min and Math.max of longs to branches).
  *
  * <p>A sliced run ({@link PeerSpec#sliced()}) has no measurement of its own: when the warm-up is
  * over the tracker says so on its {@link SliceLink} and waits there, inside the check, for the
@@ -184,7 +185,7 @@ final class PhaseTracker {
 
     /** The count of messages (or round trips) at which the loop must call {@link #check} next. */
     long nextCheck(long done) {
-        return Math.max(Math.min(done + checkEvery, nextEventDone), done + 1);
+        return greatest(least(done + checkEvery, nextEventDone), done + 1);
     }
 
     /**
@@ -497,7 +498,23 @@ final class PhaseTracker {
         long target = windowNs / CHECKS_PER_WINDOW;
         long faster = (sinceLastCheckNs - target / 2) >>> 63; // 1 when the last checks came under half the target apart
         long slower = (target * 2 - sinceLastCheckNs) >>> 63; // 1 when over twice
-        checkEvery = Math.max(1, Math.min(MAX_CHECK_EVERY, (checkEvery << faster) >> slower));
+        checkEvery = greatest(1, least(MAX_CHECK_EVERY, (checkEvery << faster) >> slower));
+    }
+
+    /**
+     * The smaller of two longs without a branch: C2 compiles Math.min(long, long) to one (JDK 17),
+     * and a side the warm-up never took (a count-bound event after a timed warm-up) is a trap that
+     * throws the compiled loop away. {@code a - b} must not overflow.
+     */
+    private static long least(long a, long b) {
+        long difference = a - b;
+        return b + (difference & (difference >> 63));
+    }
+
+    /** The larger of two longs without a branch (see {@link #least}). */
+    private static long greatest(long a, long b) {
+        long difference = a - b;
+        return a - (difference & (difference >> 63));
     }
 
     /**
