@@ -157,11 +157,13 @@
  *     stdin reads as {@code end}.</li>
  * <li>Results: the usual record, with totals over the run: every message sent and received
  *     (warm-up, pre-rolls and slices); {@code measured_messages} and {@code count} the slices' N,
- *     {@code elapsed_ns} their E, {@code samples} the round trips written; warmup_messages,
- *     warmup_ns, steady_state and the timeline the warm-up's (the timeline ends with it, and a
- *     receiver's warm-up tail is pre-roll). The timed side's meter (CPU, allocation, GC, JIT)
- *     covers the first slice line to the end of the last slice; the sender's, the first slice line
- *     to its release, its {@code enqueue_ns} the time its slices' N took to send.</li>
+ *     {@code elapsed_ns} their E, {@code samples} the round trips written; warmup_ns, steady_state
+ *     and the timeline the warm-up's (the timeline ends with it); {@code warmup} and
+ *     warmup_messages what came before the first slice (a receiver's: S of its first slice line,
+ *     the in-flight tail included; the warm record's count is up to the verdict). The timed side's
+ *     meter (CPU, allocation, GC, JIT) covers the first slice line to the end of the last slice;
+ *     the sender's, the first slice line to its release, its {@code enqueue_ns} the time its
+ *     slices' N took to send.</li>
  * <li>--role both (inproc): a thread reads stdin and hands the lines on in-process, each to the
  *     timed side first; the receiver stops the sender in-process at its warm-up's end, so no
  *     {@code stop} or {@code paused} crosses stdin (a stop line is ignored) and S is the sender's

@@ -446,6 +446,9 @@ final class PhaseTracker {
         if (!sliceMetered) {
             meter.start();
             sliceMetered = true;
+            if (countsSenderTotal) {
+                warmupMessages = command.sentBefore(); // the warm-up's in-flight tail counts as warm-up
+            }
         }
         long from = countsSenderTotal ? command.sentBefore() : done;
         if (from + command.preRoll() < done) {

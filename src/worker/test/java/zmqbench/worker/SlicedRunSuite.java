@@ -156,6 +156,8 @@ public abstract class SlicedRunSuite {
         assertEquals(MEASURED, received.get("measured_messages").getAsLong());
         assertEquals(MEASURED, sentRecord.get("measured_messages").getAsLong());
         assertEquals(paused.get("messages_sent").getAsLong(), sentRecord.get("warmup").getAsLong());
+        assertEquals(paused.get("messages_sent").getAsLong(), received.get("warmup").getAsLong(),
+                "the in-flight tail counts as warm-up");
         assertEquals(0, receiver.exit());
         assertEquals(0, sender.exit());
     }
