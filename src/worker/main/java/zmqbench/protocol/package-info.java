@@ -162,7 +162,7 @@
  *     warmup_messages what came before the first slice (a receiver's: S of its first slice line,
  *     the in-flight tail included; the warm record's count is up to the verdict). The timed side's
  *     meter (CPU, allocation, GC, JIT) covers the first slice line to the end of the last slice;
- *     the sender's, the first slice line to its release, its {@code enqueue_ns} the time its
+ *     the sender's, the first slice line to {@code end}, its {@code enqueue_ns} the time its
  *     slices' N took to send.</li>
  * <li>--role both (inproc): a thread reads stdin and hands the lines on in-process, each to the
  *     timed side first; the receiver stops the sender in-process at its warm-up's end, so no

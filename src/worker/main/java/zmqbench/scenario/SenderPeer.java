@@ -77,7 +77,7 @@ public final class SenderPeer {
             }
         }
         slices.report(tally);
-        return finish(socket, spec, meter, control, tally, sent);
+        return finish(socket, spec, ProcessMeter.none(), control, tally, sent); // the slices' meter stopped at end
     }
 
     /** The end marker (unless sending failed), then the wait for the release, then the meter's stop. */

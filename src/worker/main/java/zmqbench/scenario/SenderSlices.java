@@ -7,7 +7,8 @@ import java.util.function.LongConsumer;
  * the limit"): during the warm-up every {@value #WARMUP_CHUNK} messages (so that the branch and
  * this call are compiled before the first pause), where the warm-up ends (its count, or a
  * {@code stop}), and where each slice's pre-roll and the slice end. Between slices it waits here for
- * the parent's next line. The meter runs from the first slice line to the end; {@code enqueue_ns}
+ * the parent's next line. The meter runs from the first slice line to {@code end} (the sends of the
+ * last slice may still be under way in ZeroMQ's I/O thread when they return); {@code enqueue_ns}
  * sums the times the slices' measured messages took to send.
  */
 final class SenderSlices {
@@ -86,6 +87,9 @@ final class SenderSlices {
             switch (command.kind()) {
                 case STOP -> paused.accept(sent);
                 case END -> {
+                    if (warmupMessages >= 0) {
+                        meter.stop();
+                    }
                     return -1;
                 }
                 case SLICE -> {
