@@ -3,8 +3,10 @@ package zmqbench.protocol;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
@@ -16,7 +18,9 @@ import zmqbench.scenario.ScenarioKind;
 public final class WorkerArgs {
 
     static final int DEFAULT_TIMEOUT_MS = 10_000;
-    private static final List<String> FLAGS = List.of("--describe");
+    private static final String DESCRIBE = "--describe";
+    private static final String SLICES = "--slices";
+    private static final List<String> FLAGS = List.of(DESCRIBE, SLICES);
     private static final List<Phase.Kind> WARMUP_KINDS = List.of(Phase.Kind.COUNT, Phase.Kind.MILLIS, Phase.Kind.AUTO);
     private static final List<Phase.Kind> MEASURE_KINDS = List.of(Phase.Kind.COUNT, Phase.Kind.MILLIS);
     private static final List<String> WARMUPS = WARMUP_KINDS.stream().map(WorkerArgs::warmupFlag).toList();
@@ -35,11 +39,11 @@ public final class WorkerArgs {
 
     public static Parsed parse(String... args) {
         Map<String, String> values = new HashMap<>();
-        boolean describe = false;
+        Set<String> flags = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (FLAGS.contains(arg)) {
-                describe = true;
+                flags.add(arg);
             } else if (OPTIONS.contains(arg)) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(arg + " needs a value");
@@ -50,7 +54,7 @@ public final class WorkerArgs {
             }
         }
         String backend = required(values, "--backend");
-        if (describe) {
+        if (flags.contains(DESCRIBE)) {
             return new Parsed(backend, true, null);
         }
         String samples = values.get("--samples");
@@ -63,7 +67,7 @@ public final class WorkerArgs {
                 required(values, "--endpoint"),
                 (int) number("--size", required(values, "--size")),
                 warmupPhase(values),
-                measurePhase(values),
+                flags.contains(SLICES) ? slices(values) : measurePhase(values),
                 (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
                 (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
                 samples == null ? null : Path.of(samples),
@@ -80,8 +84,10 @@ public final class WorkerArgs {
                 "--role", spec.role().cliName(),
                 "--pattern", spec.pattern().cliName(),
                 "--endpoint", spec.endpoint(),
-                "--size", Integer.toString(spec.size()),
-                measureFlag(spec.measurePhase().kind()), Long.toString(spec.measurePhase().amount()),
+                "--size", Integer.toString(spec.size())));
+        args.addAll(spec.sliced() ? List.of(SLICES)
+                : List.of(measureFlag(spec.measurePhase().kind()), Long.toString(spec.measurePhase().amount())));
+        args.addAll(List.of(
                 warmupFlag(spec.warmupPhase().kind()), Long.toString(spec.warmupPhase().amount()),
                 "--hwm", Integer.toString(spec.hwm()),
                 "--timeout-ms", Integer.toString(spec.timeoutMs())));
@@ -130,6 +136,7 @@ public final class WorkerArgs {
             case COUNT -> "--warmup";
             case MILLIS -> "--warmup-ms";
             case AUTO -> "--warmup-auto";
+            case SLICES -> throw new IllegalArgumentException("the warm-up takes a count, a duration or auto, not slices");
         };
     }
 
@@ -139,7 +146,17 @@ public final class WorkerArgs {
             case COUNT -> "--count";
             case MILLIS -> "--measure-ms";
             case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
+            case SLICES -> throw new IllegalArgumentException("slices are the flag --slices, not a measurement amount");
         };
+    }
+
+    /** --slices: the parent's slice lines are the measurement, so neither --count nor --measure-ms. */
+    private static Phase slices(Map<String, String> values) {
+        if (exclusive(values, MEASURES) != null) {
+            throw new IllegalArgumentException(
+                    "--slices: --count and --measure-ms do not apply (the parent's slice lines are the measurement)");
+        }
+        return Phase.slices();
     }
 
     /** The one option of {@code choices} given, null for none; two of them are an error naming both. */

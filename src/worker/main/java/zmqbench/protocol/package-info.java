@@ -15,6 +15,7 @@
  *                       open-loop: >= 16, for the intended and the actual send time)
  * --count N             measured messages (throughput) or round trips (latency), >= 1
  * --measure-ms MS        or: measure for MS ms (latency, throughput), >= 1     (one of --count, --measure-ms)
+ * --slices              or: measure the slices the parent asks for on stdin (see Slices below)
  * --warmup N            warm-up messages / round trips before the measured part, >= 0 (default 0)
  * --warmup-ms MS        or: warm up for MS ms, >= 0
  * --warmup-auto CAP_MS  or: warm up until steady (below), at most CAP_MS ms, >= 1; a fork the cap
@@ -111,6 +112,67 @@
  * </ul>
  * counts.sent and counts.received count payload messages only, never end markers.
  *
+ * <h2>Slices (--slices)</h2>
+ * A sliced run warms up as any run, then measures only what the parent asks for, a slice at a
+ * time, one line on stdin each, answered with one record; the parent keeps several pairs alive and
+ * alternates them. latency and throughput only, and never pub-sub (PUB drops: a counted slice
+ * could not end); it needs a warm-up (--warmup N with N >= 1, --warmup-ms or --warmup-auto) and
+ * refuses --count and --measure-ms. Each refusal: exit 2, one error line, the same text from both
+ * workers ({@code --slices: open-loop cannot be measured in slices},
+ * {@code --slices: pub-sub cannot be measured in slices (PUB drops at the high-water mark)},
+ * {@code --slices: --count and --measure-ms do not apply (the parent's slice lines are the measurement)},
+ * {@code --slices: needs a warm-up (--warmup N of at least 1, --warmup-ms MS or --warmup-auto CAP_MS)}).
+ * <ol>
+ * <li>Start, bind/connect, handshake and warm-up as in any run (the timed side's phases, timeline
+ *     and steady-state test). When its warm-up ends, the timed side (the pinger; the throughput
+ *     receiver) prints {@code {"event":"warm","steady_state":..,"warmup_ns":N,"warmup_messages":N,"rate":R}},
+ *     R the messages (round trips) per second over the warm-up's last --steady-windows windows
+ *     (their messages over their total length): the parent sizes slices by it.</li>
+ * <li>The pinger then waits for a line on stdin (blocked, no CPU). A throughput sender sends its
+ *     --warmup N and waits, or with a timed or automatic warm-up sends until {@code stop} (the
+ *     parent writes it on the receiver's warm record, as it does on measured), then prints
+ *     {@code {"event":"paused","messages_sent":N}} (no end marker) and waits; it answers every
+ *     {@code stop} so, also one after a counted warm-up. Its receiver cannot wait on stdin yet:
+ *     the sender may be blocked in a send at the high-water mark when stop comes, and only sees it
+ *     once the receiver takes more. So the receiver keeps receiving (counting, untimed) and looks
+ *     for its stdin's first line after every message; the parent writes the receiver's slice line
+ *     before the sender's, so the line is there before the slice's first message. A sliced run's
+ *     passive side (the echo, the receiver) has no receive timeout (RCVTIMEO -1): the parent may
+ *     keep a pair waiting as long as the others run, and catches a hang by its own deadline.</li>
+ * <li>{@code slice N P S}: N >= 1 measured messages (round trips), P >= 1 untimed ones before them,
+ *     S >= 0 what the sender has sent in all before the slice (its paused count, then plus P + N a
+ *     slice). The pinger ignores S (the parent writes 0): it makes P round trips, then N timed as
+ *     in any run, appends the N to the samples file, and prints
+ *     {@code {"event":"slice","messages":N,"elapsed_ns":E,"p50_ns":X,"p99_ns":Y}} (E the sum of
+ *     the N round trips; X and Y their lower median and 99th percentile by nearest rank). The
+ *     receiver takes what it lacks of S, then P, reads the clock at the P-th and at the (P+N)-th
+ *     after S, and prints {@code {"event":"slice","messages":N,"elapsed_ns":E}} (rate N / E); then
+ *     it waits on stdin. The parent writes the receiver's line, then {@code slice N P} to the
+ *     sender, which sends P + N as fast as the socket takes them and waits for its next line. The
+ *     echo knows nothing of slices. Each slice is answered before the parent writes the pair's
+ *     next line.</li>
+ * <li>{@code end}: as the end of any run: the pinger's end marker and the echo's answer; the
+ *     sender's end marker, which the receiver drains to before it prints its result; then the
+ *     parent releases the sender (any line, or the end of stdin), which prints its own. The end of
+ *     stdin reads as {@code end}.</li>
+ * <li>Results: the usual record, with totals over the run: every message sent and received
+ *     (warm-up, pre-rolls and slices); {@code measured_messages} and {@code count} the slices' N,
+ *     {@code elapsed_ns} their E, {@code samples} the round trips written; warmup_ns, steady_state
+ *     and the timeline the warm-up's (the timeline ends with it); {@code warmup} and
+ *     warmup_messages what came before the first slice (a receiver's: S of its first slice line,
+ *     the in-flight tail included; the warm record's count is up to the verdict). The timed side's
+ *     meter (CPU, allocation, GC, JIT) covers the first slice line to the end of the last slice;
+ *     the sender's, the first slice line to {@code end}, its {@code enqueue_ns} the time its
+ *     slices' N took to send.</li>
+ * <li>--role both (inproc): a thread reads stdin and hands the lines on in-process, each to the
+ *     timed side first; the receiver stops the sender in-process at its warm-up's end, so no
+ *     {@code stop} or {@code paused} crosses stdin (a stop line is ignored) and S is the sender's
+ *     own total, whatever the line says. Printed: warm, slice and the result record.</li>
+ * </ol>
+ * The loops stay as in any run: the warm-up, the pre-rolls and the slices are one loop, which
+ * waits between slices inside the rare call it makes at window ends and slice boundaries, so that
+ * the JIT never recompiles it for a slice (see {@code zmqbench.scenario.PhaseTracker}).
+ *
  * <h2>Patterns</h2>
  * The connect side is the active one (pinger, sender), the bind side the passive one (echo,
  * receiver). pair: PAIR/PAIR, latency, throughput and open-loop. req-rep: REQ pinger, REP echo;
@@ -128,6 +190,7 @@
  * {"event":"describe","backend":..,"backend_version":..,"libzmq_version":..}
  * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
  * {"event":"measured"}                                       throughput receiver, timed phases: stop the sender
+ * {"event":"warm",...} {"event":"paused",...} {"event":"slice",...}   sliced runs: see Slices
  * {"event":"result","identity":{..},"counts":{..},"timing":{..},"cost":{..},"rate":{..},"warmup":{..},"error":..}
  *                                                            see {@link zmqbench.protocol.PeerRecord}; the
  *                                                            timed side fills warmup: steady_state,

@@ -100,8 +100,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         OpenLoopPeer peer = new OpenLoopPeer(socket, spec, System::nanoTime, ProcessMeter::jitActivityMillis,
                 Thread::yield);
         PeerTally tally = peer.measure(meter);
-        PingPeer.write(peer.corrected.kept(), peer.corrected.keptCount(), spec.samples());
-        PingPeer.write(peer.uncorrected.kept(), peer.uncorrected.keptCount(), uncorrectedFile(spec.samples()));
+        SamplesFile.write(peer.corrected.kept(), peer.corrected.keptCount(), spec.samples());
+        SamplesFile.write(peer.uncorrected.kept(), peer.uncorrected.keptCount(), uncorrectedFile(spec.samples()));
         return tally;
     }
 

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  *
  * @param endpoint where the passive peer binds and the active peer connects
  * @param warmupPhase the warm-up: a count, a duration, or until steady (capped)
- * @param measurePhase the measurement: a count or a duration
+ * @param measurePhase the measurement: a count, a duration, or the parent's slices
  * @param hwm SNDHWM and RCVHWM for every socket, or -1 to keep the library default
  * @param timeoutMs RCVTIMEO/SNDTIMEO: a peer silent this long ends the run with an error
  * @param samples where the pinger writes its round-trip samples (latency, open-loop), else null
@@ -90,6 +90,11 @@ public record PeerSpec(
         return warmup() + count();
     }
 
+    /** True when the measurement is the slices the parent asks for on stdin (--slices). */
+    public boolean sliced() {
+        return measurePhase.kind() == Phase.Kind.SLICES;
+    }
+
     /** True when both phases are counted, so that every peer knows the run's length. */
     public boolean counted() {
         return warmupPhase.counted() && measurePhase.counted();
@@ -113,11 +118,14 @@ public record PeerSpec(
             case MILLIS -> require(warmup.amount() >= 0, "--warmup-ms must be 0 or more, got " + warmup.amount());
             case AUTO -> require(warmup.amount() >= 1, "--warmup-auto must be at least 1 (ms, the cap), got "
                     + warmup.amount());
+            case SLICES -> throw new IllegalArgumentException("the warm-up takes a count, a duration or auto, not "
+                    + "slices");
         }
         switch (measure.kind()) {
             case COUNT -> require(measure.amount() >= 1, "--count must be at least 1, got " + measure.amount());
             case MILLIS -> require(measure.amount() >= 1, "--measure-ms must be at least 1, got " + measure.amount());
             case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
+            case SLICES -> checkSlices(scenario, pattern, warmup);
         }
         if (scenario == ScenarioKind.OPEN_LOOP) {
             require(measure.counted(), "--measure-ms " + measure.amount()
@@ -125,6 +133,18 @@ public record PeerSpec(
         }
         require(warmup.messages() + measure.messages() <= Integer.MAX_VALUE,
                 "--count plus --warmup must fit in 2^31-1 messages");
+    }
+
+    /**
+     * A sliced run is a stream that cannot drop (a slice ends at a count of messages), closed-loop,
+     * and warm before its first slice (the parent waits for the warm-up's end to size the slices).
+     */
+    private static void checkSlices(ScenarioKind scenario, Pattern pattern, Phase warmup) {
+        require(scenario != ScenarioKind.OPEN_LOOP, "--slices: open-loop cannot be measured in slices");
+        require(!pattern.sequenced(), "--slices: " + pattern.cliName() + " cannot be measured in slices (PUB drops "
+                + "at the high-water mark)");
+        require(!warmup.counted() || warmup.amount() >= 1, "--slices: needs a warm-up (--warmup N of at least 1, "
+                + "--warmup-ms MS or --warmup-auto CAP_MS)");
     }
 
     private static void require(boolean condition, String message) {

@@ -6,12 +6,13 @@ import java.util.regex.Matcher;
 /**
  * How long one phase of a fork lasts: a count of messages (round trips for latency), a duration,
  * or, for the warm-up only, until the rate is steady with a cap on the duration (see
- * {@link SteadyRule}). The same type for the coordinator's options ({@code --warmup},
+ * {@link SteadyRule}); or, for the measurement only, the parent's slice lines (the slice protocol
+ * of {@code zmqbench.protocol}). The same type for the coordinator's options ({@code --warmup},
  * {@code --measure}) and the worker's arguments.
  *
  * @param kind what {@code amount} is
  * @param amount messages for {@link Kind#COUNT}, milliseconds for {@link Kind#MILLIS}, the cap in
- *     milliseconds for {@link Kind#AUTO}
+ *     milliseconds for {@link Kind#AUTO}, 0 for {@link Kind#SLICES}
  */
 public record Phase(Kind kind, long amount) {
 
@@ -25,7 +26,9 @@ public record Phase(Kind kind, long amount) {
         /** A set duration: {@code --warmup-ms MS}, {@code --measure-ms MS}. */
         MILLIS,
         /** Warm-up until steady, at most the amount in ms: {@code --warmup-auto CAP_MS}. */
-        AUTO
+        AUTO,
+        /** The measurement is the slices the parent asks for, one line each: {@code --slices}. */
+        SLICES
     }
 
     public Phase {
@@ -81,6 +84,11 @@ public record Phase(Kind kind, long amount) {
             throw new IllegalArgumentException(option + ": '" + text + "' is too large");
         }
         return amount * 1000;
+    }
+
+    /** The measurement of a worker that runs the slices its parent asks for. */
+    public static Phase slices() {
+        return new Phase(Kind.SLICES, 0);
     }
 
     /** True when the phase ends after a set number of messages. */

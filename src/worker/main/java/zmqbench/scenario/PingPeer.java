@@ -1,11 +1,7 @@
 package zmqbench.scenario;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.function.LongSupplier;
 import zmqbench.backend.ZmqSocket;
@@ -17,6 +13,10 @@ import zmqbench.backend.ZmqSocket;
  * window's value is its RTT p50 (warm-up: found in place in a preallocated buffer at the window's
  * end; measured: from the kept samples after the end). When done the pinger sends the end marker,
  * a 0-byte frame, and waits for the echo's 0-byte answer.
+ *
+ * <p>A sliced run keeps each slice's pre-roll and measured round trips on the same path, from the
+ * start of one array that grows only for a slice larger than any before; at the slice's end, outside
+ * its round trips, it appends them to the samples file, then finds their p50 and p99 in place.
  */
 public final class PingPeer implements PhaseTracker.Side {
 
@@ -31,20 +31,34 @@ public final class PingPeer implements PhaseTracker.Side {
     private final PhaseTracker phases;
     private final PeerTally tally = new PeerTally();
     private final RoundTrips roundTrips = new RoundTrips();
+    private final SamplesFile slicedSamples;
     private long fastestWarmupP50 = Long.MAX_VALUE;
 
-    PingPeer(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, LongSupplier clock, LongSupplier jitMillis) {
+    /** {@code slices} and {@code slicedSamples}: a sliced run's link and samples file, else null. */
+    PingPeer(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SliceLink slices, SamplesFile slicedSamples,
+             LongSupplier clock, LongSupplier jitMillis) {
         this.socket = socket;
         this.spec = spec;
         this.clock = clock;
-        this.phases = new PhaseTracker(spec, meter, this, false, clock, jitMillis);
+        this.slicedSamples = slicedSamples;
+        this.phases = new PhaseTracker(spec, meter, this, slices, false, clock, jitMillis);
     }
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter) throws IOException {
-        PingPeer peer = new PingPeer(socket, spec, meter, System::nanoTime, ProcessMeter::jitActivityMillis);
+        PingPeer peer = new PingPeer(socket, spec, meter, null, null, System::nanoTime,
+                ProcessMeter::jitActivityMillis);
         PeerTally tally = peer.measure();
-        write(peer.roundTrips.kept(), peer.roundTrips.keptCount(), spec.samples());
+        SamplesFile.write(peer.roundTrips.kept(), peer.roundTrips.keptCount(), spec.samples());
         return tally;
+    }
+
+    /** A sliced run (see the slice protocol): slices as {@code slices} asks, each appended to the samples file. */
+    public static PeerTally runSliced(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SliceLink slices)
+            throws IOException {
+        try (SamplesFile samples = SamplesFile.create(spec.samples())) {
+            return new PingPeer(socket, spec, meter, slices, samples, System::nanoTime,
+                    ProcessMeter::jitActivityMillis).measure();
+        }
     }
 
     /** Both phases, then the end marker; the samples stay in memory. */
@@ -78,7 +92,7 @@ public final class PingPeer implements PhaseTracker.Side {
         }
         phases.end(clock.getAsLong(), done);
         phases.report(tally);
-        tally.samples = roundTrips.keptCount();
+        tally.samples = spec.sliced() ? tally.measuredMessages : roundTrips.keptCount();
         phases.timeline().setMeasuredMedians(roundTrips.kept(), roundTrips.keptCount());
         if (tally.error == null) {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
@@ -117,21 +131,43 @@ public final class PingPeer implements PhaseTracker.Side {
         roundTrips.keepAll((int) room);
     }
 
-    /** Names a round trip in an error: built only on the error path. */
-    private String which(long done) {
-        return phases.measuring() ? "measured round trip " + (roundTrips.keptCount() + 1)
-                : "warm-up round trip " + (done + 1);
+    /** Room for the slice's pre-roll and, from the start again, its measured round trips. */
+    @Override
+    public void beforeSlice(long preRoll, long messages) {
+        roundTrips.keepAll((int) Math.min(Integer.MAX_VALUE - 8, Math.max(preRoll, messages)));
     }
 
-    /** Samples file of the worker protocol: little-endian int64 nanoseconds, one per round trip. */
-    static void write(long[] samples, int count, Path file) throws IOException {
-        ByteBuffer bytes = ByteBuffer.allocate(count * Long.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-        bytes.asLongBuffer().put(samples, 0, count);
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            while (bytes.hasRemaining()) {
-                out.write(bytes);
-            }
+    /** The pre-roll's round trips are not the slice's. */
+    @Override
+    public void sliceTimed() {
+        roundTrips.keepAll(0);
+    }
+
+    /** Appends the slice's round trips to the samples file, in order, then finds their p50 and p99 in place. */
+    @Override
+    public long endSlice(long startNs, long endNs, long messages, SliceLink link) {
+        long[] kept = roundTrips.kept();
+        int count = roundTrips.keptCount();
+        try {
+            slicedSamples.append(kept, count);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the samples file " + spec.samples(), e);
         }
+        long sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += kept[i];
+        }
+        long p50 = Median.percentile(kept, 0, count, 50);
+        long p99 = Median.percentile(kept, 0, count, 99);
+        link.sliced(count, sum, p50, p99);
+        return sum;
+    }
+
+    /** Names a round trip in an error: built only on the error path. */
+    private String which(long done) {
+        if (phases.measuring()) {
+            return "measured round trip " + (roundTrips.keptCount() + 1);
+        }
+        return (phases.slicing() ? "round trip " : "warm-up round trip ") + (done + 1);
     }
 }

@@ -9,7 +9,8 @@ import zmqbench.backend.ZmqSocket;
  * are the {@link PhaseTracker}'s: with counted phases the interval runs from the last warm-up
  * message (the first message when there is no warm-up) to message warmup+count; with timed ones
  * it ends at a check, {@code measured} tells the parent (or the sender's thread) to stop the
- * sender, and the rest is received and counted, not timed.
+ * sender, and the rest is received and counted, not timed. A sliced run's slices are the tracker's
+ * too (see {@link PhaseTracker}); the parent's {@code end} stops its sender.
  */
 public final class ReceiverPeer {
 
@@ -24,10 +25,20 @@ public final class ReceiverPeer {
      * over (it stops the sender).
      */
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
+        return receive(socket, spec, PhaseTracker.of(spec, meter, DELIVERY_RATE, null, true),
+                spec.counted() ? () -> { } : measured);
+    }
+
+    /** A sliced run: warm-up, then the slices {@code slices} asks for, then up to the end marker. */
+    public static PeerTally runSliced(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SliceLink slices) {
+        return receive(socket, spec, PhaseTracker.of(spec, meter, DELIVERY_RATE, slices, true), () -> { });
+    }
+
+    /** {@code measured} runs once the tracker's phases are over. */
+    private static PeerTally receive(ZmqSocket socket, PeerSpec spec, PhaseTracker phases, Runnable measured) {
         PeerTally tally = new PeerTally();
         Frames frames = new Frames(socket, spec.pattern().passiveSeesEnvelope());
         byte[] buffer = new byte[spec.size()];
-        PhaseTracker phases = PhaseTracker.of(spec, meter, DELIVERY_RATE, true);
         long received = 0;
         long next = 1;
         while (true) {
@@ -50,7 +61,7 @@ public final class ReceiverPeer {
                 long now = System.nanoTime();
                 if (received == 1) {
                     phases.begin(now, received);
-                } else if (!phases.check(now, received) && !spec.counted()) {
+                } else if (!phases.check(now, received)) {
                     measured.run();
                 }
                 next = phases.done() ? 0 : phases.nextCheck(received);

@@ -34,9 +34,17 @@ final class RoundTrips {
         return p50;
     }
 
-    /** From now on keep every round trip, room for {@code room} of them before growing. */
+    /**
+     * From now on keep every round trip, from the start, room for {@code room} of them before
+     * growing. Called again (a sliced run: each slice, each pre-roll), it keeps the array it has when
+     * that is large enough, and otherwise at least doubles it, so that it allocates rarely.
+     */
     void keepAll(int room) {
-        kept = new long[Math.max(room, 1)];
+        if (mask != -1) {
+            kept = new long[Math.max(room, 1)];
+        } else if (kept.length < room) {
+            kept = new long[Math.max(room, 2 * kept.length)];
+        }
         mask = -1;
         limit = kept.length;
         count = 0;

@@ -1,5 +1,6 @@
 package zmqbench.scenario;
 
+import java.util.function.LongConsumer;
 import zmqbench.backend.ZmqSocket;
 
 /**
@@ -7,7 +8,9 @@ import zmqbench.backend.ZmqSocket;
  * messages (counted phases) or messages until told to stop (timed phases: the receiver decides
  * when it has measured enough), then one end marker (a 0-byte frame), then holds the socket open
  * until the receiver has confirmed it got everything, because a sender that closes right after its
- * last send can lose the tail (libzmq 4.3.4 over ipc).
+ * last send can lose the tail (libzmq 4.3.4 over ipc). A sliced run's sender sends its warm-up
+ * (a count, or until stop), then P + N messages per slice line, then the end marker at the parent's
+ * {@code end} (see {@link SenderSlices}).
  */
 public final class SenderPeer {
 
@@ -47,6 +50,39 @@ public final class SenderPeer {
             tally.enqueueNs = System.nanoTime() - begin;
             tally.measuredMessages = tally.messagesSent;
         }
+        return finish(socket, spec, meter, control, tally, sent);
+    }
+
+    /**
+     * A sliced run: one loop from the warm-up to the end, whose only rare branch asks
+     * {@link SenderSlices} for the next limit (and waits there between slices); {@code paused} hears
+     * the messages sent each time a {@code stop} pauses it.
+     */
+    public static PeerTally runSliced(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
+                                      LongConsumer paused) throws InterruptedException {
+        PeerTally tally = new PeerTally();
+        byte[] payload = new byte[spec.size()];
+        SenderSlices slices = new SenderSlices(spec, control, meter, paused);
+        boolean sent = true;
+        long limit = slices.firstLimit();
+        while (limit >= 0) {
+            if (tally.messagesSent == limit) {
+                limit = slices.next(tally.messagesSent);
+            } else if (socket.send(payload, payload.length, 0)) {
+                tally.messagesSent++;
+            } else {
+                tally.error = blocked(spec, tally);
+                sent = false;
+                break;
+            }
+        }
+        slices.report(tally);
+        return finish(socket, spec, ProcessMeter.none(), control, tally, sent); // the slices' meter stopped at end
+    }
+
+    /** The end marker (unless sending failed), then the wait for the release, then the meter's stop. */
+    private static PeerTally finish(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
+                                    PeerTally tally, boolean sent) throws InterruptedException {
         if (sent && !socket.send(EndMarker.FRAME, 0, 0)) {
             tally.error = "end marker not accepted within " + spec.timeoutMs() + " ms";
         }

@@ -19,7 +19,7 @@ public final class SubscriberPeer {
     }
 
     public static PeerTally run(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
-        return run(socket, spec, meter, PhaseTracker.of(spec, meter, ReceiverPeer.DELIVERY_RATE, true),
+        return run(socket, spec, meter, PhaseTracker.of(spec, meter, ReceiverPeer.DELIVERY_RATE, null, true),
                 System::nanoTime, measured);
     }
 

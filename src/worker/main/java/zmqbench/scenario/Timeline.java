@@ -70,6 +70,20 @@ public final class Timeline {
         }
     }
 
+    /**
+     * Messages per second over the last {@code windows} windows (all, when there are fewer): their
+     * messages over their total length; 0 without windows.
+     */
+    double rate(int windows) {
+        int first = Math.max(0, size - windows);
+        long messagesIn = 0;
+        for (int i = first; i < size; i++) {
+            messagesIn += messages[i];
+        }
+        long lengthNs = size == 0 ? 0 : endNs[size - 1] - (first == 0 ? 0 : endNs[first - 1]);
+        return lengthNs > 0 ? messagesIn * 1e9 / lengthNs : 0;
+    }
+
     public int size() {
         return size;
     }

@@ -3,6 +3,7 @@ package zmqbench.worker;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.MeasuredRecord;
+import zmqbench.protocol.PausedRecord;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.protocol.WorkerArgs;
 
@@ -16,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
 import zmqbench.backend.SocketOption;
@@ -36,6 +38,8 @@ import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderControl;
 import zmqbench.scenario.SenderPeer;
+import zmqbench.scenario.SliceCommand;
+import zmqbench.scenario.SliceLink;
 import zmqbench.scenario.SubscriberPeer;
 import zmqbench.protocol.ProbeSpec;
 
@@ -48,9 +52,6 @@ public final class WorkerMain {
     static final int EXIT_OK = 0;
     static final int EXIT_FAILED = 1;
     static final int EXIT_USAGE = 2;
-
-    /** The line on a sender's stdin that stops a timed run's stream (any other line releases it). */
-    static final String STOP = "stop";
 
     private final PrintStream out;
 
@@ -110,7 +111,8 @@ public final class WorkerMain {
                         endpoint = bind(socket, spec);
                         print(new ReadyRecord(endpoint));
                         connection.await(endpoint);
-                        tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()));
+                        SliceLink slices = spec.scenario().roundTrips() ? null : stdinSlices(in, spec);
+                        tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()), slices);
                     }
                 }
                 case CONNECT -> {
@@ -118,28 +120,38 @@ public final class WorkerMain {
                          PeerConnection connection = PeerConnection.watch(context, socket, false)) {
                         connect(socket, spec);
                         connection.await(spec.endpoint());
-                        tally = runActive(socket, spec, meter, stdinControl(in));
+                        tally = spec.scenario().roundTrips()
+                                ? runActive(socket, spec, meter, new SenderControl(), stdinSlices(in, spec), null)
+                                : runActive(socket, spec, meter, stdinControl(in, spec.sliced()), null,
+                                        sent -> print(new PausedRecord(sent)));
                     }
                 }
-                default -> tally = runBoth(context, spec, meter);
+                default -> tally = runBoth(context, spec, meter, in);
             }
             print(PeerRecords.of(backend, spec, endpoint, tally, meter));
         }
         return EXIT_OK;
     }
 
-    /** Inproc: the passive peer on its own thread, the active peer on this one, one context. */
-    private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter) throws Exception {
+    /**
+     * Inproc: the passive peer on its own thread, the active peer on this one, one context; a sliced
+     * run's lines are read on a third thread and handed on in-process (see {@link InprocSliceLines}).
+     */
+    private PeerTally runBoth(ZmqContext context, PeerSpec spec, ProcessMeter meter, InputStream in)
+            throws Exception {
         boolean activeTimes = spec.scenario().roundTrips();
         CountDownLatch bound = new CountDownLatch(1);
         SenderControl control = new SenderControl();
+        InprocSliceLines lines = spec.sliced() ? new InprocSliceLines(activeTimes ? null : control) : null;
+        SliceLink slices = lines == null ? null : new PrintedSliceLink(lines, this::print,
+                activeTimes ? () -> { } : control::requestStop);
         AtomicReference<Object> passiveOutcome = new AtomicReference<>();
         Thread passive = new Thread(() -> {
             try (ZmqSocket socket = open(context, spec, true)) {
                 bind(socket, spec);
                 bound.countDown();
                 passiveOutcome.set(runPassive(socket, spec, activeTimes ? ProcessMeter.none() : meter,
-                        control::requestStop));
+                        control::requestStop, activeTimes ? null : slices));
             } catch (RuntimeException | Error e) {
                 passiveOutcome.set(e);
             } finally {
@@ -152,10 +164,14 @@ public final class WorkerMain {
             passive.join(spec.timeoutMs());
             throw asException(passiveOutcome.get(), "passive peer did not bind within " + spec.timeoutMs() + " ms");
         }
+        if (lines != null) {
+            lines.start(in);
+        }
         PeerTally tally;
         try (ZmqSocket socket = open(context, spec, false)) {
             connect(socket, spec);
-            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), control);
+            tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), control,
+                    activeTimes ? slices : null, lines == null ? null : lines::paused);
         }
         passive.join(spec.timeoutMs() * 2L);
         Object outcome = passiveOutcome.get();
@@ -181,25 +197,35 @@ public final class WorkerMain {
         return new IllegalStateException(otherwise);
     }
 
-    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured) {
+    /** {@code slices}: a sliced throughput receiver's link, else null. */
+    private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured,
+                                        SliceLink slices) {
         if (spec.scenario().roundTrips()) {
             return EchoPeer.run(socket, spec, meter);
         }
-        return spec.pattern().sequenced()
-                ? SubscriberPeer.run(socket, spec, meter, measured)
+        if (spec.pattern().sequenced()) {
+            return SubscriberPeer.run(socket, spec, meter, measured);
+        }
+        return spec.sliced() ? ReceiverPeer.runSliced(socket, spec, meter, slices)
                 : ReceiverPeer.run(socket, spec, meter, measured);
     }
 
-    private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter,
-                                       SenderControl control) throws Exception {
+    /**
+     * {@code slices}: a sliced pinger's link, else null; {@code paused}: where a sliced sender says
+     * how much it sent when a stop paused it.
+     */
+    private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
+                                       SliceLink slices, LongConsumer paused) throws Exception {
         if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
             return OpenLoopPeer.run(socket, spec, meter);
         }
         if (spec.scenario() == ScenarioKind.LATENCY) {
-            return PingPeer.run(socket, spec, meter);
+            return spec.sliced() ? PingPeer.runSliced(socket, spec, meter, slices) : PingPeer.run(socket, spec, meter);
         }
-        return spec.pattern().sequenced()
-                ? PublisherPeer.run(socket, spec, meter, control)
+        if (spec.pattern().sequenced()) {
+            return PublisherPeer.run(socket, spec, meter, control);
+        }
+        return spec.sliced() ? SenderPeer.runSliced(socket, spec, meter, control, paused)
                 : SenderPeer.run(socket, spec, meter, control);
     }
 
@@ -214,7 +240,8 @@ public final class WorkerMain {
             socket.setOption(SocketOption.SNDHWM, spec.hwm());
             socket.setOption(SocketOption.RCVHWM, spec.hwm());
         }
-        socket.setOption(SocketOption.RCVTIMEO, spec.timeoutMs());
+        // A sliced run's passive side may wait in its socket as long as the parent keeps the pair waiting.
+        socket.setOption(SocketOption.RCVTIMEO, passive && spec.sliced() ? -1 : spec.timeoutMs());
         socket.setOption(SocketOption.SNDTIMEO, spec.timeoutMs());
         // Bounded, not zero: the echo's last reply must still leave after it closes.
         socket.setOption(SocketOption.LINGER, spec.timeoutMs());
@@ -252,17 +279,25 @@ public final class WorkerMain {
 
     /**
      * The parent writes {@code stop} when a timed receiver has measured enough, and any other line
-     * ({@code release}), or closes stdin, once the receiver has everything.
+     * ({@code release}), or closes stdin, once the receiver has everything. A sliced run's sender
+     * takes its slice lines and {@code end} (and {@code stop} at the warm-up's end) first: then
+     * the next line, or the end of stdin, releases it.
      */
-    private static SenderControl stdinControl(InputStream in) {
+    private static SenderControl stdinControl(InputStream in, boolean sliced) {
         SenderControl control = new SenderControl();
         Thread reader = new Thread(() -> {
             try {
-                BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                String line = lines.readLine();
-                while (STOP.equals(line)) {
-                    control.requestStop();
-                    line = lines.readLine();
+                BufferedReader lines = reader(in);
+                boolean ended = !sliced;
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.equals(SliceCommand.STOP_LINE)) {
+                        control.requestStop();
+                    } else if (ended) {
+                        break;
+                    } else {
+                        control.command(line);
+                        ended = line.equals(SliceCommand.END_LINE);
+                    }
                 }
             } catch (IOException e) {
                 // a broken stdin releases too: the parent is gone
@@ -272,6 +307,16 @@ public final class WorkerMain {
         reader.setDaemon(true);
         reader.start();
         return control;
+    }
+
+    /** A sliced run's timed side reads its lines from stdin on its own thread; null when not sliced. */
+    private SliceLink stdinSlices(InputStream in, PeerSpec spec) {
+        return spec.sliced() ? new PrintedSliceLink(LineSource.of(reader(in)), this::print, () -> { })
+                : null;
+    }
+
+    private static BufferedReader reader(InputStream in) {
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
     private int error(int status, String message) {

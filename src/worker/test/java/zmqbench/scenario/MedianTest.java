@@ -9,13 +9,17 @@ import org.junit.jupiter.api.Test;
 class MedianTest {
 
     @Test
-    void matchesTheMiddleOfASortedCopy() {
+    void matchesASortedCopy() {
         Random random = new Random(42);
-        for (int n = 1; n < 200; n++) {
+        for (int n = 1; n < 300; n++) {
             long[] values = random.longs(n, 0, 50).toArray();
             long[] sorted = values.clone();
             Arrays.sort(sorted);
-            assertEquals(sorted[(n - 1) / 2], Median.ofRange(values, 0, n), "n = " + n);
+            assertEquals(sorted[(n - 1) / 2], Median.ofRange(values, 0, n), "the lower median, n = " + n);
+            for (int percent : new int[] {1, 50, 90, 99, 100}) {
+                int rank = (int) Math.ceil(n * percent / 100.0); // nearest rank
+                assertEquals(sorted[rank - 1], Median.percentile(values, 0, n, percent), "n = " + n + ", p" + percent);
+            }
         }
     }
 

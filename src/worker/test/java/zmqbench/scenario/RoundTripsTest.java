@@ -2,6 +2,8 @@ package zmqbench.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,23 @@ class RoundTripsTest {
             roundTrips.add(rtt);
         }
         assertEquals(5, roundTrips.keptCount());
+        assertArrayEquals(new long[] {1, 2, 3, 4, 5}, Arrays.copyOf(roundTrips.kept(), roundTrips.keptCount()));
+    }
+
+    @Test
+    void keepingAllAgainReusesTheArrayUnlessItIsTooSmall() {
+        RoundTrips roundTrips = new RoundTrips();
+        roundTrips.keepAll(4);
+        long[] first = roundTrips.kept();
+        roundTrips.add(1);
+        roundTrips.keepAll(3);
+        assertSame(first, roundTrips.kept(), "room enough: no allocation");
+        assertEquals(0, roundTrips.keptCount(), "kept again from the start");
+        roundTrips.keepAll(5);
+        assertTrue(roundTrips.kept().length >= 8, "at least doubled, so that growing is rare");
+        for (long rtt = 1; rtt <= 5; rtt++) {
+            roundTrips.add(rtt);
+        }
         assertArrayEquals(new long[] {1, 2, 3, 4, 5}, Arrays.copyOf(roundTrips.kept(), roundTrips.keptCount()));
     }
 }

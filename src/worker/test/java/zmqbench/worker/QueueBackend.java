@@ -15,7 +15,7 @@ import zmqbench.backend.ZmqSocket;
 /**
  * A backend without ZeroMQ for the worker's own tests: one-to-one sockets over bounded in-memory
  * queues, any endpoint name within one JVM (so a bind and a connect worker can run as threads of a
- * test), honouring RCVTIMEO, SNDTIMEO and DONTWAIT. It allocates per message: it
+ * test), honouring RCVTIMEO, SNDTIMEO (-1: no time-out) and DONTWAIT. It allocates per message: it
  * checks the worker's protocol, not its costs.
  */
 final class QueueBackend implements Backend {
@@ -124,7 +124,7 @@ final class QueueBackend implements Backend {
             byte[] copy = java.util.Arrays.copyOf(buffer, length);
             try {
                 return (flags & DONTWAIT) != 0 ? peer.inbound.offer(copy)
-                        : peer.inbound.offer(copy, sendTimeoutMs, TimeUnit.MILLISECONDS);
+                        : peer.inbound.offer(copy, waitMs(sendTimeoutMs), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
@@ -135,7 +135,7 @@ final class QueueBackend implements Backend {
         public int receive(byte[] buffer, int flags) {
             try {
                 byte[] frame = (flags & DONTWAIT) != 0 ? inbound.poll()
-                        : inbound.poll(receiveTimeoutMs, TimeUnit.MILLISECONDS);
+                        : inbound.poll(waitMs(receiveTimeoutMs), TimeUnit.MILLISECONDS);
                 if (frame == null) {
                     return -1;
                 }
@@ -145,6 +145,11 @@ final class QueueBackend implements Backend {
                 Thread.currentThread().interrupt();
                 return -1;
             }
+        }
+
+        /** ZeroMQ's -1, no time-out, as a wait of practically forever. */
+        private static long waitMs(int timeoutMs) {
+            return timeoutMs < 0 ? Long.MAX_VALUE : timeoutMs;
         }
 
         @Override

@@ -11,18 +11,12 @@ import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.protocol.Json;
@@ -36,7 +30,6 @@ import zmqbench.protocol.TimelineWindow;
 class TimedPhasesWorkerTest {
 
     private static final long MS = 1_000_000L;
-    private static final long BOUND_MS = 20_000;
 
     @Test
     void aTimedThroughputRunInprocMeasuresForItsDurationAndCountsEveryMessage() {
@@ -123,9 +116,9 @@ class TimedPhasesWorkerTest {
     void aSeparateReceiverAndSenderFollowMeasuredStopAndRelease() throws Exception {
         String[] common = {"--backend", "queue", "--scenario", "throughput", "--size", "32", "--warmup-ms", "20",
             "--measure-ms", "60", "--window-ms", "10"};
-        Worker receiver = Worker.start(concat(common, "--role", "bind", "--endpoint", "tcp://queue:1"));
+        WorkerThread receiver = worker(concat(common, "--role", "bind", "--endpoint", "tcp://queue:1"));
         assertEquals("ready", receiver.next().get("event").getAsString());
-        Worker sender = Worker.start(concat(common, "--role", "connect", "--endpoint", "tcp://queue:1"));
+        WorkerThread sender = worker(concat(common, "--role", "connect", "--endpoint", "tcp://queue:1"));
 
         assertEquals("measured", receiver.next().get("event").getAsString());
         sender.tell("stop");
@@ -149,9 +142,9 @@ class TimedPhasesWorkerTest {
     void countedPhasesNeedNoStop() throws Exception {
         String[] common = {"--backend", "queue", "--scenario", "throughput", "--size", "32", "--warmup", "10",
             "--count", "100"};
-        Worker receiver = Worker.start(concat(common, "--role", "bind", "--endpoint", "tcp://queue:2"));
+        WorkerThread receiver = worker(concat(common, "--role", "bind", "--endpoint", "tcp://queue:2"));
         assertEquals("ready", receiver.next().get("event").getAsString());
-        Worker sender = Worker.start(concat(common, "--role", "connect", "--endpoint", "tcp://queue:2"));
+        WorkerThread sender = worker(concat(common, "--role", "connect", "--endpoint", "tcp://queue:2"));
 
         PeerRecord received = result(receiver.next());
         sender.tell("release");
@@ -188,64 +181,13 @@ class TimedPhasesWorkerTest {
         return Json.GSON.fromJson(json, PeerRecord.class);
     }
 
+    private static WorkerThread worker(String[] args) throws IOException {
+        return WorkerThread.start(args, name -> new QueueBackend());
+    }
+
     private static String[] concat(String[] first, String... second) {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(List.of(second));
         return all.toArray(String[]::new);
-    }
-
-    /** A worker on a thread of the test, its stdout read line by line and its stdin written. */
-    private static final class Worker {
-        private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        private final PipedOutputStream stdin = new PipedOutputStream();
-        private final BlockingQueue<Integer> exit = new LinkedBlockingQueue<>();
-
-        static Worker start(String[] args) throws IOException {
-            Worker worker = new Worker();
-            InputStream in = new PipedInputStream(worker.stdin);
-            PrintStream out = new PrintStream(new LineSink(worker.lines), true, StandardCharsets.UTF_8);
-            Thread thread = new Thread(() -> worker.exit.add(WorkerMain.run(args, out, in, name -> new QueueBackend())),
-                    "worker " + args[args.length - 3]);
-            thread.setDaemon(true);
-            thread.start();
-            return worker;
-        }
-
-        JsonObject next() throws InterruptedException {
-            String line = lines.poll(BOUND_MS, TimeUnit.MILLISECONDS);
-            assertNotNull(line, "no record within " + BOUND_MS + " ms");
-            return JsonParser.parseString(line).getAsJsonObject();
-        }
-
-        void tell(String line) throws IOException {
-            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
-            stdin.flush();
-        }
-
-        int exit() throws InterruptedException {
-            Integer status = exit.poll(BOUND_MS, TimeUnit.MILLISECONDS);
-            assertNotNull(status, "the worker did not finish within " + BOUND_MS + " ms");
-            return status;
-        }
-    }
-
-    /** Collects what a worker prints, one line at a time. */
-    private static final class LineSink extends java.io.OutputStream {
-        private final BlockingQueue<String> lines;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        LineSink(BlockingQueue<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                lines.add(line.toString(StandardCharsets.UTF_8));
-                line.reset();
-            } else {
-                line.write(b);
-            }
-        }
     }
 }

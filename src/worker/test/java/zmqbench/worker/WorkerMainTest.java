@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import zmqbench.scenario.FakeSocket;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
+import zmqbench.scenario.Phase;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.SteadyRule;
 
 /** The worker's error records: one JSON line and the protocol's exit status. */
 class WorkerMainTest {
@@ -48,6 +50,17 @@ class WorkerMainTest {
                 "SUBSCRIBE=[68]"), sub.calls());
         assertEquals("PUB", pub.type().name());
         assertTrue(pub.calls().stream().noneMatch(call -> call.startsWith("SUBSCRIBE")), pub.calls()::toString);
+    }
+
+    @Test
+    void aSlicedRunsPassiveSideWaitsWithoutATimeoutAndItsActiveSideKeepsIt() {
+        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUSH_PULL, "inproc://x", 16,
+                Phase.millis(100), Phase.slices(), -1, 2000, null, 0, SteadyRule.DEFAULT);
+        FakeSocket.Context context = new FakeSocket.Context();
+        WorkerMain.open(context, spec, true);
+        WorkerMain.open(context, spec, false);
+        assertTrue(context.sockets.get(0).calls().contains("RCVTIMEO=-1"), context.sockets.get(0).calls()::toString);
+        assertTrue(context.sockets.get(1).calls().contains("RCVTIMEO=2000"), context.sockets.get(1).calls()::toString);
     }
 
     @Test
