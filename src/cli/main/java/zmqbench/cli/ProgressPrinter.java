@@ -19,6 +19,7 @@ import zmqbench.stats.Headline;
 final class ProgressPrinter implements Comparison.Listener {
 
     private static final int BAR_WIDTH = 24;
+    private static final int SLICE_ROUND_EVERY = 5;
 
     private final PrintWriter err;
     private final boolean interactive;
@@ -81,6 +82,25 @@ final class ProgressPrinter implements Comparison.Listener {
             err.flush();
         }
         cellFailures = 0;
+    }
+
+    /**
+     * A sliced cell's round: on a terminal, the line in place; otherwise a line at the first round
+     * and every {@link #SLICE_ROUND_EVERY}th, so that a log shows the answer settling without a line
+     * per round.
+     */
+    @Override
+    public void sliceRound(CellKey key, int round, Map<String, String> open) {
+        List<String> undecided = new ArrayList<>();
+        open.forEach((row, verdict) -> undecided.add(row + " " + verdict));
+        String text = key.label() + ": slice round " + round + ", " + (open.isEmpty() ? "every ratio decided"
+                : open.size() + " open: " + String.join(", ", undecided));
+        if (interactive) {
+            err.print("\r" + text + " ETA " + eta() + "\033[K");
+            err.flush();
+        } else if (round == 1 || round % SLICE_ROUND_EVERY == 0) {
+            line(text);
+        }
     }
 
     /** " (about N rounds at this spread)", or "" when there is nothing to estimate from. */

@@ -1,0 +1,154 @@
+package zmqbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zmqbench.protocol.SliceRecord;
+import zmqbench.protocol.WarmRecord;
+import zmqbench.results.CellKey;
+import zmqbench.results.ForkResult;
+import zmqbench.results.SliceResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
+
+class SliceSessionTest {
+
+    private static final CellKey LATENCY = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+
+    @TempDir
+    Path proc;
+
+    private final AtomicLong clock = new AtomicLong();
+    private final AtomicLong busyTicks = new AtomicLong();
+    private final AtomicInteger slicesRun = new AtomicInteger();
+    private final List<String> events = new ArrayList<>();
+
+    /** A pair whose slices answer {@code p50Ns}, each taking 200 ms of the fake clock. */
+    private final class FakePair implements SlicedPair {
+        private final long p50Ns;
+        private final int disturbEvery;
+
+        FakePair(long p50Ns, int disturbEvery) {
+            this.p50Ns = p50Ns;
+            this.disturbEvery = disturbEvery;
+        }
+
+        @Override
+        public WarmRecord warm() {
+            return new WarmRecord("steady", 1_000_000L, 1000, 10_000.0);
+        }
+
+        @Override
+        public SliceRecord slice(long messages, long preroll) {
+            int n = slicesRun.incrementAndGet();
+            // the slice's length was sized from the warm rate: 10,000/s x 200 ms, 10 ms of pre-roll
+            assertEquals(2000, messages);
+            assertEquals(100, preroll);
+            clock.addAndGet(200_000_000L);
+            if (disturbEvery > 0 && n % disturbEvery == 0) {
+                busyTicks.addAndGet(10); // 100 ms of other processes in a 200 ms slice
+                writeStat();
+            }
+            return new SliceRecord(messages, 200_000_000L, p50Ns, 2 * p50Ns);
+        }
+
+        @Override
+        public List<Long> pids() {
+            return List.of(1L);
+        }
+
+        @Override
+        public ForkOutcome finish() {
+            events.add("finish " + p50Ns);
+            return new ForkOutcome(ForkResult.builder(1, "ok").sent(1).received(1).measured(1).build(), null,
+                    "1", "4.3.4");
+        }
+
+        @Override
+        public void close() {
+            events.add("close " + p50Ns);
+        }
+    }
+
+    private void writeStat() {
+        try {
+            Files.writeString(proc.resolve("stat"), "cpu  " + busyTicks.get() + " 0 0 0 0 0 0 0 0 0\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private SliceSession.Outcome run(Map<String, Long> levels, int disturbEvery) throws InterruptedException {
+        writeStat();
+        Map<String, BackendPair> rows = new LinkedHashMap<>();
+        levels.keySet().forEach(row -> rows.put(row, BackendPair.of(row)));
+        ForkSource source = new ForkSource() {
+            @Override
+            public ForkOutcome run(CellKey key, String passive, String active, int fork) {
+                throw new AssertionError("a sliced cell runs no whole forks");
+            }
+
+            @Override
+            public SlicedPair startSliced(CellKey key, String passive, String active, int fork, long deadline) {
+                events.add("start " + active + " " + fork);
+                return new FakePair(levels.get(active), disturbEvery);
+            }
+        };
+        SliceSession session = new SliceSession(Comparison.Listener.SILENT, clock::get, new WeatherProbe(proc), 200,
+                2, new SliceStop("c", 0.05, 0.05));
+        return session.run(source, LATENCY, rows, 7, Long.MAX_VALUE);
+    }
+
+    @Test
+    void startsEveryForkThenStopsOnceTheRatiosAreDecided() throws InterruptedException {
+        Map<String, Long> levels = new LinkedHashMap<>();
+        levels.put("c", 50_000L);
+        levels.put("jeromq", 60_000L);
+        SliceSession.Outcome outcome = run(levels, 0);
+        assertEquals("decided", outcome.stop());
+        assertEquals(SliceStop.MIN_ROUNDS, outcome.rounds());
+        assertEquals(4 * SliceStop.MIN_ROUNDS, outcome.slices());
+        assertEquals(0, outcome.disturbed());
+        assertTrue(outcome.open().isEmpty(), outcome.open().toString());
+        assertEquals(4, events.stream().filter(e -> e.startsWith("start")).count(), events.toString());
+        assertEquals(4, events.stream().filter(e -> e.startsWith("finish")).count(), events.toString());
+        assertEquals(4, events.stream().filter(e -> e.startsWith("close")).count(), events.toString());
+        for (List<ForkOutcome> forks : outcome.forks().values()) {
+            assertEquals(2, forks.size());
+            for (ForkOutcome fork : forks) {
+                List<Integer> rounds = fork.result().slices().stream().map(SliceResult::round).toList();
+                assertEquals(List.of(1, 2, 3, 4, 5), rounds);
+            }
+        }
+    }
+
+    @Test
+    void aDisturbedSliceIsKeptMarkedAndMeasuredAgain() throws InterruptedException {
+        Map<String, Long> levels = new LinkedHashMap<>();
+        levels.put("c", 50_000L);
+        levels.put("jeromq", 60_000L);
+        SliceSession.Outcome outcome = run(levels, 3);
+        assertTrue(outcome.disturbed() > 0);
+        assertEquals(4 * outcome.rounds() + outcome.disturbed(), outcome.slices());
+        List<SliceResult> all = outcome.forks().values().stream().flatMap(List::stream)
+                .flatMap(fork -> fork.result().slices().stream()).toList();
+        assertEquals(outcome.disturbed(), all.stream().filter(SliceResult::disturbed).count());
+        for (SliceResult slice : all) {
+            assertFalse(slice.disturbed() && slice.weather().othersNs() < 20_000_000L, slice.toString());
+        }
+    }
+}
