@@ -3,7 +3,8 @@
 #   make test     run every test (unit, conformance per backend, integration through real workers)
 #   make compare  build if needed, then run the default comparison (ARGS="..." adds options)
 #   make bench    the native-backends benchmark (compare --preset native)
-#   make calibrate the tool's c and jeromq figures against plain programs (CPUS=, BACKENDS=, SIZES=, ROUNDS=, TOOL_ARGS=, ...)
+#   make calibrate the tool's c and jeromq figures against plain programs (CPUS=, BACKENDS=, SIZES=, ROUNDS=,
+#                 SLICE=200ms to measure the tool in slices as compare does, TOOL_ARGS=, ...)
 #   make deps     the Debian packages zmqbench needs; `make`, `make compare` and `make test` check
 #                 them first: as root they install what is missing, else they print the one
 #                 `sudo apt-get install ...` line and stop

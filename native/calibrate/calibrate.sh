@@ -11,7 +11,7 @@
 # being the machine's own floor.
 # Each run's figure goes to stderr as "calibrate: tool|plain ROUND BACKEND SCENARIO SIZE VALUE".
 # Settings (environment): CPUS=separate|same|none, ROUNDS, MAX_ROUNDS, BACKENDS, SCENARIOS, SIZES,
-# the four counts, TOOL_ARGS.
+# the four counts, SLICE, SLICE_BUDGET, TOOL_ARGS.
 set -eu
 home=$(cd "$(dirname "$0")/../.." && pwd)
 CPUS=${CPUS:-separate}
@@ -24,9 +24,18 @@ LATENCY_WARMUP=${LATENCY_WARMUP:-20000}     # round trips; JeroMQ needs >= 20k t
 LATENCY_COUNT=${LATENCY_COUNT:-20000}
 THROUGHPUT_WARMUP=${THROUGHPUT_WARMUP:-4000000} # messages; a JeroMQ 64 B stream needs millions
 THROUGHPUT_COUNT=${THROUGHPUT_COUNT:-2000000}
-# How the tool warms up and measures: the same as the plain programs.
-TOOL_ARGS=${TOOL_ARGS:-"--latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
-  --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
+# The tool's --slice. 0: each tool run measures one counted interval, as the plain programs do.
+# A duration (200ms, the default compare's): each tool run warms its pair up to steady state and
+# measures it in slices for SLICE_BUDGET, the way compare measures; its figure is the slices' centre.
+SLICE=${SLICE:-0}
+SLICE_BUDGET=${SLICE_BUDGET:-15s}
+# How the tool warms up and measures: the same as the plain programs, or in slices.
+if [ "$SLICE" = 0 ]; then
+  TOOL_ARGS=${TOOL_ARGS:-"--slice 0 --latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
+    --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
+else
+  TOOL_ARGS=${TOOL_ARGS:-"--slice $SLICE --time-budget $SLICE_BUDGET"}
+fi
 # The flags the tool gives its Java workers (the result set's jvm_flags_worker): pinned to one CPU
 # without them, the plain JVM would pick the Serial collector and one CPU's ergonomics, and the
 # calibration would compare two JVM set-ups instead of the harness (BackendCatalogTest holds them equal).
