@@ -40,7 +40,7 @@ class SummaryFirstTest {
         assertTrue(text.contains("\ninproc 64 B "), "one pattern: named in the title, not on the rows");
         // jni's round trip is 1.25 times c's: slower, with the interval of the paired... here unpaired forks.
         assertTrue(text.lines().anyMatch(l -> l.matches(" +jni +31\\.2 \\[30\\.7, 31\\.9\\] +±2\\.\\d% +1\\.25x ±0\\.0\\d"
-                + " +slower")), text);
+                + " +RTT p50 25% higher")), text);
         assertFalse(text.substring(0, text.indexOf("placement:")).contains("%!"), "all converged");
     }
 
@@ -77,7 +77,7 @@ class SummaryFirstTest {
         String section = html.substring(summary, html.indexOf("</section>", summary));
         assertTrue(section.indexOf("<svg") < section.indexOf("<table"), "the forest plot leads");
         assertTrue(section.contains("Ratio to c (log scale), 95% interval"), section);
-        assertTrue(section.contains("<td class=\"ratio worse\">slower</td>"), section);
+        assertTrue(section.contains("<td class=\"ratio worse\">RTT p50 25% higher</td>"), section);
     }
 
     @Test

@@ -82,7 +82,7 @@ class ComparisonLoopTest {
     }
 
     private static CompareOptions.Builder oneCell() {
-        return new CompareOptions.Builder().backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
+        return new CompareOptions.Builder().sliceMs(0).backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
                 .transports(List.of(Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(0);
     }
 

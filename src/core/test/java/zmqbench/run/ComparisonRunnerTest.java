@@ -50,7 +50,7 @@ class ComparisonRunnerTest {
     }
 
     private CompareOptions.Builder oneCell() {
-        return new CompareOptions.Builder().backends(List.of("c", "jni", "jeromq"))
+        return new CompareOptions.Builder().sliceMs(0).backends(List.of("c", "jni", "jeromq"))
                 .scenarios(List.of(ScenarioKind.THROUGHPUT)).transports(List.of(Transport.INPROC)).forks(1).precision(0)
                 .timeBudgetSeconds(0).out(temp.resolve("set"));
     }
