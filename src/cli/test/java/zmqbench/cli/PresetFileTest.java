@@ -32,7 +32,7 @@ class PresetFileTest {
                 "# my comparison\npreset = seed\nbackends = c,jeromq\nsizes = 64,1k\nforks = 1\ninterop = true\n");
         CompareOptions options = resolve("--preset", file.toString(), "--forks", "4");
         assertEquals(List.of(Transport.TCP), options.transports(), "from the seed preset");
-        assertEquals(1_000_000, options.throughputCount(), "from the seed preset");
+        assertEquals(240, options.timeBudgetSeconds(), "from the seed preset");
         assertEquals(List.of("c", "jeromq"), options.backends(), "from the file");
         assertEquals(List.of(64, 1024), options.sizes(), "from the file");
         assertTrue(options.interop(), "from the file");
