@@ -61,10 +61,10 @@ class HelpTest {
     }
 
     @Test
-    void forksAndMaxForksSayTheyCountRounds() {
-        for (String option : List.of("--forks", "--max-forks")) {
-            assertTrue(optionHelp("compare", option).contains("It counts rounds"), optionHelp("compare", option));
-        }
+    void forksAndMaxForksSayWhatTheyCount() {
+        assertTrue(optionHelp("compare", "--max-forks").contains("It counts rounds"), optionHelp("compare", "--max-forks"));
+        String forks = optionHelp("compare", "--forks");
+        assertTrue(forks.contains("worker pairs per backend") && forks.contains("rounds every cell runs"), forks);
     }
 
     @Test
