@@ -64,15 +64,15 @@ public abstract class SlicedRunSuite {
         assertWarm(worker.next());
         runSlices(worker, null, 0);
         worker.tell("end");
-        JsonObject result = result(worker.next());
+        Totals result = Totals.of(worker.next());
 
-        assertEquals(MEASURED, result.get("measured_messages").getAsLong());
-        assertEquals(MEASURED, result.get("count").getAsLong());
-        assertEquals(MEASURED, result.get("samples").getAsLong());
+        assertEquals(MEASURED, result.measured());
+        assertEquals(MEASURED, result.count());
+        assertEquals(MEASURED, result.samples());
         assertEquals(MEASURED * Long.BYTES, Files.size(samples), "each slice's round trips appended");
-        long roundTrips = result.get("warmup_messages").getAsLong() + PRE_ROLL + MEASURED;
-        assertEquals(roundTrips, result.get("messages_sent").getAsLong(), "warm-up, pre-rolls and slices");
-        assertEquals(roundTrips, result.get("messages_received").getAsLong());
+        long roundTrips = result.warmup() + PRE_ROLL + MEASURED;
+        assertEquals(roundTrips, result.sent(), "warm-up, pre-rolls and slices");
+        assertEquals(roundTrips, result.received());
         assertEquals(0, worker.exit());
     }
 
@@ -84,12 +84,11 @@ public abstract class SlicedRunSuite {
         assertWarm(worker.next());
         runSlices(worker, null, 0); // inproc: the sender's own total stands for S
         worker.tell("end");
-        JsonObject result = result(worker.next());
+        Totals result = Totals.of(worker.next());
 
-        assertEquals(MEASURED, result.get("measured_messages").getAsLong());
-        assertEquals(result.get("messages_sent").getAsLong(), result.get("messages_received").getAsLong());
-        assertTrue(result.get("messages_received").getAsLong()
-                >= result.get("warmup_messages").getAsLong() + PRE_ROLL + MEASURED, result::toString);
+        assertEquals(MEASURED, result.measured());
+        assertEquals(result.sent(), result.received());
+        assertEquals(result.warmup() + PRE_ROLL + MEASURED, result.received(), "the in-flight tail is warm-up");
         assertEquals(0, worker.exit());
     }
 
@@ -107,13 +106,13 @@ public abstract class SlicedRunSuite {
         assertEquals(2000, warm.get("warmup_messages").getAsLong());
         runSlices(pinger, null, 0);
         pinger.tell("end");
-        JsonObject pinged = result(pinger.next());
-        JsonObject echoed = result(echo.next());
+        Totals pinged = Totals.of(pinger.next());
+        Totals echoed = Totals.of(echo.next());
 
-        assertEquals(MEASURED, pinged.get("samples").getAsLong());
+        assertEquals(MEASURED, pinged.samples());
         assertEquals(MEASURED * Long.BYTES, Files.size(samples));
-        assertEquals(2000 + PRE_ROLL + MEASURED, pinged.get("messages_sent").getAsLong());
-        assertEquals(pinged.get("messages_sent").getAsLong(), echoed.get("messages_received").getAsLong());
+        assertEquals(2000 + PRE_ROLL + MEASURED, pinged.sent());
+        assertEquals(pinged.sent(), echoed.received());
         assertEquals(0, pinger.exit());
         assertEquals(0, echo.exit());
     }
@@ -146,18 +145,18 @@ public abstract class SlicedRunSuite {
         runSlices(receiver, sender, paused.get("messages_sent").getAsLong());
         receiver.tell("end");
         sender.tell("end");
-        JsonObject received = result(receiver.next());
+        Totals received = Totals.of(receiver.next());
         sender.tell("release");
-        JsonObject sentRecord = result(sender.next());
+        Totals sent = Totals.of(sender.next());
 
-        long total = paused.get("messages_sent").getAsLong() + PRE_ROLL + MEASURED;
-        assertEquals(total, sentRecord.get("messages_sent").getAsLong());
-        assertEquals(total, received.get("messages_received").getAsLong(), "nothing lost");
-        assertEquals(MEASURED, received.get("measured_messages").getAsLong());
-        assertEquals(MEASURED, sentRecord.get("measured_messages").getAsLong());
-        assertEquals(paused.get("messages_sent").getAsLong(), sentRecord.get("warmup").getAsLong());
-        assertEquals(paused.get("messages_sent").getAsLong(), received.get("warmup").getAsLong(),
-                "the in-flight tail counts as warm-up");
+        long pausedAt = paused.get("messages_sent").getAsLong();
+        long total = pausedAt + PRE_ROLL + MEASURED;
+        assertEquals(total, sent.sent());
+        assertEquals(total, received.received(), "nothing lost");
+        assertEquals(MEASURED, received.measured());
+        assertEquals(MEASURED, sent.measured());
+        assertEquals(pausedAt, sent.warmup());
+        assertEquals(pausedAt, received.warmup(), "the in-flight tail counts as warm-up");
         assertEquals(0, receiver.exit());
         assertEquals(0, sender.exit());
     }
@@ -204,10 +203,15 @@ public abstract class SlicedRunSuite {
         assertTrue(warm.get("rate").getAsDouble() > 0, warm::toString);
     }
 
-    private static JsonObject result(JsonObject record) {
-        assertEquals("result", record.get("event").getAsString(), record::toString);
-        assertTrue(record.get("error").isJsonNull(), record::toString);
-        return record;
+    /** A result record's totals, which must be error-free: the one place that reads the record's layout. */
+    private record Totals(long count, long sent, long received, long measured, long samples, long warmup) {
+        static Totals of(JsonObject record) {
+            assertEquals("result", record.get("event").getAsString(), record::toString);
+            assertTrue(record.get("error").isJsonNull(), record::toString);
+            return new Totals(record.get("count").getAsLong(), record.get("messages_sent").getAsLong(),
+                    record.get("messages_received").getAsLong(), record.get("measured_messages").getAsLong(),
+                    record.get("samples").getAsLong(), record.get("warmup_messages").getAsLong());
+        }
     }
 
     private static String[] concat(String[] first, String... second) {
