@@ -13,6 +13,7 @@
 #include <zmq.h>
 
 #include "args.h"
+#include "crossings.h"
 #include "handshake.h"
 #include "json.h"
 #include "openloop.h"
@@ -238,6 +239,8 @@ int main(int argc, char **argv)
     snprintf(zmq_version_string, sizeof zmq_version_string, "%d.%d.%d", major, minor, patch);
     if (semantics_requested(argc, argv))
         return semantics_main(argc, argv, zmq_version_string); /* zmqbench semantics: semantics.h */
+    if (crossings_requested(argc, argv))
+        return crossings_main(argc, argv, zmq_version_string); /* zmqbench crossings: crossings.h */
 
     if (parse_args(argc, argv, &cfg, err, sizeof err) != 0) {
         print_error(err);

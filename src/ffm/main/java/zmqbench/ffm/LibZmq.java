@@ -65,6 +65,10 @@ final class LibZmq {
      */
     private static final MethodHandle SEND_CRITICAL = failing("zmq_send", TRANSFER, Linker.Option.critical(true));
     private static final MethodHandle RECV_CRITICAL = failing("zmq_recv", TRANSFER, Linker.Option.critical(true));
+    /** zmq_errno, for timing one crossing (zmqbench crossings): plain, and as a critical call. */
+    private static final MethodHandle ERRNO_CALL = downcall("zmq_errno", FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle ERRNO_CALL_CRITICAL = downcall("zmq_errno", FunctionDescriptor.of(JAVA_INT),
+            Linker.Option.critical(false));
     private static final MethodHandle STRERROR = downcall("zmq_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private static final MethodHandle VERSION = downcall("zmq_version",
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
@@ -196,6 +200,24 @@ final class LibZmq {
                             int flags) {
         try {
             return (int) RECV_CRITICAL.invokeExact(state, socket, heapBuffer, length, flags);
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** zmq_errno() through a plain downcall (no captured state: it cannot fail). */
+    static int zmqErrno() {
+        try {
+            return (int) ERRNO_CALL.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** zmq_errno() through a critical downcall: no thread-state transition, safepoints held off. */
+    static int zmqErrnoCritical() {
+        try {
+            return (int) ERRNO_CALL_CRITICAL.invokeExact();
         } catch (Throwable t) {
             throw rethrow(t);
         }
