@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             DiffCommand.class,
             SemanticsCommand.class,
+            CrossingsCommand.class,
             EnvironmentCommand.class,
             CommandLine.HelpCommand.class
         },

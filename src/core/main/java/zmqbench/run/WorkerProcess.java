@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import zmqbench.protocol.CrossingRecord;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.Json;
@@ -44,7 +45,8 @@ final class WorkerProcess implements AutoCloseable {
             MeasuredRecord.EVENT, MeasuredRecord.class,
             ErrorRecord.EVENT, ErrorRecord.class,
             DescribeRecord.EVENT, DescribeRecord.class,
-            ProbeRecord.EVENT, ProbeRecord.class);
+            ProbeRecord.EVENT, ProbeRecord.class,
+            CrossingRecord.EVENT, CrossingRecord.class);
 
     private final String label;
     private final Process process;
