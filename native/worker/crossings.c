@@ -59,45 +59,61 @@ bool crossings_requested(int argc, char **argv)
     return false;
 }
 
-/* Worded as CrossingSpec.parse. 0, or the exit status 2 with an error record printed. */
+/* A whole number no larger than max for opt into out: 0, or 2 with an error record printed. */
+static int whole(const char *opt, const char *val, int64_t max, int64_t *out)
+{
+    if (parse_int64(val, INT64_MIN, INT64_MAX, out) != 0)
+        return print_usage_error("%s must be a whole number, got '%s'", opt, val);
+    if (*out > max)
+        return print_usage_error("%s is out of range: %s", opt, val);
+    return 0;
+}
+
+/* Worded as CrossingSpec.parse and its checks. 0, or the exit status 2 with an error record printed. */
 static int parse(int argc, char **argv, struct spec *s)
 {
     const char *backend = NULL;
     int64_t calls = DEFAULT_CALLS, batches = DEFAULT_BATCHES;
+    int status = 0;
 
     memset(s, 0, sizeof *s);
     s->call = "zmq_errno";
     s->warmup_cap_ms = DEFAULT_WARMUP_CAP_MS;
-    for (int i = 1; i < argc; i++) {
+    for (int i = 1; i < argc && status == 0; i++) {
         const char *opt = argv[i], *val;
         if (strcmp(opt, FLAG) == 0)
             continue;
+        if (strcmp(opt, "--backend") != 0 && strcmp(opt, "--call") != 0 && strcmp(opt, "--calls") != 0
+            && strcmp(opt, "--batches") != 0 && strcmp(opt, "--warmup-auto") != 0)
+            return print_usage_error("unknown crossings argument '%s'", opt);
         if (i + 1 >= argc)
             return print_usage_error("%s needs a value", opt);
         val = argv[++i];
-        if (strcmp(opt, "--backend") == 0) {
+        if (strcmp(opt, "--backend") == 0)
             backend = val;
-        } else if (strcmp(opt, "--call") == 0) {
-            if (strcmp(val, "zmq_errno") != 0 && strcmp(val, "zmq_ctx_get") != 0)
-                return print_usage_error("--call must be one of zmq_errno, zmq_ctx_get, got '%s'", val);
+        else if (strcmp(opt, "--call") == 0)
             s->call = val;
-        } else if (strcmp(opt, "--calls") == 0) {
-            if (parse_int64(val, 1, INT_MAX, &calls) != 0)
-                return print_usage_error("--calls must be from 1 to %d, got '%s'", INT_MAX, val);
-        } else if (strcmp(opt, "--batches") == 0) {
-            if (parse_int64(val, 1, MAX_BATCHES, &batches) != 0)
-                return print_usage_error("--batches must be from 1 to %lld, got '%s'", MAX_BATCHES, val);
-        } else if (strcmp(opt, "--warmup-auto") == 0) {
-            if (parse_int64(val, 1, INT64_MAX / NS_PER_MS, &s->warmup_cap_ms) != 0)
-                return print_usage_error("--warmup-auto must be at least 1 (ms), got '%s'", val);
-        } else {
-            return print_usage_error("unknown crossings argument '%s'", opt);
-        }
+        else if (strcmp(opt, "--calls") == 0)
+            status = whole(opt, val, INT_MAX, &calls);
+        else if (strcmp(opt, "--batches") == 0)
+            status = whole(opt, val, INT_MAX, &batches);
+        else
+            status = whole(opt, val, INT64_MAX / NS_PER_MS, &s->warmup_cap_ms);
     }
+    if (status != 0)
+        return status;
     if (backend == NULL)
         return print_usage_error("missing --backend");
     if (strcmp(backend, "c") != 0)
         return print_usage_error("--backend '%s' is not served by the C worker (only 'c')", backend);
+    if (strcmp(s->call, "zmq_errno") != 0 && strcmp(s->call, "zmq_ctx_get") != 0)
+        return print_usage_error("--call must be one of zmq_errno, zmq_ctx_get, got '%s'", s->call);
+    if (calls < 1)
+        return print_usage_error("--calls must be from 1 to %d, got %lld", INT_MAX, (long long) calls);
+    if (batches < 1 || batches > MAX_BATCHES)
+        return print_usage_error("--batches must be from 1 to %lld, got %lld", MAX_BATCHES, (long long) batches);
+    if (s->warmup_cap_ms < 1)
+        return print_usage_error("--warmup-auto must be at least 1 (ms), got %lld", (long long) s->warmup_cap_ms);
     s->calls = (int) calls;
     s->batches = (int) batches;
     return 0;

@@ -13,7 +13,6 @@ import zmqbench.options.Defaults;
 import zmqbench.options.PhaseOption;
 import zmqbench.protocol.CrossingSpec;
 import zmqbench.run.BackendCatalog;
-import zmqbench.run.BackendProbe;
 import zmqbench.run.CrossingsRunner;
 import zmqbench.run.Home;
 
@@ -74,8 +73,7 @@ final class CrossingsCommand implements Callable<Integer> {
         List<CrossingSpec> plan;
         try {
             reportFormat = CrossingsReport.Format.parse(format);
-            requested = BackendSelection.known(backends == null ? BackendCatalog.KNOWN : backends).stream()
-                    .distinct().toList();
+            requested = BackendSelection.requested(backends);
             if (forks < 1) {
                 throw new IllegalArgumentException("--forks must be at least 1, got " + forks);
             }
@@ -86,10 +84,8 @@ final class CrossingsCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         BackendCatalog catalog = new BackendCatalog(Home.fromSystemProperty(), Defaults.JVM_OPTIONS);
-        List<String> available = BackendSelection.available(new BackendProbe(catalog).probe(requested), err);
+        List<String> available = BackendSelection.probe(catalog, requested, err);
         if (available.isEmpty()) {
-            err.println(BackendSelection.NONE_AVAILABLE);
-            err.flush();
             return CommandLine.ExitCode.SOFTWARE;
         }
         CrossingsRunner.Listener progress = progress(err);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import zmqbench.backend.Backend;
 import zmqbench.backend.NativeCall;
-import zmqbench.backend.ZmqException;
 import zmqbench.protocol.CrossingRecord;
 import zmqbench.protocol.CrossingSpec;
 import zmqbench.scenario.SteadyRule;
@@ -37,13 +36,8 @@ final class CrossingWorker {
             }
             WorkerOutput.print(out, call == null ? noCrossing(backend) : measure(backend, call, spec));
             return WorkerMain.EXIT_OK;
-        } catch (ZmqException e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED, backend.name() + " crossings: " + e.getMessage());
-        } catch (LinkageError e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED,
-                    backend.name() + ": native library could not be loaded: " + e.getMessage());
-        } catch (RuntimeException e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED, backend.name() + " crossings: " + e);
+        } catch (RuntimeException | LinkageError e) {
+            return WorkerOutput.failed(out, backend.name(), backend.name() + " crossings", e);
         }
     }
 

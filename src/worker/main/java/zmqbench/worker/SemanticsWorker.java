@@ -3,7 +3,6 @@ package zmqbench.worker;
 import java.io.PrintStream;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
-import zmqbench.backend.ZmqException;
 import zmqbench.worker.SemanticsProbe;
 import zmqbench.protocol.ProbeSpec;
 
@@ -29,14 +28,8 @@ final class SemanticsWorker {
         try {
             WorkerOutput.print(out, SemanticsProbe.run(backend, spec));
             return WorkerMain.EXIT_OK;
-        } catch (ZmqException e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED,
-                    backend.name() + " " + spec.label() + ": " + e.getMessage());
-        } catch (LinkageError e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED,
-                    backend.name() + ": native library could not be loaded: " + e.getMessage());
-        } catch (RuntimeException e) {
-            return WorkerOutput.error(out, WorkerMain.EXIT_FAILED, backend.name() + " " + spec.label() + ": " + e);
+        } catch (RuntimeException | LinkageError e) {
+            return WorkerOutput.failed(out, backend.name(), backend.name() + " " + spec.label(), e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package zmqbench.worker;
 
 import java.io.PrintStream;
+import zmqbench.backend.ZmqException;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.Json;
 
@@ -14,6 +15,17 @@ final class WorkerOutput {
     static int error(PrintStream out, int status, String message) {
         print(out, new ErrorRecord(String.valueOf(message)));
         return status;
+    }
+
+    /**
+     * The error record of a mode that failed once its arguments were good: exit status 1, one line
+     * that names {@code what} ran (a missing native library names the backend alone).
+     */
+    static int failed(PrintStream out, String backend, String what, Throwable e) {
+        String message = e instanceof ZmqException ? what + ": " + e.getMessage()
+                : e instanceof LinkageError ? backend + ": native library could not be loaded: " + e.getMessage()
+                : what + ": " + e;
+        return error(out, WorkerMain.EXIT_FAILED, message);
     }
 
     static void print(PrintStream out, Object record) {
