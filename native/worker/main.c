@@ -193,6 +193,7 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_int(&j, "jit_measured_ns", -1);
     json_int(&j, "window_ns", cfg->window_ms * 1000000);
     print_timeline(&j, r);
+    json_int(&j, "native_crossings", 0); /* libzmq called directly: no crossing to count */
     json_end(&j);
 }
 

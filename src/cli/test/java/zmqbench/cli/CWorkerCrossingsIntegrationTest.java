@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import zmqbench.protocol.CrossingRecord;
@@ -24,11 +21,9 @@ import zmqbench.run.Home;
 /**
  * The C worker's {@code --crossings} mode (build/native/zmqbench-worker): the crossing record with
  * exactly {@link CrossingRecord}'s fields, for each libzmq function it calls, and its refusals
- * worded as the Java worker's. Tiny batches; each run bounded by a deadline.
+ * worded as the Java worker's. Tiny batches; each run bounded by a deadline (WorkerRun).
  */
 class CWorkerCrossingsIntegrationTest {
-
-    private static final long DEADLINE_SECONDS = 30;
 
     @ParameterizedTest
     @ValueSource(strings = {"zmq_errno", "zmq_ctx_get"})
@@ -69,16 +64,7 @@ class CWorkerCrossingsIntegrationTest {
         assertTrue(Files.isExecutable(home.cWorker()), () -> home.cWorker() + " is missing: run 'make native'");
         List<String> command = new ArrayList<>(List.of(home.cWorker().toString(), "--backend", "c", "--crossings"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command)
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        if (!process.waitFor(DEADLINE_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("the worker did not finish within " + DEADLINE_SECONDS + " s");
-        }
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertEquals(status, process.exitValue(), out);
+        String out = WorkerRun.stdout(command, status);
         assertEquals(1, out.lines().count(), out);
         return out;
     }

@@ -40,6 +40,10 @@ import zmqbench.scenario.SteadyRule;
  * @param windowNs length of one timeline window in ns
  * @param timeline the timed side's windows from the first message (see {@link TimelineWindow});
  *     empty for the side that does not time
+ * @param nativeCrossings calls from Java into native code on the message path over the metered
+ *     span, counted where the binding makes them ({@link zmqbench.backend.CrossingCounter}: a
+ *     worker JVM run with -Dzmqbench.count.crossings=true), -1 when not counted; C: always 0 (it
+ *     calls libzmq directly), JeroMQ: 0 when counted
  */
 public record PeerRecord(
         String event,
@@ -75,7 +79,8 @@ public record PeerRecord(
         long jitNs,
         long jitMeasuredNs,
         long windowNs,
-        List<TimelineWindow> timeline) {
+        List<TimelineWindow> timeline,
+        long nativeCrossings) {
 
     public static final String EVENT = "result";
     /** {@link #steadyState}: the steady-state test passed. */

@@ -296,7 +296,7 @@ public final class WorkerMain {
                 spec.rate(), tally.achievedRate(),
                 tally.targetRate() > 0 && tally.achievedRate() >= OpenLoopPeer.RATE_MET_FRACTION * tally.targetRate(),
                 tally.error(), tally.steadyState(), tally.warmupNs(), tally.warmupMessages(), meter.jitNs(),
-                meter.jitMeasuredNs(), tally.windowNs(), timeline(tally.timeline()));
+                meter.jitMeasuredNs(), tally.windowNs(), timeline(tally.timeline()), meter.crossings());
     }
 
     private static List<TimelineWindow> timeline(Timeline timeline) {

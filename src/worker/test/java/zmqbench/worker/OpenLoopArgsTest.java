@@ -83,7 +83,7 @@ class OpenLoopArgsTest {
     void theResultRecordCarriesTheRateFields() {
         PeerRecord record = new PeerRecord("result", "c", "4.3.4", "4.3.4", "connect", "open-loop", "pair",
                 "tcp://127.0.0.1:1", 16, 10, 100, 110, 110, 100, 0, 1, 0, 100, 1, 1, -1, -1, -1, 10_000, 9_995.5,
-                true, null, PeerRecord.FIXED, 0, 10, -1, -1, 0, List.of());
+                true, null, PeerRecord.FIXED, 0, 10, -1, -1, 0, List.of(), 0);
         JsonObject json = JsonParser.parseString(Json.GSON.toJson(record)).getAsJsonObject();
         assertEquals(10_000, json.get("target_rate").getAsLong());
         assertEquals(9_995.5, json.get("achieved_rate").getAsDouble());
