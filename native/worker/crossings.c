@@ -10,6 +10,7 @@
 #include "args.h"
 #include "json.h"
 #include "median.h"
+#include "steady.h"
 #include "stats.h"
 
 #define FLAG "--crossings"
@@ -165,7 +166,7 @@ int crossings_main(int argc, char **argv, const char *zmq_version)
         }
         warmup[warmed++] = timed_batch(batch, ctx, spec.calls);
         steady = warmed >= DEFAULT_STEADY_WINDOWS
-                 && median_agree(warmup + warmed - DEFAULT_STEADY_WINDOWS, DEFAULT_STEADY_WINDOWS,
+                 && steady_agree(warmup + warmed - DEFAULT_STEADY_WINDOWS, DEFAULT_STEADY_WINDOWS,
                                  DEFAULT_STEADY_TOLERANCE_PCT, scratch);
     }
     warmup_ns = now_ns() - start;

@@ -1,8 +1,5 @@
 #include "median.h"
 
-#include <math.h>
-#include <string.h>
-
 /* Hoare's selection: expected linear time, in place. */
 int64_t median_int64(int64_t *v, int64_t n)
 {
@@ -43,19 +40,4 @@ double median_double(double *v, int n)
         v[j + 1] = x;
     }
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-bool median_agree(const double *v, int n, double tolerance_pct, double *scratch)
-{
-    double median, bound;
-    memcpy(scratch, v, (size_t) n * sizeof *scratch);
-    median = median_double(scratch, n);
-    bound = median * tolerance_pct / 100;
-    if (!(median > 0))
-        return false;
-    for (int i = 0; i < n; i++) {
-        if (fabs(v[i] - median) > bound)
-            return false;
-    }
-    return true;
 }

@@ -2,7 +2,6 @@
 #ifndef ZMQBENCH_MEDIAN_H
 #define ZMQBENCH_MEDIAN_H
 
-#include <stdbool.h>
 #include <stdint.h>
 
 /* The lower median (element (n-1)/2 in order) of v[0..n), n >= 1; reorders v. */
@@ -10,9 +9,5 @@ int64_t median_int64(int64_t *v, int64_t n);
 
 /* The median of v[0..n), n >= 1 (the mean of the middle two when n is even); sorts v. */
 double median_double(double *v, int n);
-
-/* True when the median of v[0..n) is positive and each of them lies within +-tolerance_pct % of
- * it (the steady-state test); scratch, n long, is overwritten. */
-bool median_agree(const double *v, int n, double tolerance_pct, double *scratch);
 
 #endif

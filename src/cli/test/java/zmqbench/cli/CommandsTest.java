@@ -13,7 +13,7 @@ import zmqbench.run.BackendCatalog;
 class CommandsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"compare", "backends", "presets", "report", "diff", "semantics", "crossings"})
+    @ValueSource(strings = {"compare", "backends", "presets", "report", "diff", "semantics"})
     void everyCommandHasHelpWithExamples(String command) {
         Cli cli = Cli.run(command, "--help");
         assertEquals(0, cli.status(), cli::toString);

@@ -19,6 +19,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CrossingsCommandTest {
 
+    @Test
+    void helpSaysWhatItTimesWithExamples() {
+        Cli cli = Cli.run("crossings", "--help");
+        assertEquals(0, cli.status(), cli::toString);
+        assertTrue(cli.out().contains("Usage: zmqbench crossings"), cli::toString);
+        assertTrue(cli.out().contains("Examples:"), cli::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "--forks 0          | --forks must be at least 1, got 0",

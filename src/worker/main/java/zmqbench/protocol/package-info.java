@@ -132,9 +132,7 @@
  *                                                            timed side fills steady_state, warmup_ns,
  *                                                            warmup_messages, window_ns and timeline
  *                                                            [{end_ns, messages, value, measured}]; both
- *                                                            JVM sides jit_ns and jit_measured_ns (C: -1),
- *                                                            and native_crossings (counted with
- *                                                            -Dzmqbench.count.crossings=true, else -1; C: 0)
+ *                                                            JVM sides jit_ns and jit_measured_ns (C: -1)
  * {"event":"error","message":"one line a user can act on"}  then exit status 1
  * </pre>
  * In the result, {@code warmup} and {@code count} are the warm-up and measured messages actually
