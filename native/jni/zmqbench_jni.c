@@ -109,6 +109,14 @@ JNIEXPORT jint JNICALL Java_zmqbench_jni_Native_version(JNIEnv *env, jclass cls)
     return (jint) (major * 10000 + minor * 100 + patch);
 }
 
+/* zmq_errno: the cheapest call into libzmq, for timing one JNI crossing (zmqbench crossings). */
+JNIEXPORT jint JNICALL Java_zmqbench_jni_Native_errno(JNIEnv *env, jclass cls)
+{
+    UNUSED(env);
+    UNUSED(cls);
+    return (jint) zmq_errno();
+}
+
 /* The native address of a direct ByteBuffer, or 0 if it is not direct. Called once per buffer. */
 JNIEXPORT jlong JNICALL Java_zmqbench_jni_Native_address(JNIEnv *env, jclass cls, jobject buffer)
 {

@@ -2,6 +2,7 @@
 
 #include <inttypes.h>
 #include <math.h>
+#include <stdarg.h>
 
 static void write_string(FILE *out, const char *s)
 {
@@ -107,13 +108,24 @@ void json_int(struct json *j, const char *k, int64_t value)
     fprintf(j->out, "%" PRId64, value);
 }
 
+static void write_double(FILE *out, double value)
+{
+    if (isfinite(value))
+        fprintf(out, "%.3f", value); /* the C locale: '.' decimals */
+    else
+        fputs("null", out);
+}
+
 void json_double(struct json *j, const char *k, double value)
 {
     key(j, k);
-    if (isfinite(value))
-        fprintf(j->out, "%.3f", value); /* the C locale: '.' decimals */
-    else
-        fputs("null", j->out);
+    write_double(j->out, value);
+}
+
+void json_double_item(struct json *j, double value)
+{
+    member(j);
+    write_double(j->out, value);
 }
 
 void json_bool(struct json *j, const char *k, bool value)
@@ -135,6 +147,17 @@ void print_error(const char *message)
     json_str(&j, "event", "error");
     json_str(&j, "message", message);
     json_end(&j);
+}
+
+int print_usage_error(const char *fmt, ...)
+{
+    char message[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(message, sizeof message, fmt, ap);
+    va_end(ap);
+    print_error(message);
+    return 2;
 }
 
 void print_describe(const char *zmq_version)

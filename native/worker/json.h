@@ -29,11 +29,15 @@ void json_array_begin(struct json *j, const char *key);
 void json_array_end(struct json *j);
 void json_item_begin(struct json *j);
 void json_item_end(struct json *j);
+/* A number in an array (json_double's format), where json_item_begin would open an object. */
+void json_double_item(struct json *j, double value);
 /* Closes the object, ends the line and flushes. */
 void json_end(struct json *j);
 
 /* {"event":"error","message":...} */
 void print_error(const char *message);
+/* An error record with a printf-formatted message; returns 2, the exit status of bad usage. */
+int print_usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* {"event":"describe","backend":"c","backend_version":v,"libzmq_version":v} */
 void print_describe(const char *zmq_version);
 /* {"event":"ready","endpoint":...} */

@@ -14,6 +14,7 @@
 #include <zmq.h>
 
 #include "args.h"
+#include "crossings.h"
 #include "handshake.h"
 #include "json.h"
 #include "openloop.h"
@@ -202,6 +203,7 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_int(&j, "gc_ns", -1);
     json_int(&j, "jit_ns", -1);
     json_int(&j, "jit_measured_ns", -1);
+    json_int(&j, "native_crossings", 0); /* libzmq called directly: no crossing to count */
     json_object_end(&j);
 
     json_object_begin(&j, "rate");
@@ -265,6 +267,8 @@ int main(int argc, char **argv)
     snprintf(zmq_version_string, sizeof zmq_version_string, "%d.%d.%d", major, minor, patch);
     if (semantics_requested(argc, argv))
         return semantics_main(argc, argv, zmq_version_string); /* zmqbench semantics: semantics.h */
+    if (crossings_requested(argc, argv))
+        return crossings_main(argc, argv, zmq_version_string); /* zmqbench crossings: crossings.h */
 
     if (parse_args(argc, argv, &cfg, err, sizeof err) != 0) {
         print_error(err);

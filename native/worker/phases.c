@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "median.h"
+#include "steady.h"
 
 #define NS_PER_MS 1000000LL
 /* Windows kept beyond the phases' time bounds when a phase is counted (its length is unknown). */
@@ -71,19 +72,7 @@ void phases_free(struct phases *p)
 static bool steady(struct phases *p)
 {
     const int k = p->cfg->steady_windows;
-    double median, bound;
-    if (p->recent_n < k)
-        return false;
-    memcpy(p->sorted, p->recent, (size_t) k * sizeof *p->sorted);
-    median = median_double(p->sorted, k);
-    bound = median * p->cfg->steady_tolerance / 100;
-    if (!(median > 0))
-        return false;
-    for (int i = 0; i < k; i++) {
-        if (fabs(p->recent[i] - median) > bound)
-            return false;
-    }
-    return true;
+    return p->recent_n >= k && steady_agree(p->recent, k, p->cfg->steady_tolerance, p->sorted);
 }
 
 static void open_window(struct phases *p, int64_t done, int64_t now)

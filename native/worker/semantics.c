@@ -4,7 +4,6 @@
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -342,19 +341,6 @@ static void *open_socket(void *ctx, const struct spec *s, bool sending, char *er
     return socket;
 }
 
-static int fail_usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int fail_usage(const char *fmt, ...)
-{
-    char message[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(message, sizeof message, fmt, ap);
-    va_end(ap);
-    print_error(message);
-    return 2;
-}
-
 /* Worded as ProbeSpec.parse. 0, or the exit status 2 with an error record printed. */
 static int parse(int argc, char **argv, struct spec *s)
 {
@@ -370,7 +356,7 @@ static int parse(int argc, char **argv, struct spec *s)
     for (int i = 1; i < argc; i++) {
         const char *opt = argv[i], *val;
         if (i + 1 >= argc)
-            return fail_usage("%s needs a value", opt);
+            return print_usage_error("%s needs a value", opt);
         val = argv[++i];
         if (strcmp(opt, "--backend") == 0) {
             backend = val;
@@ -382,63 +368,63 @@ static int parse(int argc, char **argv, struct spec *s)
             s->transport = val;
         } else if (strcmp(opt, "--hwm") == 0) {
             if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
-                return fail_usage("--hwm must be a whole number, got '%s'", val);
+                return print_usage_error("--hwm must be a whole number, got '%s'", val);
             s->hwm = (int) v;
         } else if (strcmp(opt, "--hwm-set") == 0) {
             if (strcmp(val, "before") != 0 && strcmp(val, "after") != 0)
-                return fail_usage("--hwm-set must be before or after, got '%s'", val);
+                return print_usage_error("--hwm-set must be before or after, got '%s'", val);
             s->hwm_after = strcmp(val, "after") == 0;
         } else if (strcmp(opt, "--size") == 0) {
             if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
-                return fail_usage("--size must be a whole number, got '%s'", val);
+                return print_usage_error("--size must be a whole number, got '%s'", val);
             s->size = (int) v;
         } else if (strcmp(opt, "--block-ms") == 0) {
             if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
-                return fail_usage("--block-ms must be a whole number, got '%s'", val);
+                return print_usage_error("--block-ms must be a whole number, got '%s'", val);
             s->block_ms = (int) v;
         } else if (strcmp(opt, "--timeout-ms") == 0) {
             if (parse_int64(val, INT_MIN, INT_MAX, &v) != 0)
-                return fail_usage("--timeout-ms must be a whole number, got '%s'", val);
+                return print_usage_error("--timeout-ms must be a whole number, got '%s'", val);
             s->timeout_ms = (int) v;
         } else if (strcmp(opt, "--limit") == 0) {
             if (parse_int64(val, INT64_MIN, INT64_MAX, &v) != 0)
-                return fail_usage("--limit must be a whole number, got '%s'", val);
+                return print_usage_error("--limit must be a whole number, got '%s'", val);
             s->limit = v;
             have_limit = true;
         } else {
-            return fail_usage("unknown semantics argument '%s'", opt);
+            return print_usage_error("unknown semantics argument '%s'", opt);
         }
     }
     if (backend == NULL)
-        return fail_usage("missing --backend");
+        return print_usage_error("missing --backend");
     if (strcmp(backend, "c") != 0)
-        return fail_usage("--backend '%s' is not served by the C worker (only 'c')", backend);
+        return print_usage_error("--backend '%s' is not served by the C worker (only 'c')", backend);
     if (socket == NULL)
-        return fail_usage("missing --socket");
+        return print_usage_error("missing --socket");
     if (s->transport == NULL)
-        return fail_usage("missing --transport");
+        return print_usage_error("missing --transport");
     for (size_t k = 0; k < KIND_COUNT; k++)
         if (strcmp(KINDS[k].name, socket) == 0)
             s->kind = &KINDS[k];
     if (s->kind == NULL)
-        return fail_usage("unknown socket '%s' (known: pair, push, dealer, req, pub, router, router-mandatory)",
+        return print_usage_error("unknown socket '%s' (known: pair, push, dealer, req, pub, router, router-mandatory)",
                           socket);
     if (strcmp(s->transport, "inproc") != 0 && strcmp(s->transport, "tcp") != 0)
-        return fail_usage("--transport must be inproc or tcp, got '%s'", s->transport);
+        return print_usage_error("--transport must be inproc or tcp, got '%s'", s->transport);
     s->tcp = strcmp(s->transport, "tcp") == 0;
     if (s->hwm < 1)
-        return fail_usage("--hwm must be at least 1 (0 means no limit: nothing to probe), got %d", s->hwm);
+        return print_usage_error("--hwm must be at least 1 (0 means no limit: nothing to probe), got %d", s->hwm);
     if (s->size < MIN_SIZE)
-        return fail_usage("--size must be at least %d, got %d", MIN_SIZE, s->size);
+        return print_usage_error("--size must be at least %d, got %d", MIN_SIZE, s->size);
     if (s->block_ms < 1 || s->timeout_ms < 1)
-        return fail_usage("--block-ms and --timeout-ms must be at least 1");
+        return print_usage_error("--block-ms and --timeout-ms must be at least 1");
     if (!have_limit) {
         long long base = s->hwm_after && s->hwm < DEFAULT_HWM ? DEFAULT_HWM : s->hwm;
         long long limit = 10LL * 2 * base + (s->tcp ? TCP_EXTRA : 0);
         s->limit = limit < MAX_LIMIT ? limit : MAX_LIMIT;
     }
     if (s->limit < 1 || s->limit > MAX_LIMIT)
-        return fail_usage("--limit must be from 1 to %lld, got %lld", MAX_LIMIT, s->limit);
+        return print_usage_error("--limit must be from 1 to %lld, got %lld", MAX_LIMIT, s->limit);
     return 0;
 }
 

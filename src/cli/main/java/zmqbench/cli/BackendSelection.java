@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import zmqbench.run.AvailableBackends;
 import zmqbench.run.BackendCatalog;
+import zmqbench.run.BackendProbe;
 import zmqbench.run.BackendStatus;
 
 /**
@@ -26,6 +27,25 @@ final class BackendSelection {
             }
         }
         return names;
+    }
+
+    /** The backends named (each once), or every known one when none are; an unknown name is an error. */
+    static List<String> requested(List<String> named) {
+        return known(named == null ? BackendCatalog.KNOWN : named).stream().distinct().toList();
+    }
+
+    /**
+     * The backends of {@code requested} whose workers start here, in order: each other one gets a
+     * line on {@code err}, and none at all the line {@link #NONE_AVAILABLE}.
+     */
+    static List<String> probe(BackendCatalog catalog, List<String> requested, PrintWriter err)
+            throws InterruptedException {
+        List<String> available = available(new BackendProbe(catalog).probe(requested), err);
+        if (available.isEmpty()) {
+            err.println(NONE_AVAILABLE);
+            err.flush();
+        }
+        return available;
     }
 
     /** The available backends of {@code statuses}; each other one gets a line on {@code err}. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             ReportCommand.class,
             DiffCommand.class,
             SemanticsCommand.class,
+            CrossingsCommand.class,
             EnvironmentCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zmqbench.options.Defaults;
 import zmqbench.run.BackendCatalog;
-import zmqbench.run.BackendProbe;
 import zmqbench.run.Home;
 import zmqbench.run.SemanticsRunner;
 import zmqbench.scenario.Transport;
@@ -95,11 +94,9 @@ final class SemanticsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BackendCatalog catalog = new BackendCatalog(Home.fromSystemProperty(), Defaults.JVM_OPTIONS);
         List<String> requested = requestedBackends();
-        List<String> available = BackendSelection.available(new BackendProbe(catalog).probe(requested), err);
+        List<String> available = BackendSelection.probe(catalog, requested, err);
         boolean missing = backends != null && available.size() < requested.size();
         if (available.isEmpty()) {
-            err.println(BackendSelection.NONE_AVAILABLE);
-            err.flush();
             return CommandLine.ExitCode.SOFTWARE;
         }
         plan = plan.stream().filter(p -> available.contains(p.backend())).toList();
@@ -115,7 +112,7 @@ final class SemanticsCommand implements Callable<Integer> {
     }
 
     private List<String> requestedBackends() {
-        return BackendSelection.known(backends == null ? BackendCatalog.KNOWN : backends).stream().distinct().toList();
+        return BackendSelection.requested(backends);
     }
 
     /** Every socket over every transport through every backend, socket by socket; validated. */

@@ -79,7 +79,7 @@ final class FlatForkResult implements TypeAdapterFactory {
             }
         }
         JsonObject cost = group(fork, "cost");
-        for (String jit : new String[] {"jit_ns", "jit_measured_ns"}) {
+        for (String jit : new String[] {"jit_ns", "jit_measured_ns", "native_crossings"}) {
             if (!cost.has(jit)) {
                 cost.addProperty(jit, -1); // not recorded: no warm-up in the file
             }

@@ -110,6 +110,7 @@ public record ForkResult(
         private long gcNs = -1;
         private long jitNs = -1;
         private long jitMeasuredNs = -1;
+        private long nativeCrossings = -1;
         private SendRate rate;
         private Warmup warmup;
 
@@ -173,6 +174,7 @@ public record ForkResult(
             gcNs = value.gcNs();
             jitNs = value.jitNs();
             jitMeasuredNs = value.jitMeasuredNs();
+            nativeCrossings = value.nativeCrossings();
             return this;
         }
 
@@ -225,7 +227,8 @@ public record ForkResult(
         public ForkResult build() {
             return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
                     new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
-                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs), rate, warmup, List.of());
+                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings), rate,
+                    warmup, List.of());
         }
     }
 }

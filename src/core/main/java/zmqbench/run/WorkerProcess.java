@@ -18,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import zmqbench.protocol.CrossingRecord;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.Json;
@@ -50,7 +51,8 @@ final class WorkerProcess implements AutoCloseable {
             ProbeRecord.EVENT, ProbeRecord.class,
             WarmRecord.EVENT, WarmRecord.class,
             PausedRecord.EVENT, PausedRecord.class,
-            SliceRecord.EVENT, SliceRecord.class);
+            SliceRecord.EVENT, SliceRecord.class,
+            CrossingRecord.EVENT, CrossingRecord.class);
 
     private final String label;
     private final Process process;

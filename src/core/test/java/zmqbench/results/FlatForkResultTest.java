@@ -34,7 +34,7 @@ class FlatForkResultTest {
         LatencySummary rtt = Json.GSON.fromJson(RTT, LatencySummary.class);
         assertEquals(ForkResult.builder(2, "ok").round(3).sent(1100).received(1099).measured(1000).dropped(-1)
                 .elapsedNs(50_000).enqueueNs(0).rttNs(rtt).rttUncorrectedNs(rtt)
-                .cost(new Cost(70, 4000, 64, 1, 9, 20, 3)).rate(new SendRate(10_000, 9800.5, false))
+                .cost(new Cost(70, 4000, 64, 1, 9, 20, 3, -1)).rate(new SendRate(10_000, 9800.5, false))
                 .warmup(new Warmup(SteadyRule.NOT_STEADY, 300, 100, 10, List.of(new TimelineWindow(10, 5, 1.5, true))))
                 .build(), fork);
     }
@@ -50,7 +50,7 @@ class FlatForkResultTest {
         assertEquals(new ForkCounts(10, 7, 0, -1), fork.counts());
         assertEquals(new Timing(0, 0), fork.timing());
         assertEquals(ForkLatency.NONE, fork.latency());
-        assertEquals(new Cost(0, 0, 0, 0, 0, -1, -1), fork.cost(), "no JIT time recorded");
+        assertEquals(new Cost(0, 0, 0, 0, 0, -1, -1, -1), fork.cost(), "no JIT time recorded");
         assertNull(fork.rate());
         assertNull(fork.warmup());
         assertEquals(0, fork.round());

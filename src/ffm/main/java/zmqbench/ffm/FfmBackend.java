@@ -1,6 +1,7 @@
 package zmqbench.ffm;
 
 import zmqbench.backend.Backend;
+import zmqbench.backend.NativeCall;
 import zmqbench.backend.ZmqContext;
 
 /**
@@ -31,6 +32,17 @@ public class FfmBackend implements Backend {
     public ZmqContext newContext() {
         NativeZmq.load();
         return new FfmContext(this::transfer);
+    }
+
+    @Override
+    public NativeCall trivialCall() {
+        NativeZmq.load();
+        return new NativeCall("zmq_errno") {
+            @Override
+            public int invoke() {
+                return LibZmq.zmqErrno();
+            }
+        };
     }
 
     /** How a new socket moves message bytes between Java arrays and libzmq. */

@@ -13,6 +13,7 @@ import java.lang.foreign.StructLayout;
 import java.lang.foreign.SymbolLookup;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.VarHandle;
+import zmqbench.backend.CrossingCounter;
 
 /**
  * libzmq's C API as downcall handles, one per call the socket interface needs. Loading this class
@@ -21,8 +22,9 @@ import java.lang.invoke.VarHandle;
  * <p>Every call that can fail captures {@code errno} in the same native call (a later
  * {@code zmq_errno()} could see it overwritten by the JVM on the way back). Adding a call: one
  * handle here, made with {@link #downcall} (or {@link #failing} when it sets errno), and one static
- * method that invokes it. {@code size_t} is a Java long: {@link NativeZmq#load()} refuses a platform
- * where it is not.
+ * method that invokes it. The calls of the message path (send, recv, getsockopt, and strerror on
+ * its errors) count their crossing ({@link CrossingCounter}). {@code size_t} is a Java long:
+ * {@link NativeZmq#load()} refuses a platform where it is not.
  */
 final class LibZmq {
 
@@ -65,6 +67,10 @@ final class LibZmq {
      */
     private static final MethodHandle SEND_CRITICAL = failing("zmq_send", TRANSFER, Linker.Option.critical(true));
     private static final MethodHandle RECV_CRITICAL = failing("zmq_recv", TRANSFER, Linker.Option.critical(true));
+    /** zmq_errno, for timing one crossing (zmqbench crossings): plain, and as a critical call. */
+    private static final MethodHandle ERRNO_CALL = downcall("zmq_errno", FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle ERRNO_CALL_CRITICAL = downcall("zmq_errno", FunctionDescriptor.of(JAVA_INT),
+            Linker.Option.critical(false));
     private static final MethodHandle STRERROR = downcall("zmq_strerror", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private static final MethodHandle VERSION = downcall("zmq_version",
             FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
@@ -133,6 +139,7 @@ final class LibZmq {
     /** {@code size} is the in/out {@code size_t*}. */
     static int getsockopt(MemorySegment state, MemorySegment socket, int option, MemorySegment value,
                           MemorySegment size) {
+        CrossingCounter.count();
         try {
             return (int) GETSOCKOPT.invokeExact(state, socket, option, value, size);
         } catch (Throwable t) {
@@ -166,6 +173,7 @@ final class LibZmq {
     }
 
     static int send(MemorySegment state, MemorySegment socket, MemorySegment buffer, long length, int flags) {
+        CrossingCounter.count();
         try {
             return (int) SEND.invokeExact(state, socket, buffer, length, flags);
         } catch (Throwable t) {
@@ -174,6 +182,7 @@ final class LibZmq {
     }
 
     static int recv(MemorySegment state, MemorySegment socket, MemorySegment buffer, long length, int flags) {
+        CrossingCounter.count();
         try {
             return (int) RECV.invokeExact(state, socket, buffer, length, flags);
         } catch (Throwable t) {
@@ -184,6 +193,7 @@ final class LibZmq {
     /** zmq_send straight from a heap array; the caller passes DONTWAIT (see {@link #SEND_CRITICAL}). */
     static int sendCritical(MemorySegment state, MemorySegment socket, MemorySegment heapBuffer, long length,
                             int flags) {
+        CrossingCounter.count();
         try {
             return (int) SEND_CRITICAL.invokeExact(state, socket, heapBuffer, length, flags);
         } catch (Throwable t) {
@@ -194,6 +204,7 @@ final class LibZmq {
     /** zmq_recv straight into a heap array; the caller passes DONTWAIT (see {@link #SEND_CRITICAL}). */
     static int recvCritical(MemorySegment state, MemorySegment socket, MemorySegment heapBuffer, long length,
                             int flags) {
+        CrossingCounter.count();
         try {
             return (int) RECV_CRITICAL.invokeExact(state, socket, heapBuffer, length, flags);
         } catch (Throwable t) {
@@ -201,8 +212,27 @@ final class LibZmq {
         }
     }
 
+    /** zmq_errno() through a plain downcall (no captured state: it cannot fail). */
+    static int zmqErrno() {
+        try {
+            return (int) ERRNO_CALL.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** zmq_errno() through a critical downcall: no thread-state transition, safepoints held off. */
+    static int zmqErrnoCritical() {
+        try {
+            return (int) ERRNO_CALL_CRITICAL.invokeExact();
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
     /** libzmq's message for {@code errno} (a static C string). */
     static String strerror(int errno) {
+        CrossingCounter.count();
         try {
             MemorySegment message = (MemorySegment) STRERROR.invokeExact(errno);
             return message.reinterpret(Integer.MAX_VALUE).getString(0);

@@ -3,6 +3,7 @@ package zmqbench.jeromq;
 import org.zeromq.ZMQ;
 import zmqbench.backend.Backend;
 import zmqbench.backend.MavenVersion;
+import zmqbench.backend.NativeCall;
 import zmqbench.backend.ZmqContext;
 
 /** JeroMQ: ZeroMQ implemented in pure Java (no libzmq). */
@@ -26,5 +27,11 @@ public final class JeromqBackend implements Backend {
     @Override
     public ZmqContext newContext() {
         return new JeromqContext(ZMQ.context(1));
+    }
+
+    /** None: JeroMQ makes no native calls of its own (only the JDK's, for its sockets). */
+    @Override
+    public NativeCall trivialCall() {
+        return null;
     }
 }

@@ -2,6 +2,7 @@ package zmqbench.jna;
 
 import com.sun.jna.Native;
 import zmqbench.backend.Backend;
+import zmqbench.backend.NativeCall;
 import zmqbench.backend.ZmqContext;
 
 /** libzmq called through JNA direct mapping ({@code Native.register}). */
@@ -32,5 +33,16 @@ public final class JnaBackend implements Backend {
     public ZmqContext newContext() {
         NativeZmq.load();
         return new JnaContext();
+    }
+
+    @Override
+    public NativeCall trivialCall() {
+        NativeZmq.load();
+        return new NativeCall("zmq_errno") {
+            @Override
+            public int invoke() {
+                return LibZmq.zmq_errno();
+            }
+        };
     }
 }

@@ -3,6 +3,7 @@ package zmqbench.jna;
 import com.sun.jna.Pointer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import zmqbench.backend.CrossingCounter;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
@@ -79,6 +80,7 @@ final class JnaSocket implements ZmqSocket {
             throw new IndexOutOfBoundsException("length " + length + " outside buffer of " + buffer.length);
         }
         Pointer s = handle();
+        CrossingCounter.count();
         while (LibZmq.zmq_send(s, buffer, length, flags) < 0) {
             int errno = NativeZmq.errno();
             if (errno == LibZmq.EAGAIN) {
@@ -87,6 +89,7 @@ final class JnaSocket implements ZmqSocket {
             if (errno != LibZmq.EINTR) {
                 throw NativeZmq.error(errno, "zmq_send");
             }
+            CrossingCounter.count(); // the retry
         }
         return true;
     }
@@ -95,6 +98,7 @@ final class JnaSocket implements ZmqSocket {
     public int receive(byte[] buffer, int flags) {
         Pointer s = handle();
         int received;
+        CrossingCounter.count();
         while ((received = LibZmq.zmq_recv(s, buffer, buffer.length, flags)) < 0) {
             int errno = NativeZmq.errno();
             if (errno == LibZmq.EAGAIN) {
@@ -103,6 +107,7 @@ final class JnaSocket implements ZmqSocket {
             if (errno != LibZmq.EINTR) {
                 throw NativeZmq.error(errno, "zmq_recv");
             }
+            CrossingCounter.count(); // the retry
         }
         return received;
     }
@@ -110,6 +115,7 @@ final class JnaSocket implements ZmqSocket {
     @Override
     public boolean hasMore() {
         size[0] = intValue.length;
+        CrossingCounter.count();
         if (LibZmq.zmq_getsockopt(handle(), LibZmq.ZMQ_RCVMORE, intValue, size) != 0) {
             throw NativeZmq.error(NativeZmq.errno(), "zmq_getsockopt ZMQ_RCVMORE");
         }

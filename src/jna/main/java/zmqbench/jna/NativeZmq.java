@@ -2,6 +2,7 @@ package zmqbench.jna;
 
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
+import zmqbench.backend.CrossingCounter;
 import zmqbench.backend.ZmqException;
 
 /** Binds {@link LibZmq} to libzmq once, on first use, and turns failures into one clear line. */
@@ -96,11 +97,17 @@ final class NativeZmq {
      * in a second call is the fallback when JNA recorded nothing.
      */
     static int errno() {
+        CrossingCounter.count(); // getLastError is a native method of JNA's
         int errno = Native.getLastError();
-        return errno != 0 ? errno : LibZmq.zmq_errno();
+        if (errno != 0) {
+            return errno;
+        }
+        CrossingCounter.count();
+        return LibZmq.zmq_errno();
     }
 
     static ZmqException error(int errno, String call) {
+        CrossingCounter.count();
         return new ZmqException(errno, call + ": " + LibZmq.zmq_strerror(errno) + " (errno " + errno + ")");
     }
 }

@@ -1,6 +1,7 @@
 package zmqbench.jni;
 
 import zmqbench.backend.Backend;
+import zmqbench.backend.NativeCall;
 
 /**
  * The {@code jni} backend: the system libzmq through our own lean JNI binding
@@ -37,5 +38,16 @@ public final class JniBackend implements Backend {
     public JniContext newContext() {
         NativeLibrary.load();
         return new JniContext(Native.ctxNew());
+    }
+
+    @Override
+    public NativeCall trivialCall() {
+        NativeLibrary.load();
+        return new NativeCall("zmq_errno") {
+            @Override
+            public int invoke() {
+                return Native.errno();
+            }
+        };
     }
 }

@@ -4,6 +4,7 @@ import java.lang.ref.Reference;
 import java.nio.ByteBuffer;
 import java.nio.ReadOnlyBufferException;
 import java.util.Objects;
+import zmqbench.backend.CrossingCounter;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqSocket;
 
@@ -82,6 +83,7 @@ public final class JniSocket implements ZmqSocket {
         }
         ByteBuffer b = buffer;
         b.put(0, message, 0, length); // bounds-checks length against message and b
+        CrossingCounter.count();
         int rc = Native.send(handle, address, length, flags);
         Reference.reachabilityFence(b); // the memory at `address` must outlive the call
         return rc >= 0;
@@ -94,6 +96,7 @@ public final class JniSocket implements ZmqSocket {
             grow(room);
         }
         ByteBuffer b = buffer;
+        CrossingCounter.count();
         int size = Native.recv(handle, address, room, flags);
         if (size > 0) {
             b.get(0, message, 0, Math.min(size, room));
@@ -104,6 +107,7 @@ public final class JniSocket implements ZmqSocket {
 
     @Override
     public boolean hasMore() {
+        CrossingCounter.count();
         return Native.hasMore(handle);
     }
 

@@ -21,6 +21,9 @@ final class Native {
     /** zmq_version, packed as {@code major * 10000 + minor * 100 + patch}. */
     static native int version();
 
+    /** zmq_errno: next to no work in libzmq, so that timing it times the JNI crossing. */
+    static native int errno();
+
     /** GetDirectBufferAddress: the buffer's native address, or 0 if it is not direct. */
     static native long address(ByteBuffer buffer);
 

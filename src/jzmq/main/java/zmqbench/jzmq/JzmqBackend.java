@@ -3,6 +3,7 @@ package zmqbench.jzmq;
 import org.zeromq.ZMQ;
 import zmqbench.backend.Backend;
 import zmqbench.backend.MavenVersion;
+import zmqbench.backend.NativeCall;
 import zmqbench.backend.ZmqContext;
 
 /**
@@ -30,5 +31,27 @@ public final class JzmqBackend implements Backend {
     @Override
     public ZmqContext newContext() {
         return new JzmqContext(JzmqNative.call(() -> ZMQ.context(1)));
+    }
+
+    /**
+     * {@code Context.getMaxSockets()}: zmq_ctx_get(ctx, ZMQ_MAX_SOCKETS) behind one JNI call that
+     * reads the context handle from its Java field first (GetLongField), as JZMQ's socket calls
+     * do. JZMQ's cheapest call into libzmq: its static getters (version, error codes) return
+     * constants compiled into libjzmq and never reach libzmq (jzmq-jni's ZMQ.cpp, Context.cpp).
+     */
+    @Override
+    public NativeCall trivialCall() {
+        ZMQ.Context context = JzmqNative.call(() -> ZMQ.context(1));
+        return new NativeCall("zmq_ctx_get") {
+            @Override
+            public int invoke() {
+                return context.getMaxSockets();
+            }
+
+            @Override
+            public void close() {
+                context.term();
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package zmqbench.jzmq;
 
 import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
+import zmqbench.backend.CrossingCounter;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
@@ -100,6 +101,7 @@ final class JzmqSocket implements ZmqSocket {
         while (true) {
             try {
                 // false means EAGAIN (DONTWAIT, or SNDTIMEO expired); other errors throw.
+                CrossingCounter.count();
                 return socket.send(buffer, 0, length, flags);
             } catch (ZMQException e) {
                 if (e.getErrorCode() != EINTR) {
@@ -114,6 +116,7 @@ final class JzmqSocket implements ZmqSocket {
         while (true) {
             try {
                 // -1 means EAGAIN (DONTWAIT, or RCVTIMEO expired); other errors throw.
+                CrossingCounter.count();
                 return socket.recv(buffer, 0, buffer.length, flags);
             } catch (ZMQException e) {
                 if (e.getErrorCode() == EAGAIN) {
@@ -128,6 +131,7 @@ final class JzmqSocket implements ZmqSocket {
 
     @Override
     public boolean hasMore() {
+        CrossingCounter.count(); // one JNI call: getLongSockopt(ZMQ_RCVMORE)
         return socket.hasReceiveMore();
     }
 

@@ -22,4 +22,10 @@ public interface Backend {
 
     /** A new context; the caller closes it after its sockets. */
     ZmqContext newContext();
+
+    /**
+     * The backend's cheapest call into libzmq, for timing one native crossing; the caller closes
+     * it. Null for a backend that makes no native calls (JeroMQ is pure Java).
+     */
+    NativeCall trivialCall();
 }

@@ -14,12 +14,15 @@ import java.util.function.ToLongFunction;
  * @param gcNs collection time over the timed interval
  * @param jitNs total JIT compilation time up to the end of the measurement (CompilationMXBean)
  * @param jitMeasuredNs JIT compilation time inside the measured interval
+ * @param nativeCrossings native calls the binding made on its message path over the timed interval,
+ *     counted only in a counting run (-Dzmqbench.count.crossings=true); 0 for c (it calls libzmq
+ *     directly), -1 when not counted
  */
 public record Cost(long cpuNs, long peakRssKb, long allocBytes, long gcCount, long gcNs, long jitNs,
-                   long jitMeasuredNs) {
+                   long jitMeasuredNs, long nativeCrossings) {
 
     /** Nothing measured. */
-    public static final Cost UNMEASURED = new Cost(-1, -1, -1, -1, -1, -1, -1);
+    public static final Cost UNMEASURED = new Cost(-1, -1, -1, -1, -1, -1, -1, -1);
 
     /**
      * Several processes' cost: times and counts summed (a figure one of them did not measure stays
@@ -28,7 +31,8 @@ public record Cost(long cpuNs, long peakRssKb, long allocBytes, long gcCount, lo
     public static Cost together(List<Cost> processes) {
         return new Cost(sum(processes, Cost::cpuNs), max(processes, Cost::peakRssKb),
                 sum(processes, Cost::allocBytes), sum(processes, Cost::gcCount), sum(processes, Cost::gcNs),
-                sum(processes, Cost::jitNs), sum(processes, Cost::jitMeasuredNs));
+                sum(processes, Cost::jitNs), sum(processes, Cost::jitMeasuredNs),
+                sum(processes, Cost::nativeCrossings));
     }
 
     private static long sum(List<Cost> processes, ToLongFunction<Cost> figure) {

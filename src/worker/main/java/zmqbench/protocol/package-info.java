@@ -216,6 +216,16 @@
  * reading until the end; the worker prints one {@code {"event":"semantics",...}} record (see
  * {@link zmqbench.protocol.ProbeRecord}) or an error record, with the exit statuses above. The
  * steps are in {@code zmqbench.worker.SemanticsProbe} and, alike, native/worker/semantics.c.
+ *
+ * <h2>Crossing micro-benchmark ({@code zmqbench crossings})</h2>
+ * {@code --crossings} is a mode of its own, with its own arguments ({@code --backend NAME
+ * --crossings [--call FUNCTION] [--calls N] [--batches K] [--warmup-auto CAP_MS]}: see
+ * {@link zmqbench.protocol.CrossingSpec}). The worker calls one trivial libzmq function through
+ * its backend's native crossing ({@link zmqbench.backend.Backend#trivialCall()}; the C worker
+ * calls it directly, the floor) in batches of N calls, warms up until the batches are steady (at
+ * most CAP_MS), times K batches and prints one {@code {"event":"crossing",...}} record (see
+ * {@link zmqbench.protocol.CrossingRecord}) or an error record, with the exit statuses above. The
+ * loops are {@code zmqbench.worker.CrossingLoop} and native/worker/crossings.c.
  */
 package zmqbench.protocol;
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import zmqbench.backend.CrossingCounter;
 
 /**
  * What the whole process spends over the timed interval: CPU time of every thread (ZeroMQ's I/O
@@ -42,6 +43,8 @@ public final class ProcessMeter {
     private long gcNs;
     private long jitNs = -1;
     private long jitMeasuredNs = -1;
+    private long crossingsStart = -1;
+    private long crossings = -1;
 
     private ProcessMeter(boolean enabled) {
         this.enabled = enabled;
@@ -68,6 +71,7 @@ public final class ProcessMeter {
         gcCountStart = totalCollections();
         gcMillisStart = gcMillis();
         jitMillisStart = jitMillis();
+        crossingsStart = CrossingCounter.total();
         allocatedStartIds = threads.getAllThreadIds();
         allocatedStart = threads.getThreadAllocatedBytes(allocatedStartIds); // allocates its result before reading
     }
@@ -79,6 +83,7 @@ public final class ProcessMeter {
         long[] endIds = threads.getAllThreadIds();
         long[] allocatedEnd = threads.getThreadAllocatedBytes(endIds);
         long jitEnd = jitMillis();
+        crossings = crossingsStart < 0 ? -1 : CrossingCounter.total() - crossingsStart;
         gcCount = totalCollections() - gcCountStart;
         gcNs = (gcMillis() - gcMillisStart) * 1_000_000L;
         cpuNs = delta(cpuStartByThread, cpuByThread());
@@ -134,6 +139,11 @@ public final class ProcessMeter {
     /** JIT compilation time between start and stop, ns; -1 when not measured. */
     public long jitMeasuredNs() {
         return jitMeasuredNs;
+    }
+
+    /** Native crossings between start and stop ({@link CrossingCounter}); -1 when not counted. */
+    public long crossings() {
+        return crossings;
     }
 
     public long cpuNs() {

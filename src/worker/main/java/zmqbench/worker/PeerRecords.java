@@ -42,7 +42,7 @@ final class PeerRecords {
 
     private static Cost cost(ProcessMeter meter) {
         return new Cost(meter.cpuNs(), ProcessMeter.peakRssKb(), meter.allocBytes(), meter.gcCount(), meter.gcNs(),
-                meter.jitNs(), meter.jitMeasuredNs());
+                meter.jitNs(), meter.jitMeasuredNs(), meter.crossings());
     }
 
     private static Warmup warmup(PeerTally tally) {

@@ -3,9 +3,6 @@ package zmqbench.worker;
 import java.io.PrintStream;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
-import zmqbench.backend.ZmqException;
-import zmqbench.protocol.ErrorRecord;
-import zmqbench.protocol.Json;
 import zmqbench.worker.SemanticsProbe;
 import zmqbench.protocol.ProbeSpec;
 
@@ -26,28 +23,13 @@ final class SemanticsWorker {
             spec = ProbeSpec.parse(args);
             backend = Backends.byName(spec.backend());
         } catch (IllegalArgumentException e) {
-            return error(out, WorkerMain.EXIT_USAGE, e.getMessage());
+            return WorkerOutput.error(out, WorkerMain.EXIT_USAGE, e.getMessage());
         }
         try {
-            print(out, SemanticsProbe.run(backend, spec));
+            WorkerOutput.print(out, SemanticsProbe.run(backend, spec));
             return WorkerMain.EXIT_OK;
-        } catch (ZmqException e) {
-            return error(out, WorkerMain.EXIT_FAILED, backend.name() + " " + spec.label() + ": " + e.getMessage());
-        } catch (LinkageError e) {
-            return error(out, WorkerMain.EXIT_FAILED,
-                    backend.name() + ": native library could not be loaded: " + e.getMessage());
-        } catch (RuntimeException e) {
-            return error(out, WorkerMain.EXIT_FAILED, backend.name() + " " + spec.label() + ": " + e);
+        } catch (RuntimeException | LinkageError e) {
+            return WorkerOutput.failed(out, backend.name(), backend.name() + " " + spec.label(), e);
         }
-    }
-
-    private static int error(PrintStream out, int status, String message) {
-        print(out, new ErrorRecord(String.valueOf(message)));
-        return status;
-    }
-
-    private static void print(PrintStream out, Object record) {
-        out.println(Json.GSON.toJson(record));
-        out.flush();
     }
 }

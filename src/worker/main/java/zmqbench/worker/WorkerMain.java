@@ -1,5 +1,6 @@
 package zmqbench.worker;
 
+import zmqbench.protocol.CrossingSpec;
 import zmqbench.protocol.DescribeRecord;
 import zmqbench.protocol.ErrorRecord;
 import zmqbench.protocol.MeasuredRecord;
@@ -74,6 +75,9 @@ public final class WorkerMain {
     static int run(String[] args, PrintStream out, InputStream in, Function<String, Backend> backends) {
         if (ProbeSpec.requested(args)) {
             return SemanticsWorker.run(args, out); // zmqbench semantics: its own arguments and record
+        }
+        if (CrossingSpec.requested(args)) {
+            return CrossingWorker.run(args, out, backends); // zmqbench crossings: its own arguments and record
         }
         WorkerMain worker = new WorkerMain(out);
         WorkerArgs.Parsed parsed;
