@@ -84,10 +84,10 @@ public final class DiffReport {
                     + " sets' forks' logarithms)" + verdicts);
             return;
         }
-        paragraph(out, "change = B/A - 1 of each backend's ratio to " + baseline + " in its own set (1.20x), in which"
-                + " the machine's drift between the runs cancels, with a 95% interval that combines both ratios' (log"
-                + " scale, half-widths in quadrature)" + verdicts + " A row without a ratio in both sets (a figure "
-                + baseline + " lacks, or " + baseline + "'s cell failed) is compared absolute: plain numbers.");
+        paragraph(out, "change = B/A - 1 of each backend's ratio to " + baseline + " in its own set (1.20x), where the"
+                + " machine's drift between the runs cancels, with a 95% interval from both ratios' (log scale,"
+                + " half-widths in quadrature)" + verdicts + " Rows without a ratio in both sets (a figure " + baseline
+                + " lacks, or " + baseline + "'s cell failed) compare absolute figures (plain numbers).");
         paragraph(out, baseline + "'s own rows are the baseline: they have no ratio and are not compared "
                 + "(--absolute compares absolute figures).");
     }
