@@ -24,17 +24,21 @@ import zmqbench.results.ResultStore;
 @Command(name = "diff",
         mixinStandardHelpOptions = true,
         description = "Compare result set B with result set A cell by cell: each figure's change B/A - 1 with its "
-                + "95%% interval over both sets' forks, improved or regressed only when the interval excludes 0. "
+                + "95%% interval, improved or regressed only when the interval excludes 0. When both sets have the "
+                + "same baseline (default c), each backend's ratio to it is compared, so that the machine's drift "
+                + "between the runs cancels; else, or with --absolute, the absolute figures. "
                 + "Refuses sets measured differently (CPU count, placement, or options that change what a cell "
                 + "measures) unless --force.",
-        footer = {"%nExit status: 0 no regression beyond --fail-on (always 0 without it), 1 a figure regressed "
-                + "significantly by more than --fail-on or a cell that was ok fails, 2 bad usage, not a result set, "
-                + "or sets that do not compare.",
+        footer = {"%nExit status: 0 no regression beyond --fail-on (always 0 without it), 1 a figure (or its ratio to "
+                + "the baseline) regressed significantly by more than --fail-on or a cell that was ok fails, 2 bad "
+                + "usage, not a result set, or sets that do not compare.",
             "%nExamples:",
             "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
             "      results/2026-12-02-061843-a26f1a77",
             "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
             "      results/2026-12-02-061843-a26f1a77 --fail-on 5%%",
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77 --absolute",
             "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
             "      results/2026-12-02-061843-a26f1a77 --all --format md > diff.md",
             "  zmqbench diff laptop.json server.json --force"})
@@ -50,8 +54,13 @@ public final class DiffCommand implements Callable<Integer> {
     private Path after;
 
     @Option(names = "--fail-on", paramLabel = "PERCENT",
-            description = "Exit 1 when a figure regressed significantly by more than this, e.g. 5%% (default: never).")
+            description = "Exit 1 when a figure (or its ratio to the baseline) regressed significantly by more than "
+                    + "this, e.g. 5%% (default: never).")
     private String failOn;
+
+    @Option(names = "--absolute",
+            description = "Compare the absolute figures, not the ratios to the sets' common baseline.")
+    private boolean absolute;
 
     @Option(names = "--force", description = "Compare even when the sets were measured differently.")
     private boolean force;
@@ -81,7 +90,7 @@ public final class DiffCommand implements Callable<Integer> {
         try {
             ResultSet a = ResultStore.read(before);
             ResultSet b = ResultStore.read(after);
-            diff = SetDiffer.diff(a, b, force);
+            diff = SetDiffer.diff(a, b, force, absolute);
         } catch (IncompatibleSetsException e) {
             err.println("zmqbench: cannot compare " + before + " and " + after + ": " + e.getMessage()
                     + " (--force compares them anyway)");

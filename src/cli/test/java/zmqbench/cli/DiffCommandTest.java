@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,15 +24,42 @@ class DiffCommandTest {
     }
 
     @Test
-    void aRegressionBeyondTheThresholdExitsOne() {
+    void theMachinesDriftCancelsInTheRatiosButNotInAbsoluteFigures() {
+        // Both backends 20% slower, the baseline c too: the weather between two runs.
         Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
         Path b = SavedSets.write(temp.resolve("b"), 24_000, "8");
+        Cli ratios = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%");
+        assertEquals(0, ratios.status(), ratios::toString);
+        assertTrue(ratios.out().contains("No significant change"), ratios::toString);
+        assertTrue(ratios.out().contains("c's own rows are the baseline"), ratios::toString);
+        Cli absolute = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%", "--absolute");
+        assertEquals(1, absolute.status(), absolute::toString);
+        assertTrue(absolute.out().lines().anyMatch(l -> l.matches("c +pair tcp 64 B +RTT p50 µs .*\\+20% .* regressed")),
+                absolute::toString);
+        assertTrue(absolute.out().contains("FAILED"), absolute::toString);
+    }
+
+    @Test
+    void aRatioThatChangedBeyondTheThresholdExitsOne() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 20_000, 2.4, "c", "8");
         Cli gated = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%");
         assertEquals(1, gated.status(), gated::toString);
-        assertTrue(gated.out().contains("regressed"), gated::toString);
+        assertTrue(gated.out().lines().anyMatch(l -> l.matches("jeromq +pair tcp 64 B +RTT p50 µs +2\\.00x +2\\.40x "
+                + "+\\+20% .* regressed")), gated::toString);
         assertTrue(gated.out().contains("FAILED"), gated::toString);
         assertEquals(0, Cli.run("diff", a.toString(), b.toString(), "--fail-on", "50%").status());
         assertEquals(0, Cli.run("diff", a.toString(), b.toString()).status(), "no gate without --fail-on");
+    }
+
+    @Test
+    void withoutACommonBaselineAbsoluteFiguresAreComparedAndSaidSo() {
+        Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 24_000, 2.0, null, "8");
+        Cli cli = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%");
+        assertEquals(1, cli.status(), cli::toString);
+        assertEquals(List.of("No common baseline (A: c, B: none): absolute figures compared, the machine's drift "
+                + "included."), cli.out().lines().filter(l -> l.contains("baseline")).toList(), cli::toString);
     }
 
     @Test
@@ -61,7 +89,7 @@ class DiffCommandTest {
     @Test
     void markdownAndBadUsage() {
         Path a = SavedSets.write(temp.resolve("a"), 20_000, "8");
-        Path b = SavedSets.write(temp.resolve("b"), 24_000, "8");
+        Path b = SavedSets.write(temp.resolve("b"), 20_000, 2.4, "c", "8");
         Cli md = Cli.run("diff", a.toString(), b.toString(), "--format", "md");
         assertEquals(0, md.status(), md::toString);
         assertTrue(md.out().contains("| backend | cell |"), md::toString);

@@ -27,10 +27,15 @@ final class SavedSets {
      * saved in {@code dir} on a machine with {@code cpuCount} CPUs.
      */
     static Path write(Path dir, double rttNs, String cpuCount) {
+        return write(dir, rttNs, 2.0, "c", cpuCount);
+    }
+
+    /** As {@link #write(Path, double, String)}, jeromq {@code jeromqFactor} times slower than c, ratios to {@code baseline}. */
+    static Path write(Path dir, double rttNs, double jeromqFactor, String baseline, String cpuCount) {
         List<CellResult> cells = new ArrayList<>();
         CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         for (String backend : List.of("c", "jeromq")) {
-            double backendRtt = backend.equals("c") ? rttNs : 2 * rttNs;
+            double backendRtt = backend.equals("c") ? rttNs : jeromqFactor * rttNs;
             List<ForkResult> forks = new ArrayList<>();
             for (int f = 0; f < 5; f++) {
                 long p50 = Math.round(backendRtt * (1 + 0.01 * (f - 2)));
@@ -44,7 +49,7 @@ final class SavedSets {
                     List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));
         }
         ResultSet header = new ResultSet("0.1.0", "2026-11-27T10:15:00", Map.of("cpu_count", cpuCount),
-                new CompareOptions.Builder().forks(5).precision(0).build(), "1a2b3c4d", "none", "c", List.of(), List.of());
+                new CompareOptions.Builder().forks(5).precision(0).build(), "1a2b3c4d", "none", baseline, List.of(), List.of());
         ResultStore store = ResultStore.create(dir, header);
         cells.forEach(cell -> store.add(cell, null));
         store.finish(List.of());

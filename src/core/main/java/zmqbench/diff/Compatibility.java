@@ -24,9 +24,9 @@ public final class Compatibility {
     public static final String CPU_COUNT = "cpu_count";
 
     /**
-     * Options that only choose which cells run, how many forks (also the convergence loop's precision,
-     * the verdicts' margin and budgets), which columns (JVM variants), or where and how results are written; they may differ. Compared without case,
-     * '_' or '-'. Placement is compared on its own.
+     * Options that only choose which cells run, how many forks (also the convergence loop's precision
+     * and budgets), which columns (JVM variants), how ratios are judged (margin), or where and how results
+     * are written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
      */
     public static final Set<String> OPTIONS_NOT_AFFECTING_CELLS = Set.of(
             "backends", "scenarios", "patterns", "transports", "sizes", "hwms", "forks", "baseline", "seed",

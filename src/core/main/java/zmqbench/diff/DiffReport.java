@@ -23,8 +23,8 @@ import zmqbench.scenario.ScenarioKind;
 
 /**
  * A {@link SetDiff} as text (terminal) or Markdown: a summary line, a table per scenario of the
- * figures that changed significantly (all of them with {@code all}), the cells whose status
- * changed, cells only one set has, and the gate's verdict.
+ * figures (or ratios to the baseline) that changed significantly (all of them with {@code all}), the
+ * cells whose status changed, cells only one set has, what was compared, and the gate's verdict.
  */
 public final class DiffReport {
 
@@ -54,6 +54,9 @@ public final class DiffReport {
             paragraph(out, "WARNING: compared although the sets were measured differently: "
                     + String.join("; ", diff.forcedDespite()));
         }
+        if (diff.fallback() != null) {
+            paragraph(out, diff.fallback());
+        }
         paragraph(out, summary(diff));
         for (Table table : changeTables(diff)) {
             out.println();
@@ -66,12 +69,27 @@ public final class DiffReport {
         list(out, "Only in A (not compared):", diff.onlyBefore());
         list(out, "Only in B (not compared):", diff.onlyAfter());
         out.println();
-        paragraph(out, "change = B/A - 1 of the medians across forks, with its 95% interval (Welch t on both"
-                + " sets' forks' logarithms); improved or regressed only when the interval excludes 0, else ~ same.");
+        footnotes(out, diff.baseline());
         if (gate != null) {
             paragraph(out, gateLine(diff, gate));
         }
         out.flush();
+    }
+
+    /** How the change was computed, and with a baseline which rows were not compared as ratios. */
+    private void footnotes(PrintWriter out, String baseline) {
+        String verdicts = "; improved or regressed only when the interval excludes 0, else ~ same.";
+        if (baseline == null) {
+            paragraph(out, "change = B/A - 1 of the medians across forks, with its 95% interval (Welch t on both"
+                    + " sets' forks' logarithms)" + verdicts);
+            return;
+        }
+        paragraph(out, "change = B/A - 1 of each backend's ratio to " + baseline + " in its own set (1.20x), where the"
+                + " machine's drift between the runs cancels, with a 95% interval from both ratios' (log scale,"
+                + " half-widths in quadrature)" + verdicts + " Rows without a ratio in both sets (a figure " + baseline
+                + " lacks, or " + baseline + "'s cell failed) compare absolute figures (plain numbers).");
+        paragraph(out, baseline + "'s own rows are the baseline: they have no ratio and are not compared "
+                + "(--absolute compares absolute figures).");
     }
 
     static String summary(SetDiff diff) {
@@ -124,15 +142,15 @@ public final class DiffReport {
                     Column.key("change", true), Column.key("95% interval", true), Column.key("verdict", false)));
             List<List<Cell>> cells = new ArrayList<>();
             for (FigureChange change : rows) {
-                double divisor = FigureLabels.divisor(change.figure());
                 Style style = style(change.verdict());
                 cells.add(List.of(Cell.of(change.backend()), Cell.of(cellLabel(change.key(), hwm)),
-                        Cell.of(FigureLabels.shortName(change.figure())), Cell.of(median(change.before(), divisor)),
-                        Cell.of(median(change.after(), divisor)),
+                        Cell.of(FigureLabels.shortName(change.figure())), Cell.of(value(change, change.before())),
+                        Cell.of(value(change, change.after())),
                         Cell.of(Numbers.percent(change.change().median()), style),
                         Cell.of(interval(change.change())), Cell.of(change.verdict().label(), style)));
             }
-            String title = scenario.cliName() + ": " + (all ? "every figure" : "significant changes") + ", A to B";
+            String title = scenario.cliName() + ": " + (all ? "every figure" : "significant changes")
+                    + (diff.baseline() == null ? "" : " of the ratios to " + diff.baseline()) + ", A to B";
             tables.add(new Table(title, columns, cells, false));
         }
         return tables;
@@ -154,8 +172,13 @@ public final class DiffReport {
                 + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "");
     }
 
-    private static String median(Estimate estimate, double divisor) {
-        return estimate == null ? "-" : Numbers.value(estimate.median() / divisor);
+    /** One side of a change: a ratio to the baseline ("1.20x"), or the absolute median in the figure's unit. */
+    private static String value(FigureChange change, Estimate side) {
+        if (side == null) {
+            return "-";
+        }
+        return change.against() != null ? Numbers.ratio(side.median())
+                : Numbers.value(side.median() / FigureLabels.divisor(change.figure()));
     }
 
     private static String interval(Estimate change) {

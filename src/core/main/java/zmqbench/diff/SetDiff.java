@@ -6,7 +6,11 @@ import zmqbench.results.ResultSet;
 /**
  * Two result sets compared cell by cell.
  *
- * @param changes every figure that both sets measured in an ok cell
+ * @param baseline the backend whose ratios are compared (both sets' baseline), or null when the
+ *     absolute figures are
+ * @param fallback why absolute figures are compared although ratios were asked for, or null
+ * @param changes every figure that both sets measured in an ok cell (with a baseline, but the
+ *     baseline's own)
  * @param statusChanges cells in both sets whose status differs
  * @param onlyBefore cells (backend and label) only set A has
  * @param onlyAfter cells only set B has
@@ -15,6 +19,8 @@ import zmqbench.results.ResultSet;
 public record SetDiff(
         ResultSet before,
         ResultSet after,
+        String baseline,
+        String fallback,
         List<FigureChange> changes,
         List<StatusChange> statusChanges,
         List<String> onlyBefore,

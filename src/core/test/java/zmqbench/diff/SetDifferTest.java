@@ -2,6 +2,7 @@ package zmqbench.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class SetDifferTest {
 
     @Test
     void aSetDiffedWithItselfHasNothingChanged() {
-        SetDiff diff = SetDiffer.diff(BEFORE, BEFORE, false);
+        SetDiff diff = SetDiffer.diff(BEFORE, BEFORE, false, false);
         assertTrue(diff.nothingChanged());
         assertFalse(diff.changes().isEmpty());
         assertEquals(diff.changes().size(), diff.count(Verdict.NOT_SIGNIFICANT));
@@ -44,20 +45,70 @@ class SetDifferTest {
     }
 
     @Test
-    void aTwentyPercentSlowdownIsARegressionBeyondFivePercent() {
-        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.fullSet(1.2, "8"), false);
-        FigureChange p50 = diff.changes().stream()
-                .filter(c -> c.backend().equals("jni") && c.figure() == Figure.RTT_P50)
-                .findFirst().orElseThrow();
+    void absoluteFiguresTakeTheMachinesDriftForARegression() {
+        // Every backend, the baseline too, 20% slower: the machine's weather between the runs.
+        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.fullSet(1.2, "8"), false, true);
+        assertNull(diff.baseline());
+        assertNull(diff.fallback(), "asked for, not a fallback");
+        FigureChange p50 = find(diff, "jni", Figure.RTT_P50);
         assertEquals(0.2, p50.change().median(), 0.01);
         assertEquals(Verdict.REGRESSED, p50.verdict());
-        FigureChange rate = diff.changes().stream()
-                .filter(c -> c.backend().equals("jni") && c.figure() == Figure.MSGS_PER_SEC)
-                .findFirst().orElseThrow();
+        assertNull(p50.against());
+        FigureChange rate = find(diff, "jni", Figure.MSGS_PER_SEC);
         assertEquals(1 / 1.2 - 1, rate.change().median(), 0.01);
         assertEquals(Verdict.REGRESSED, rate.verdict(), "lower throughput is worse");
+        assertEquals(Verdict.REGRESSED, find(diff, "c", Figure.RTT_P50).verdict());
         assertEquals(RegressionGate.FAILED, new RegressionGate(5).exitCode(diff));
         assertEquals(RegressionGate.PASSED, new RegressionGate(25).exitCode(diff));
+    }
+
+    @Test
+    void ratiosToTheBaselineCancelTheMachinesDrift() {
+        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.fullSet(1.2, "8"), false, false);
+        assertEquals("c", diff.baseline());
+        assertNull(diff.fallback());
+        assertTrue(diff.nothingChanged(), () -> diff.changes().toString());
+        assertEquals(RegressionGate.PASSED, new RegressionGate(5).exitCode(diff));
+        assertTrue(diff.changes().stream().noneMatch(c -> c.backend().equals("c")), "the baseline has no ratio");
+        FigureChange p50 = find(diff, "jni", Figure.RTT_P50);
+        assertEquals("c", p50.against());
+        assertEquals(1.25, p50.before().median(), 0.02, "jni's ratio to c");
+        assertEquals(0.0, p50.change().median(), 0.005);
+        assertTrue(p50.change().lower() < 0.0 && p50.change().upper() > 0.0, p50::toString);
+        FigureChange allocation = find(diff, "jni", Figure.ALLOC_BYTES_PER_MSG);
+        assertNull(allocation.against(), "c allocates no heap: no ratio, compared absolute");
+    }
+
+    @Test
+    void aRealChangeOfARatioIsARegression() {
+        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.withSlower("jni", 1.2), false, false);
+        FigureChange p50 = find(diff, "jni", Figure.RTT_P50);
+        assertEquals("c", p50.against());
+        assertEquals(1.5, p50.after().median(), 0.02);
+        assertEquals(0.2, p50.change().median(), 0.01);
+        assertEquals(Verdict.REGRESSED, p50.verdict());
+        assertEquals(Verdict.REGRESSED, find(diff, "jni", Figure.MSGS_PER_SEC).verdict());
+        assertEquals(Verdict.NOT_SIGNIFICANT, find(diff, "jeromq", Figure.RTT_P50).verdict());
+        assertEquals(RegressionGate.FAILED, new RegressionGate(5).exitCode(diff));
+        assertEquals(RegressionGate.PASSED, new RegressionGate(25).exitCode(diff));
+    }
+
+    @Test
+    void withoutACommonBaselineAbsoluteFiguresAreComparedAndSaidSo() {
+        ResultSet drifted = SyntheticResults.withBaseline(SyntheticResults.fullSet(1.2, "8"), null);
+        SetDiff diff = SetDiffer.diff(BEFORE, drifted, false, false);
+        assertNull(diff.baseline());
+        assertEquals("No common baseline (A: c, B: none): absolute figures compared, the machine's drift included.",
+                diff.fallback());
+        assertEquals(Verdict.REGRESSED, find(diff, "jni", Figure.RTT_P50).verdict());
+        assertEquals(RegressionGate.FAILED, new RegressionGate(5).exitCode(diff));
+        SetDiff other = SetDiffer.diff(BEFORE, SyntheticResults.withBaseline(BEFORE, "jni"), false, false);
+        assertTrue(other.fallback().startsWith("No common baseline (A: c, B: jni)"), other.fallback());
+    }
+
+    private static FigureChange find(SetDiff diff, String backend, Figure figure) {
+        return diff.changes().stream().filter(c -> c.backend().equals(backend) && c.figure() == figure)
+                .findFirst().orElseThrow();
     }
 
     @Test
@@ -65,21 +116,21 @@ class SetDifferTest {
         CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
         Estimate any = new Estimate(1, 1, 1, 3);
         FigureChange slowerJit = new FigureChange("jni", key, Figure.JIT_MS, any, any,
-                new Estimate(0.5, 0.2, 0.8, 3), Verdict.REGRESSED);
+                new Estimate(0.5, 0.2, 0.8, 3), Verdict.REGRESSED, null);
         FigureChange slowerStream = new FigureChange("jni", key, Figure.MSGS_PER_SEC, any, any,
-                new Estimate(-0.2, -0.3, -0.1, 3), Verdict.REGRESSED);
+                new Estimate(-0.2, -0.3, -0.1, 3), Verdict.REGRESSED, null);
         RegressionGate gate = new RegressionGate(5);
         assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(slowerJit))), "JIT time is not gated");
         assertEquals(List.of(slowerStream), gate.failures(diffOf(List.of(slowerJit, slowerStream))));
     }
 
     private static SetDiff diffOf(List<FigureChange> changes) {
-        return new SetDiff(BEFORE, BEFORE, changes, List.of(), List.of(), List.of(), List.of());
+        return new SetDiff(BEFORE, BEFORE, null, null, changes, List.of(), List.of(), List.of(), List.of());
     }
 
     @Test
     void aSpeedUpIsAnImprovementAndPassesTheGate() {
-        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.fullSet(0.8, "8"), false);
+        SetDiff diff = SetDiffer.diff(BEFORE, SyntheticResults.fullSet(0.8, "8"), false, true);
         assertTrue(diff.count(Verdict.IMPROVED) > 0);
         assertTrue(diff.changes().stream()
                 .filter(c -> c.figure() == Figure.RTT_P50 || c.figure() == Figure.MSGS_PER_SEC)
@@ -91,9 +142,9 @@ class SetDifferTest {
     void refusesADifferentCpuCountUnlessForced() {
         ResultSet other = SyntheticResults.fullSet(1.0, "16");
         IncompatibleSetsException e = assertThrows(IncompatibleSetsException.class,
-                () -> SetDiffer.diff(BEFORE, other, false));
+                () -> SetDiffer.diff(BEFORE, other, false, false));
         assertEquals("the sets were measured differently: cpu_count 8 vs 16", e.getMessage());
-        SetDiff forced = SetDiffer.diff(BEFORE, other, true);
+        SetDiff forced = SetDiffer.diff(BEFORE, other, true, false);
         assertEquals(List.of("cpu_count 8 vs 16"), forced.forcedDespite());
         assertTrue(forced.nothingChanged());
     }
@@ -102,11 +153,11 @@ class SetDifferTest {
     void refusesOptionsThatChangeWhatACellMeasuresButNotForksOrSelection() {
         ResultSet longer = SyntheticResults.withOptions(BEFORE, SyntheticResults.options().latencyCount(20_000L).build());
         IncompatibleSetsException e = assertThrows(IncompatibleSetsException.class,
-                () -> SetDiffer.diff(BEFORE, longer, false));
+                () -> SetDiffer.diff(BEFORE, longer, false, false));
         assertEquals("the sets were measured differently: option latency_count 2000 vs 20000", e.getMessage());
         ResultSet moreForks = SyntheticResults.withOptions(BEFORE, SyntheticResults.options().forks(10)
                 .backends(List.of("c", "jni")).build());
-        assertTrue(SetDiffer.diff(BEFORE, moreForks, false).nothingChanged());
+        assertTrue(SetDiffer.diff(BEFORE, moreForks, false, false).nothingChanged());
     }
 
     @Test
@@ -114,11 +165,14 @@ class SetDifferTest {
         ResultSet older = ResultStore.read(SetsBeforeTypedOptions.write(temp.resolve("older")));
         CompareOptions.Builder same = new CompareOptions.Builder().backends(List.of("c", "jeromq"))
                 .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP))
-                .patterns(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER)).sliceMs(0);
-        assertEquals(List.of(), Compatibility.differences(older, SyntheticResults.withOptions(older, same.build())));
+                .patterns(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER)).sliceMs(0).margin(0.1);
+        assertEquals(List.of(), Compatibility.differences(older, SyntheticResults.withOptions(older, same.build())),
+                "unsliced as the older set was; the margin only judges ratios");
+        assertEquals(List.of("option slice_ms 0 vs 200"), Compatibility.differences(older,
+                SyntheticResults.withOptions(older, same.sliceMs(200).build())), "slices measure differently");
         assertEquals(List.of("option measure {\"kind\":\"millis\",\"amount\":1000} vs {\"kind\":\"millis\",\"amount\":2000}"),
                 Compatibility.differences(older, SyntheticResults.withOptions(older,
-                        same.measure(Phase.millis(2_000)).build())));
+                        same.sliceMs(0).measure(Phase.millis(2_000)).build())));
     }
 
     @Test
@@ -127,7 +181,7 @@ class SetDifferTest {
                 BEFORE.options(), BEFORE.configHash(), "no pinning", BEFORE.baseline(), BEFORE.cells(),
                 BEFORE.unfinished(), true);
         IncompatibleSetsException e = assertThrows(IncompatibleSetsException.class,
-                () -> SetDiffer.diff(BEFORE, moved, false));
+                () -> SetDiffer.diff(BEFORE, moved, false, false));
         assertTrue(e.getMessage().contains("placement peers on cpus 2,3 vs no pinning"), e.getMessage());
     }
 
@@ -141,7 +195,7 @@ class SetDifferTest {
             boolean breaks = cell.backend().equals("jni") && cell.key().label().equals("latency pair tcp 64 B");
             cells.add(breaks ? SyntheticResults.failedCell("jni", cell.key(), "worker crashed (exit 134)") : cell);
         }
-        SetDiff diff = SetDiffer.diff(BEFORE, BEFORE.with(cells, List.of(), true), false);
+        SetDiff diff = SetDiffer.diff(BEFORE, BEFORE.with(cells, List.of(), true), false, false);
         assertEquals(1, diff.statusChanges().size());
         assertTrue(diff.statusChanges().get(0).broke());
         assertEquals(4, diff.onlyBefore().size());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.HdrHistogram.Histogram;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
@@ -46,9 +47,19 @@ public final class SyntheticResults {
      * a machine with {@code cpuCount} CPUs.
      */
     public static ResultSet fullSet(double slowdown, String cpuCount) {
+        return fullSet(backend -> slowdown, cpuCount);
+    }
+
+    /** The full set with {@code backend} alone slower by {@code slowdown}: a real change, not the machine's. */
+    public static ResultSet withSlower(String backend, double slowdown) {
+        return fullSet(name -> name.equals(backend) ? slowdown : 1.0, "8");
+    }
+
+    private static ResultSet fullSet(ToDoubleFunction<String> slowdownOf, String cpuCount) {
         List<CellResult> cells = new ArrayList<>();
         for (String backend : BACKENDS) {
             double backendFactor = 1.0 + 0.25 * BACKENDS.indexOf(backend);
+            double slowdown = slowdownOf.applyAsDouble(backend);
             for (Transport transport : TRANSPORTS) {
                 double transportFactor = 1.0 + TRANSPORTS.indexOf(transport);
                 for (int size : SIZES) {
@@ -87,6 +98,12 @@ public final class SyntheticResults {
     public static ResultSet withOptions(ResultSet set, CompareOptions options) {
         return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
                 set.placement(), set.baseline(), set.cells(), set.unfinished(), set.complete());
+    }
+
+    /** {@code set} as if run with {@code baseline} (null: none). */
+    public static ResultSet withBaseline(ResultSet set, String baseline) {
+        return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), set.options(), set.configHash(),
+                set.placement(), baseline, set.cells(), set.unfinished(), set.complete());
     }
 
     /** A latency cell whose forks' round trips center on {@code rttNs}, each fork a little apart. */
