@@ -40,23 +40,7 @@ public record ResultSet(
         unfinished = unfinished == null ? List.of() : unfinished;
     }
 
-    /** A set without a run log. */
-    public ResultSet(
-            String toolVersion,
-            String createdAt,
-            Map<String, String> environment,
-            CompareOptions options,
-            String configHash,
-            String placement,
-            String baseline,
-            List<CellResult> cells,
-            List<String> unfinished,
-            boolean complete) {
-        this(toolVersion, createdAt, environment, options, configHash, placement, baseline, cells,
-                unfinished, complete, null);
-    }
-
-    /** A set held in memory, complete as far as its maker knows. */
+    /** A set held in memory, complete as far as its maker knows, without a run log. */
     public ResultSet(
             String toolVersion,
             String createdAt,
@@ -68,7 +52,7 @@ public record ResultSet(
             List<CellResult> cells,
             List<String> unfinished) {
         this(toolVersion, createdAt, environment, options, configHash, placement, baseline, cells,
-                unfinished, true);
+                unfinished, true, null);
     }
 
     /** This set with other cells, unfinished cells and completion. */
