@@ -17,6 +17,7 @@ final class HtmlSummary {
         List<Summary.Row> rows = Summary.rows(grid);
         out.append("<section id=\"summary\">\n<h2>").append(HtmlText.escape(SummaryTable.title(grid, rows)))
                 .append("</h2>\n");
+        RunLogLine.of(grid.set()).ifPresent(line -> out.append("<p>").append(HtmlText.escape(line)).append("</p>\n"));
         if (grid.baseline() != null) {
             out.append("<figure>").append(ForestPlot.svg(rows, grid.baseline())).append("</figure>\n");
         }

@@ -18,6 +18,10 @@ public final class MarkdownReport implements ReportFormat {
         // The answer first: what a reader came for, then how it was measured.
         List<Summary.Row> summary = Summary.rows(grid);
         out.println(MarkdownTable.escape(SummaryTable.title(grid, summary)));
+        RunLogLine.of(results).ifPresent(line -> {
+            out.println();
+            out.println(MarkdownTable.escape(line));
+        });
         for (Table table : SummaryTable.of(grid, summary)) {
             out.println();
             MarkdownTable.render(table, 3).forEach(out::println);

@@ -123,7 +123,8 @@ final class SummaryTable {
         return label(key, true);
     }
 
-    private static String label(CellKey key, boolean pattern) {
+    /** The same, the pattern only when {@code pattern}. */
+    static String label(CellKey key, boolean pattern) {
         return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Numbers.size(key.size())
                 + (key.hwm() >= 0 ? " hwm " + key.hwm() : "");
     }

@@ -30,6 +30,7 @@ public final class TableReport implements ReportFormat {
         // The answer first: what a reader came for fits the first screen; how it was measured follows.
         List<Summary.Row> summary = Summary.rows(grid);
         print(out, TextTable.wrap(SummaryTable.title(grid, summary), width, "  "));
+        RunLogLine.of(results).ifPresent(line -> print(out, TextTable.wrap(line, width, "  ")));
         for (Table table : SummaryTable.of(grid, summary)) {
             out.println();
             print(out, TextTable.render(table, width, options.color()));

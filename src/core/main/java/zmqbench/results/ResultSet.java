@@ -15,6 +15,10 @@ import zmqbench.options.CompareOptions;
  * @param unfinished cells planned but not measured (an interrupted run)
  * @param complete false while a run is still writing the set, or when it was interrupted before
  *     {@link ResultStore#finish}: then {@code unfinished} cannot list what is missing
+ * @param createdAt when the run started: ISO-8601 with its offset ({@link Timestamps}); sets from
+ *     before have none ({@code 2026-11-27T10:15:00})
+ * @param runLog when the run started and ended and how each cell's rounds went, or null until the
+ *     run finishes (and in sets from before)
  */
 public record ResultSet(
         String toolVersion,
@@ -26,7 +30,8 @@ public record ResultSet(
         String baseline,
         List<CellResult> cells,
         List<String> unfinished,
-        boolean complete) {
+        boolean complete,
+        RunLog runLog) {
 
     /** Null collections (e.g. absent from a JSON file) read as empty ones. */
     public ResultSet {
@@ -35,7 +40,7 @@ public record ResultSet(
         unfinished = unfinished == null ? List.of() : unfinished;
     }
 
-    /** A set held in memory, complete as far as its maker knows. */
+    /** A set held in memory, complete as far as its maker knows, without a run log. */
     public ResultSet(
             String toolVersion,
             String createdAt,
@@ -47,12 +52,18 @@ public record ResultSet(
             List<CellResult> cells,
             List<String> unfinished) {
         this(toolVersion, createdAt, environment, options, configHash, placement, baseline, cells,
-                unfinished, true);
+                unfinished, true, null);
     }
 
     /** This set with other cells, unfinished cells and completion. */
     public ResultSet with(List<CellResult> newCells, List<String> newUnfinished, boolean isComplete) {
         return new ResultSet(toolVersion, createdAt, environment, options, configHash, placement, baseline,
-                newCells, newUnfinished, isComplete);
+                newCells, newUnfinished, isComplete, runLog);
+    }
+
+    /** This set with {@code log} as its run log. */
+    public ResultSet withRunLog(RunLog log) {
+        return new ResultSet(toolVersion, createdAt, environment, options, configHash, placement, baseline,
+                cells, unfinished, complete, log);
     }
 }

@@ -21,7 +21,8 @@ import org.HdrHistogram.Histogram;
  * measured. A directory holds:
  * <pre>
  * set.json                 the header: a {@link ResultSet} without cells (environment, options,
- *                          config hash, placement, baseline), "complete": false until finish
+ *                          config hash, placement, baseline), "complete": false until finish,
+ *                          which adds the {@link RunLog}
  * cells.jsonl              one {@link CellResult} per line, appended and flushed per cell
  * histograms/NAME.hgrm     a latency cell's percentile distribution in µs (HdrHistogram's text)
  * histograms/NAME.hdr      the same histogram, compressed and base64, to re-read
@@ -110,10 +111,18 @@ public final class ResultStore {
         }
     }
 
-    /** Marks the set complete, listing the cells that were planned but not measured. */
+    /** Marks the set complete, listing the cells that were planned but not measured; no run log. */
     public synchronized void finish(List<String> unfinished) {
+        finish(unfinished, null);
+    }
+
+    /**
+     * Marks the set complete, listing the cells that were planned but not measured, with how the
+     * run went ({@code log}; null: none).
+     */
+    public synchronized void finish(List<String> unfinished, RunLog log) {
         try {
-            writeHeader(dir, header.with(List.of(), List.copyOf(unfinished), true));
+            writeHeader(dir, header.with(List.of(), List.copyOf(unfinished), true).withRunLog(log));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot finish result set in " + dir + ": " + e.getMessage(), e);
         }

@@ -19,6 +19,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.ResultStore;
+import zmqbench.results.RunLog;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
@@ -85,6 +86,7 @@ public final class Comparison {
     private final LongSupplier nanoClock;
     private final RoundPlan roundPlan;
     private final List<String> unfinished = new ArrayList<>();
+    private final List<RunLog.CellRun> cellRuns = new ArrayList<>();
     private int planned;
 
     /**
@@ -167,6 +169,11 @@ public final class Comparison {
     /** Cells planned but not (yet) measured, as labels: what an interrupted run did not finish. */
     public synchronized List<String> unfinished() {
         return List.copyOf(unfinished);
+    }
+
+    /** How each cell measured so far ran, in order: for the run log, also of an interrupted run. */
+    public synchronized List<RunLog.CellRun> cellRuns() {
+        return List.copyOf(cellRuns);
     }
 
     /**
@@ -256,8 +263,9 @@ public final class Comparison {
             long now = nanoClock.getAsLong();
             stop = roundPlan.stop(key, results, round, now, now - roundStart, deadline);
         }
-        listener.cellFinished(key, round, stop.name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                roundPlan.unconverged(key, results));
+        String reason = stop.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        listener.cellFinished(key, round, reason, roundPlan.unconverged(key, results));
+        ran(RunLog.CellRun.forks(key, round, reason));
         return store(key, rows, outcomes, Map.of(), store);
     }
 
@@ -275,7 +283,13 @@ public final class Comparison {
                 options.forks(), new SliceStop(baseline, options.margin(), options.precision()));
         SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
         listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());
+        ran(new RunLog.CellRun(key, RunLog.Method.SLICES, outcome.rounds(), outcome.slices(), outcome.disturbed(),
+                outcome.stop()));
         return outcome;
+    }
+
+    private synchronized void ran(RunLog.CellRun cell) {
+        cellRuns.add(cell);
     }
 
     private List<CellResult> store(CellKey key, Map<String, BackendPair> rows, Map<String, List<ForkOutcome>> outcomes,

@@ -2,7 +2,7 @@ package zmqbench.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,8 @@ import zmqbench.options.OptionsRecord;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.results.RunLog;
+import zmqbench.results.Timestamps;
 
 /**
  * Sets a comparison up and runs it, as JMH's {@code Runner} does for benchmarks: checks the far
@@ -85,20 +87,28 @@ public final class ComparisonRunner {
         if (far != null) {
             environment.putAll(far.environment());
         }
-        LocalDateTime started = LocalDateTime.now();
-        ResultSet header = new ResultSet(toolVersion, started.toString(), environment, options,
+        OffsetDateTime started = OffsetDateTime.now();
+        ResultSet header = new ResultSet(toolVersion, Timestamps.format(started), environment, options,
                 OptionsRecord.hash(options), FarHost.placement(options), baseline, List.of(), List.of());
-        Path dir = options.out() != null ? options.out() : ResultDirectory.of(started, header.configHash());
+        Path dir = options.out() != null ? options.out()
+                : ResultDirectory.of(started.toLocalDateTime(), header.configHash());
         ResultStore store = ResultStore.create(dir, header);
         CompareOptions measured = options;
         Comparison comparison = new Comparison(measured, listener,
                 scratch -> workers.forks(catalog, measured, scratch), System::nanoTime);
-        // Ctrl-C: the set is finished with the cells it never measured listed as unfinished.
-        Thread interrupted = new Thread(() -> store.finish(comparison.unfinished()), "zmqbench-interrupted");
+        // Ctrl-C: the set is finished with the cells it never measured listed as unfinished, and
+        // the log of those it did.
+        Thread interrupted = new Thread(() -> store.finish(comparison.unfinished(), log(started, comparison)),
+                "zmqbench-interrupted");
         Runtime.getRuntime().addShutdownHook(interrupted);
         List<CellResult> cells = comparison.run(columns, store);
         Runtime.getRuntime().removeShutdownHook(interrupted);
-        store.finish(List.of());
+        store.finish(List.of(), log(started, comparison));
         return new ComparisonOutcome(dir, cells, backendMissing);
+    }
+
+    /** The run log up to now, in the zone the run started in. */
+    private static RunLog log(OffsetDateTime started, Comparison comparison) {
+        return RunLog.of(started, OffsetDateTime.now(started.getOffset()), comparison.cellRuns());
     }
 }

@@ -179,7 +179,7 @@ class SetDifferTest {
     void refusesADifferentPlacement() {
         ResultSet moved = new ResultSet(BEFORE.toolVersion(), BEFORE.createdAt(), BEFORE.environment(),
                 BEFORE.options(), BEFORE.configHash(), "no pinning", BEFORE.baseline(), BEFORE.cells(),
-                BEFORE.unfinished(), true);
+                BEFORE.unfinished());
         IncompatibleSetsException e = assertThrows(IncompatibleSetsException.class,
                 () -> SetDiffer.diff(BEFORE, moved, false, false));
         assertTrue(e.getMessage().contains("placement peers on cpus 2,3 vs no pinning"), e.getMessage());

@@ -27,7 +27,7 @@ class SummaryFirstTest {
         ResultSet full = SyntheticResults.fullSet();
         return new ResultSet(full.toolVersion(), full.createdAt(), full.environment(),
                 SyntheticResults.options().precision(precision).build(), full.configHash(), full.placement(), baseline,
-                full.cells(), full.unfinished(), true);
+                full.cells(), full.unfinished());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,19 @@ class JsonTest {
         ResultSet read = Json.GSON.fromJson(json, ResultSet.class);
         assertEquals(options, read.options());
         assertTrue(read.complete());
+    }
+
+    @Test
+    void aRunLogKeepsItsMomentsWithTheirOffset() {
+        OffsetDateTime started = OffsetDateTime.of(2026, 12, 2, 23, 59, 30, 0, ZoneOffset.ofHours(1));
+        CellKey key = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.REQ_REP, Transport.TCP, 64, -1);
+        RunLog log = RunLog.of(started, started.plusSeconds(90).plusNanos(250_000_000),
+                List.of(RunLog.CellRun.forks(key, 3, "max forks")));
+        String json = Json.GSON.toJson(log);
+        assertEquals("{\"started\":\"2026-12-02T23:59:30.000+01:00\",\"ended\":\"2026-12-03T00:01:00.250+01:00\","
+                + "\"duration_seconds\":90.25,\"cells\":[{\"key\":" + Json.GSON.toJson(key) + ",\"method\":\"forks\","
+                + "\"rounds\":3,\"slices\":0,\"disturbed\":0,\"stop\":\"max forks\"}]}", json);
+        assertEquals(log, Json.GSON.fromJson(json, RunLog.class));
     }
 
     @Test

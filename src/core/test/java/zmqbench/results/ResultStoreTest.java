@@ -6,6 +6,7 @@ import zmqbench.protocol.Json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.HdrHistogram.Histogram;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,33 @@ class ResultStoreTest {
     }
 
     @Test
+    void theRunLogIsWrittenWhenTheSetIsFinishedAndReadsBack() throws IOException {
+        CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+        OffsetDateTime started = OffsetDateTime.of(2026, 12, 2, 9, 17, 7, 537_000_000, ZoneOffset.UTC);
+        RunLog log = RunLog.of(started, started.plusSeconds(165), List.of(
+                new RunLog.CellRun(latency, RunLog.Method.SLICES, 23, 276, 4, "decided")));
+        Path dir = temp.resolve("logged");
+        ResultStore store = ResultStore.create(dir, header());
+        assertNull(ResultStore.read(dir).runLog(), "none while the run is going");
+        store.finish(List.of(), log);
+        assertEquals(log, ResultStore.read(dir).runLog());
+        String json = Files.readString(dir.resolve(ResultStore.HEADER_FILE));
+        assertTrue(json.contains("\"started\": \"2026-12-02T09:17:07.537+00:00\"")
+                && json.contains("\"ended\": \"2026-12-02T09:19:52.537+00:00\"")
+                && json.contains("\"duration_seconds\": 165.0") && json.contains("\"method\": \"slices\""), json);
+    }
+
+    @Test
+    void aMalformedMomentInTheRunLogIsOnePlainLine() throws IOException {
+        Path dir = Files.createDirectory(temp.resolve("bad-moment"));
+        Files.writeString(dir.resolve(ResultStore.HEADER_FILE),
+                "{\"tool_version\": \"0.1.0\", \"run_log\": {\"started\": \"2026-12-02 09:17\"}}");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> ResultStore.read(dir));
+        assertEquals(dir.resolve(ResultStore.HEADER_FILE) + " is not a result set: expected a date and time with its "
+                + "offset, found '2026-12-02 09:17' (in run_log.started)", bad.getMessage());
+    }
+
+    @Test
     void anInterruptedSetKeepsWhatItMeasured() throws IOException {
         ResultSet full = SyntheticResults.fullSet();
         Path dir = temp.resolve("interrupted");
@@ -113,6 +143,8 @@ class ResultStoreTest {
         assertEquals(3, options.forks());
         assertEquals(0.0, options.precision(), "not recorded: no precision was asked for");
         assertEquals(List.of(), options.jvms(), "not recorded: none");
+        assertEquals("2026-11-27T10:15:00", read.createdAt(), "a start without its offset");
+        assertNull(read.runLog(), "not recorded: none");
         assertTrue(Json.GSON.toJson(read).contains("\"scenarios\":[\"latency\",\"open-loop\"]"),
                 "saved again with the command-line names");
     }

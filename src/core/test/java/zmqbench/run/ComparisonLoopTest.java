@@ -13,11 +13,15 @@ import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.options.CompareOptions;
+import zmqbench.protocol.SliceRecord;
+import zmqbench.protocol.WarmRecord;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.results.RunLog;
+import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
 
@@ -47,6 +51,35 @@ class ComparisonLoopTest {
             long elapsedNs = Math.round(MESSAGES * 1e9 / rate.applyAsDouble(n));
             return new ForkOutcome(ForkResult.builder(fork, "ok").sent(MESSAGES).received(MESSAGES).measured(MESSAGES)
                     .elapsedNs(elapsedNs).enqueueNs(elapsedNs).cpuNs(1).peakRssKb(1).build(), null, "1", "4.3.4");
+        }
+    }
+
+    /** A sliced fork whose every slice runs at a million messages a second. */
+    private record SteadyPair(int fork) implements SlicedPair {
+        @Override
+        public WarmRecord warm() {
+            return new WarmRecord("steady", 0, 0, 1e6);
+        }
+
+        @Override
+        public SliceRecord slice(long messages, long preroll) {
+            return new SliceRecord(messages, messages * 1_000, 0, 0);
+        }
+
+        @Override
+        public List<Long> pids() {
+            return List.of();
+        }
+
+        @Override
+        public ForkOutcome finish() {
+            return new ForkOutcome(ForkResult.builder(fork, "ok").sent(MESSAGES).received(MESSAGES)
+                    .measured(MESSAGES).elapsedNs(FORK_NS).enqueueNs(FORK_NS).cpuNs(1).peakRssKb(1).build(), null,
+                    "1", "4.3.4");
+        }
+
+        @Override
+        public void close() {
         }
     }
 
@@ -81,14 +114,18 @@ class ComparisonLoopTest {
         }
     }
 
+    /** One throughput cell measured in rounds of forks (--slice 0). */
     private static CompareOptions.Builder oneCell() {
-        return new CompareOptions.Builder().sliceMs(0).backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
-                .transports(List.of(Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(0);
+        return new CompareOptions.Builder().backends(List.of("c", "jni")).scenarios(List.of(ScenarioKind.THROUGHPUT))
+                .transports(List.of(Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(0).sliceMs(0);
     }
 
     private List<CellResult> run(CompareOptions options, FakeForks forks, Recorder recorder) throws Exception {
+        return run(new Comparison(options, recorder, scratch -> forks, () -> forks.clock[0]), options);
+    }
+
+    private List<CellResult> run(Comparison comparison, CompareOptions options) throws Exception {
         ResultSet header = new ResultSet("test", "now", Map.of(), options, "0", "none", "c", List.of(), List.of());
-        Comparison comparison = new Comparison(options, recorder, scratch -> forks, () -> forks.clock[0]);
         return comparison.run(options.backends(), ResultStore.create(dir.resolve("set"), header));
     }
 
@@ -113,6 +150,36 @@ class ComparisonLoopTest {
                     "each fork records its round");
         }
         assertEquals(6, recorder.planned);
+    }
+
+    @Test
+    void eachCellsRoundsAndWhyTheyStoppedGoToTheRunLog() throws Exception {
+        CompareOptions options = oneCell().forks(3).maxForks(10).build();
+        FakeForks forks = steady();
+        Comparison comparison = new Comparison(options, new Recorder(), scratch -> forks, () -> forks.clock[0]);
+        run(comparison, options);
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
+        assertEquals(List.of(RunLog.CellRun.forks(key, 3, "converged")), comparison.cellRuns());
+    }
+
+    @Test
+    void aSlicedCellsRoundsSlicesAndDisturbedSlicesGoToTheRunLog() throws Exception {
+        CompareOptions options = oneCell().sliceMs(200).forks(2).build();
+        ForkSource source = new FakeForks(n -> 1e6) {
+            @Override
+            public SlicedPair startSliced(CellKey key, String passiveBackend, String activeBackend, int fork,
+                                          long deadline) {
+                return new SteadyPair(fork);
+            }
+        };
+        Comparison comparison = new Comparison(options, new Recorder(), scratch -> source, System::nanoTime);
+        run(comparison, options);
+        RunLog.CellRun cell = comparison.cellRuns().get(0);
+        assertEquals(List.of(RunLog.Method.SLICES, "decided"), List.of(cell.method(), cell.stop()),
+                "every row alike: the ratio is decided");
+        assertEquals(SliceStop.MIN_ROUNDS, cell.rounds());
+        // A disturbed slice is measured again: one more slice each (the weather here is the machine's own).
+        assertEquals(cell.rounds() * 2 * 2 + cell.disturbed(), cell.slices(), "2 rows, 2 forks each");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,9 @@ import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.results.RunLog;
+import zmqbench.results.Timestamps;
+import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 
 /** The run's set-up with fake workers: which backends run, the baseline, the saved set; no process started. */
@@ -52,7 +56,7 @@ class ComparisonRunnerTest {
     private CompareOptions.Builder oneCell() {
         return new CompareOptions.Builder().sliceMs(0).backends(List.of("c", "jni", "jeromq"))
                 .scenarios(List.of(ScenarioKind.THROUGHPUT)).transports(List.of(Transport.INPROC)).forks(1).precision(0)
-                .timeBudgetSeconds(0).out(temp.resolve("set"));
+                .timeBudgetSeconds(0).sliceMs(0).out(temp.resolve("set"));
     }
 
     private ComparisonOutcome run(RunRequest request, String... unavailable) throws Exception {
@@ -72,6 +76,17 @@ class ComparisonRunnerTest {
         assertEquals(List.of("c", "jni", "jeromq"), saved.cells().stream().map(CellResult::backend).toList());
         assertEquals("1.0 (libzmq 4.3.4)", saved.environment().get("backend_jni"));
         assertEquals(List.of(), notices);
+    }
+
+    @Test
+    void theSetSaysWhenTheRunStartedAndEndedAndHowItsCellsRan() throws Exception {
+        ResultSet saved = ResultStore.read(run(new RunRequest(oneCell().build(), true, false)).dir());
+        RunLog log = saved.runLog();
+        assertEquals(Timestamps.format(log.started()), saved.createdAt(), "created when started, with the offset");
+        assertFalse(log.ended().isBefore(log.started()));
+        assertEquals(Duration.between(log.started(), log.ended()).toMillis() / 1000.0, log.durationSeconds());
+        assertEquals(List.of(RunLog.CellRun.forks(new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR,
+                Transport.INPROC, 64, -1), 1, "fixed")), log.cells());
     }
 
     @Test

@@ -169,6 +169,6 @@ class OpenLoopRunTest {
     private static ResultSet withRate(ResultSet set, long rate, List<CellResult> cells) {
         CompareOptions options = SyntheticResults.options().rate(rate).build();
         return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
-                set.placement(), set.baseline(), new ArrayList<>(cells), List.of(), true);
+                set.placement(), set.baseline(), new ArrayList<>(cells), List.of());
     }
 }

@@ -75,7 +75,7 @@ public final class SyntheticResults {
             }
         }
         return new ResultSet("0.1.0", "2026-11-27T10:15:00", environment(cpuCount), options().build(), "1a2b3c4d",
-                "peers on cpus 2,3", "c", cells, List.of(), true);
+                "peers on cpus 2,3", "c", cells, List.of());
     }
 
     public static Map<String, String> environment(String cpuCount) {
@@ -97,7 +97,7 @@ public final class SyntheticResults {
     /** {@code set} as if run with {@code options}. */
     public static ResultSet withOptions(ResultSet set, CompareOptions options) {
         return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), options, set.configHash(),
-                set.placement(), set.baseline(), set.cells(), set.unfinished(), set.complete());
+                set.placement(), set.baseline(), set.cells(), set.unfinished(), set.complete(), set.runLog());
     }
 
     /** {@code set} as if run with {@code baseline} (null: none). */
