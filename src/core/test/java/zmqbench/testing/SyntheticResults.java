@@ -103,7 +103,7 @@ public final class SyntheticResults {
     /** {@code set} as if run with {@code baseline} (null: none). */
     public static ResultSet withBaseline(ResultSet set, String baseline) {
         return new ResultSet(set.toolVersion(), set.createdAt(), set.environment(), set.options(), set.configHash(),
-                set.placement(), baseline, set.cells(), set.unfinished(), set.complete());
+                set.placement(), baseline, set.cells(), set.unfinished(), set.complete(), set.runLog());
     }
 
     /** A latency cell whose forks' round trips center on {@code rttNs}, each fork a little apart. */
