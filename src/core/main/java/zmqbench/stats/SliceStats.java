@@ -18,20 +18,19 @@ import zmqbench.results.Estimate;
  *   <li>Per round r, the mean of the logs over a backend's forks, z<sub>r</sub>; for a ratio the
  *       difference d<sub>r</sub> = z<sub>r</sub> − z<sub>r</sub>(baseline).</li>
  *   <li>Rounds: var(d)/R, with R − 1 degrees of freedom.</li>
- *   <li>Forks: a two-way analysis of variance (fork × round, rounds as blocks) per side. When the
- *       forks' mean square exceeds the residual's by more than chance at the 0.75 quantile of F
- *       (the pooling rule of Bozivich, Bancroft and Hartley, 1956), the fork variance
- *       σ²<sub>fork</sub> = (MS<sub>fork</sub> − MS<sub>res</sub>) / R is added as σ²<sub>fork</sub>/F, with
- *       F − 1 degrees of freedom; otherwise forks are taken as alike (its part is 0).</li>
+ *   <li>Forks: a two-way analysis of variance per side (fork × round, rounds as blocks) gives the
+ *       forks' variance σ²<sub>fork</sub> = max(0, (MS<sub>fork</sub> − MS<sub>res</sub>) / R), the
+ *       unbiased estimate truncated at 0, added as σ²<sub>fork</sub>/F. A ratio pools the two sides'
+ *       sums of squares (the same processes on the same machine) and adds σ²<sub>fork</sub> · (1/F +
+ *       1/F<sub>baseline</sub>), with their forks' degrees of freedom. No pretest decides whether
+ *       forks differ: forks that differ little add little, and forks that differ much widen the
+ *       interval with few degrees of freedom, as they should.</li>
  *   <li>The interval: exp(mean ± t·√(sum)), t at the Welch–Satterthwaite degrees of freedom of the
  *       sum. Its centre, exp(mean of the logs), estimates the median of log-normal slices.</li>
  * </ul>
  * {@link Estimate#forks()} holds the rounds the estimate comes from.
  */
 public final class SliceStats {
-
-    /** Forks differing by chance stay below this quantile of F (the pooling rule's 0.25 level). */
-    private static final double FORK_TEST_QUANTILE = 0.75;
 
     private SliceStats() {
     }
@@ -63,7 +62,10 @@ public final class SliceStats {
                 differences.add(z[r] - zBase[r]);
             }
         }
-        return interval(differences, forkPart(logs), forkPart(baseLogs));
+        Squares pooled = squares(logs).plus(squares(baseLogs));
+        double forkVariance = pooled.forkVariance()
+                * (1.0 / Math.max(1, logs.length) + 1.0 / Math.max(1, baseLogs.length));
+        return interval(differences, new Part(forkVariance, pooled.forkDf()), null);
     }
 
     /** A variance with its degrees of freedom (0: no part). */
@@ -103,12 +105,35 @@ public final class SliceStats {
         return new Estimate(center, Math.exp(mean - halfWidth), Math.exp(mean + halfWidth), n);
     }
 
-    /**
-     * The forks' share of the variance of a round mean, σ²<sub>fork</sub>/F, from the rounds in
-     * which every fork has a value; none with fewer than 2 forks or 2 such rounds, or when the
-     * forks differ no more than their slices do.
-     */
+    /** A side's fork and residual sums of squares (two-way, fork × round), with their degrees of freedom. */
+    record Squares(double fork, int forkDf, double residual, int residualDf, int rounds) {
+        static final Squares NONE = new Squares(0.0, 0, 0.0, 0, 0);
+
+        Squares plus(Squares other) {
+            return new Squares(fork + other.fork, forkDf + other.forkDf, residual + other.residual,
+                    residualDf + other.residualDf, Math.max(rounds, other.rounds));
+        }
+
+        /** σ²<sub>fork</sub>: the forks' variance beyond their slices', truncated at 0; 0 with no fork df. */
+        double forkVariance() {
+            if (forkDf == 0 || residualDf == 0) {
+                return 0.0;
+            }
+            return Math.max(0.0, (fork / forkDf - residual / residualDf) / rounds);
+        }
+    }
+
+    /** The forks' part of a mean over {@code forks} forks: σ²<sub>fork</sub>/F, with the forks' df. */
     static Part forkPart(double[][] logs) {
+        Squares squares = squares(logs);
+        return new Part(squares.forkVariance() / Math.max(1, logs.length), squares.forkDf());
+    }
+
+    /**
+     * The sums of squares from the rounds in which every fork has a value; none with fewer than 2
+     * forks or 2 such rounds.
+     */
+    static Squares squares(double[][] logs) {
         int forks = logs.length;
         List<Integer> complete = new ArrayList<>();
         int roundCount = forks == 0 ? 0 : logs[0].length;
@@ -126,7 +151,7 @@ public final class SliceStats {
         }
         int rounds = complete.size();
         if (forks < 2 || rounds < 2) {
-            return Part.NONE;
+            return Squares.NONE;
         }
         double grand = 0.0;
         double[] forkMeans = new double[forks];
@@ -150,18 +175,7 @@ public final class SliceStats {
                 residualSquares += residual * residual;
             }
         }
-        int forkDf = forks - 1;
-        int residualDf = (forks - 1) * (rounds - 1);
-        double forkMeanSquare = forkSquares / forkDf;
-        double residualMeanSquare = residualSquares / residualDf;
-        boolean differ = residualMeanSquare > 0.0
-                ? FisherF.cdf(forkMeanSquare / residualMeanSquare, forkDf, residualDf) > FORK_TEST_QUANTILE
-                : forkMeanSquare > 0.0;
-        if (!differ) {
-            return Part.NONE;
-        }
-        double forkVariance = Math.max(0.0, (forkMeanSquare - residualMeanSquare) / rounds);
-        return new Part(forkVariance / forks, forkDf);
+        return new Squares(forkSquares, forks - 1, residualSquares, (forks - 1) * (rounds - 1), rounds);
     }
 
     /** Per round, the mean over the forks that have a value there; NaN where none has. */

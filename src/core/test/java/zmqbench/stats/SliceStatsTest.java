@@ -51,7 +51,7 @@ class SliceStatsTest {
         assertTrue(differ.upper() / differ.lower() > 3 * (alike.upper() / alike.lower() - 1) + 1,
                 "alike " + alike + ", differ " + differ);
         assertTrue(SliceStats.forkPart(logs(slices(100.0, 2, 20, 1, 0.9, 1.1))).variance() > 0.0);
-        assertEquals(0.0, SliceStats.forkPart(logs(slices(100.0, 2, 20, 1))).variance());
+        assertTrue(SliceStats.forkPart(logs(slices(100.0, 2, 20, 1))).variance() < 1e-5, "alike: a 1% wobble");
     }
 
     @Test
