@@ -85,9 +85,9 @@ final class ProgressPrinter implements Comparison.Listener {
     }
 
     /**
-     * A sliced cell's round: on a terminal, the line in place; otherwise a line at the first round
-     * and every {@link #SLICE_ROUND_EVERY}th, so that a log shows the answer settling without a line
-     * per round.
+     * A sliced cell's round: on a terminal, the line in place; otherwise a line every
+     * {@link #SLICE_ROUND_EVERY}th round (the first interval needs a few), so that a log shows the
+     * answer settling without a line per round.
      */
     @Override
     public void sliceRound(CellKey key, int round, Map<String, String> open) {
@@ -98,7 +98,7 @@ final class ProgressPrinter implements Comparison.Listener {
         if (interactive) {
             err.print("\r" + text + " ETA " + eta() + "\033[K");
             err.flush();
-        } else if (round == 1 || round % SLICE_ROUND_EVERY == 0) {
+        } else if (round % SLICE_ROUND_EVERY == 0) {
             line(text);
         }
     }
