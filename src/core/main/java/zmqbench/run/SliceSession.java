@@ -116,6 +116,7 @@ final class SliceSession {
         live.forEach(l -> byLabel.put(l.label(), l));
         ForkOrder order = new ForkOrder(List.copyOf(byLabel.keySet()), seed + 1);
         SliceStop.Reason stop = null;
+        Map<String, String> open = Map.of();
         int round = 0;
         int slices = 0;
         int disturbed = 0;
@@ -143,8 +144,9 @@ final class SliceSession {
                 }
             }
             long now = clock.getAsLong();
-            stop = stopRule.stop(headline(key, live, byLabel), round, now, now - roundStart, deadline);
-            listener.sliceRound(key, round, stopRule.open(headline(key, live, byLabel)));
+            open = stopRule.open(headline(key, live, byLabel));
+            stop = stopRule.stop(open, round, now, now - roundStart, deadline);
+            listener.sliceRound(key, round, open);
         }
         for (Live fork : byLabel.values()) {
             ForkOutcome outcome = fork.pair.finish();
@@ -154,7 +156,7 @@ final class SliceSession {
             listener.forkFinished(key, fork.row, result);
         }
         String reason = stop == null ? "failed" : stop.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new Outcome(outcomes, round, reason, slices, disturbed, stopRule.open(headline(key, live, byLabel)),
+        return new Outcome(outcomes, round, reason, slices, disturbed, open,
                 waitingShares(byLabel.values()));
     }
 

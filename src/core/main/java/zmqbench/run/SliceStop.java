@@ -48,15 +48,15 @@ final class SliceStop {
     /**
      * The reason to stop after {@code rounds}, or null for another round.
      *
-     * @param headline each row's headline values, {@code [fork][round]}
+     * @param open the rows not yet decided, as {@link #open} gives them
      * @param lastRoundNs the last round's length: the next is expected to take as long
      * @param deadline the clock reading the cell's share of the budget ends at
      */
-    Reason stop(Map<String, double[][]> headline, int rounds, long now, long lastRoundNs, long deadline) {
+    Reason stop(Map<String, String> open, int rounds, long now, long lastRoundNs, long deadline) {
         if (rounds < MIN_ROUNDS) {
             return null;
         }
-        if (open(headline).isEmpty()) {
+        if (open.isEmpty()) {
             return Reason.DECIDED;
         }
         if (rounds >= MAX_ROUNDS) {

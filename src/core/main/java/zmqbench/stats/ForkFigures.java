@@ -140,10 +140,12 @@ public final class ForkFigures {
         for (Figure figure : Figure.values()) {
             double[][] slices = SliceFigures.values(okForks, figure, sizeBytes);
             Estimate sliced = slices == null ? null : SliceStats.absolute(slices);
-            double[] values = values(okForks, figure, sizeBytes);
             if (sliced != null) {
                 estimates.put(figure.key(), sliced);
-            } else if (values.length > 0) {
+                continue;
+            }
+            double[] values = values(okForks, figure, sizeBytes);
+            if (values.length > 0) {
                 estimates.put(figure.key(), ForkStats.estimate(values));
             }
         }

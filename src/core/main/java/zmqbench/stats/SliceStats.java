@@ -37,14 +37,14 @@ public final class SliceStats {
 
     /** One backend's figure from its slices; null when no round has a positive value. */
     public static Estimate absolute(double[][] values) {
-        double[] z = roundMeans(logs(values));
+        double[][] logs = logs(values);
         List<Double> rounds = new ArrayList<>();
-        for (double value : z) {
+        for (double value : roundMeans(logs)) {
             if (!Double.isNaN(value)) {
                 rounds.add(value);
             }
         }
-        return interval(rounds, forkPart(logs(values)), null);
+        return interval(rounds, forkPart(logs));
     }
 
     /**
@@ -65,15 +65,15 @@ public final class SliceStats {
         Squares pooled = squares(logs).plus(squares(baseLogs));
         double forkVariance = pooled.forkVariance()
                 * (1.0 / Math.max(1, logs.length) + 1.0 / Math.max(1, baseLogs.length));
-        return interval(differences, new Part(forkVariance, pooled.forkDf()), null);
+        return interval(differences, new Part(forkVariance, pooled.forkDf()));
     }
 
     /** A variance with its degrees of freedom (0: no part). */
     record Part(double variance, int degreesOfFreedom) {
-        static final Part NONE = new Part(0.0, 0);
     }
 
-    private static Estimate interval(List<Double> rounds, Part forks, Part baselineForks) {
+    /** The rounds' mean with its interval; the rounds' part and the forks' combined (Welch–Satterthwaite). */
+    private static Estimate interval(List<Double> rounds, Part forks) {
         int n = rounds.size();
         if (n == 0) {
             return null;
@@ -88,13 +88,9 @@ public final class SliceStats {
             squares += (value - mean) * (value - mean);
         }
         Part roundPart = new Part(squares / (n - 1) / n, n - 1);
-        List<Part> parts = new ArrayList<>(List.of(roundPart, forks));
-        if (baselineForks != null) {
-            parts.add(baselineForks);
-        }
         double variance = 0.0;
         double denominator = 0.0;
-        for (Part part : parts) {
+        for (Part part : List.of(roundPart, forks)) {
             variance += part.variance();
             if (part.degreesOfFreedom() > 0) {
                 denominator += part.variance() * part.variance() / part.degreesOfFreedom();

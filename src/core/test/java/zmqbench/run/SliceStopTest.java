@@ -30,9 +30,10 @@ class SliceStopTest {
     @Test
     void stopsOnceEveryRatioIsDecidedButNeverBeforeTheFewestRounds() {
         SliceStop stop = new SliceStop("c", 0.05, 0.05);
-        assertNull(stop.stop(rows(SliceStop.MIN_ROUNDS - 1, 100.0, 0.01), SliceStop.MIN_ROUNDS - 1, 0, 1, 100));
-        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 100.0, 0.01), 10, 0, 1, 100));
-        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 150.0, 0.01), 10, 0, 1, 100));
+        assertNull(stop.stop(stop.open(rows(SliceStop.MIN_ROUNDS - 1, 100.0, 0.01)), SliceStop.MIN_ROUNDS - 1, 0, 1,
+                100));
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(stop.open(rows(10, 100.0, 0.01)), 10, 0, 1, 100));
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(stop.open(rows(10, 150.0, 0.01)), 10, 0, 1, 100));
     }
 
     @Test
@@ -40,15 +41,16 @@ class SliceStopTest {
         SliceStop stop = new SliceStop("c", 0.05, 0.05);
         Map<String, double[][]> near = rows(10, 105.0, 0.2);
         assertTrue(stop.open(near).get("jni").startsWith("undecided ["), stop.open(near).toString());
-        assertNull(stop.stop(near, 10, 0, 10, 100));
-        assertEquals(SliceStop.Reason.TIME_BUDGET, stop.stop(near, 10, 95, 10, 100));
-        assertEquals(SliceStop.Reason.MAX_ROUNDS, stop.stop(near, SliceStop.MAX_ROUNDS, 0, 1, Long.MAX_VALUE));
+        assertNull(stop.stop(stop.open(near), 10, 0, 10, 100));
+        assertEquals(SliceStop.Reason.TIME_BUDGET, stop.stop(stop.open(near), 10, 95, 10, 100));
+        assertEquals(SliceStop.Reason.MAX_ROUNDS,
+                stop.stop(stop.open(near), SliceStop.MAX_ROUNDS, 0, 1, Long.MAX_VALUE));
     }
 
     @Test
     void withoutABaselineTheFiguresPrecisionDecides() {
         SliceStop stop = new SliceStop(null, 0.05, 0.05);
-        assertEquals(SliceStop.Reason.DECIDED, stop.stop(rows(10, 100.0, 0.01), 10, 0, 1, 100));
+        assertEquals(SliceStop.Reason.DECIDED, stop.stop(stop.open(rows(10, 100.0, 0.01)), 10, 0, 1, 100));
         assertEquals(1, stop.open(rows(10, 100.0, 0.5)).size());
     }
 }
