@@ -70,12 +70,13 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
             break;
         }
         if (++r->sent == 1) {
-            cpu0 = cpu_ns();
+            cpu0 = meter_start();
             started = true;
         }
     }
     if (started) {
-        r->cpu_ns = cpu_ns() - cpu0;
+        r->cpu_ns = meter_stop() - cpu0;
+        r->threads = meter_threads();
         r->measured = r->sent - 1;
     }
     free(buf);
@@ -202,6 +203,7 @@ static int ping_slices(void *socket, const struct config *cfg, char *payload, ch
     r->measured = totals.measured;
     r->elapsed_ns = totals.elapsed_ns;
     r->cpu_ns = slice_cpu_ns(&totals);
+    r->threads = meter_threads();
     if (samples_file != NULL) {
         char close_error[sizeof write_error];
         if (samples_close(samples_file, close_error, sizeof close_error) != 0 && write_error[0] == '\0')
@@ -245,16 +247,16 @@ void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, s
                 phases_stop(ph, done, t1);
                 break;
             }
-            cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            cpu0 = meter_start(); /* the meter first, then the clock the interval starts at */
             event = phases_begin_measure(ph, now_ns(), done);
         }
         if (event == PHASE_MEASURE_END) {
-            cpu1 = cpu_ns();
+            cpu1 = meter_stop();
             break;
         }
         t0 = now_ns();
         if (round_trip(socket, cfg, payload, reply, size, r) != 0) {
-            cpu1 = cpu_ns();
+            cpu1 = meter_stop();
             phases_stop(ph, done, t1);
             break;
         }
@@ -276,6 +278,7 @@ void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, s
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? cpu1 - cpu0 : 0;
+    r->threads = meter_threads();
     if (r->measured > 0 && phases_measured_p50s(ph, r->kept, err, sizeof err) != 0 && r->error[0] == '\0')
         snprintf(r->error, sizeof r->error, "%s", err); /* an earlier error says more */
 

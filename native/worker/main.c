@@ -206,6 +206,8 @@ static void print_result(const struct config *cfg, const char *endpoint, const s
     json_int(&j, "native_crossings", 0); /* libzmq called directly: no crossing to count */
     json_object_end(&j);
 
+    print_thread_costs(&j, &r->threads);
+
     json_object_begin(&j, "rate");
     json_int(&j, "target", cfg->rate);
     json_double(&j, "achieved", r->achieved_rate);
@@ -390,6 +392,7 @@ int main(int argc, char **argv)
             result.measured = bt.result.measured;
             result.elapsed_ns = bt.result.elapsed_ns;
             result.cpu_ns = bt.result.cpu_ns;
+            result.threads = bt.result.threads;
             result.dropped = bt.result.dropped;
             result.warmup = bt.result.warmup;
             result.timed = bt.result.timed;
@@ -422,8 +425,10 @@ int main(int argc, char **argv)
     if (cfg.role == ROLE_CONNECT && !latency && !cfg.pattern->sequenced) {
         int64_t cpu_before_wait = cpu_ns();
         parent_wait_release(cfg.timeout_ms);
-        if (!cfg.slices)
-            result.cpu_ns += cpu_ns() - cpu_before_wait;
+        if (!cfg.slices) {
+            result.cpu_ns += meter_stop() - cpu_before_wait; /* the threads' span grows with it */
+            result.threads = meter_threads();
+        }
     }
 
     print_result(&cfg, endpoint, &result, error);

@@ -224,11 +224,12 @@ void open_loop_ping(void *socket, const struct config *cfg, int64_t *corrected, 
         if (phases_warmup_judged(ph))
             phases_end_warmup(ph, p.replies, p.last_reply); /* judged over, and its replies are in */
     }
-    cpu0 = cpu_ns(); /* the meter first, then the clock the phase starts at */
+    cpu0 = meter_start(); /* the meter first, then the clock the phase starts at */
     p.last_reply = start = now_ns();
     phases_begin_measure(ph, start, p.replies);
     measured = phase(&p, start, cfg->count, true);
-    r->cpu_ns = cpu_ns() - cpu0;
+    r->cpu_ns = meter_stop() - cpu0;
+    r->threads = meter_threads();
     r->warmup = ph->warmup_messages;
     if (measured == 0)
         latency_end_marker(socket, cfg, r);

@@ -39,7 +39,7 @@ static void stop_early(struct phases *ph, int64_t received, int64_t at, int64_t 
     if (ph->done)
         return;
     if (ph->measuring)
-        *cpu1 = cpu_ns(); /* blocked, not running, while waiting */
+        *cpu1 = meter_stop(); /* blocked, not running, while waiting */
     phases_stop(ph, received, at);
 }
 
@@ -154,13 +154,13 @@ void pubsub_subscribe(void *socket, const struct config *cfg, const struct notic
             phases_update(ph, r->received, now);
         if (!ph->measuring && sequence >= cfg->warmup) {
             phases_end_warmup(ph, r->received, now);
-            checks.cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+            checks.cpu0 = meter_start(); /* the meter first, then the clock the interval starts at */
             now = now_ns();
             phases_begin_measure(ph, now, r->received);
         }
         if (sequence == last) {
             phases_stop(ph, r->received, now);
-            checks.cpu1 = cpu_ns();
+            checks.cpu1 = meter_stop();
         }
         checks.next = r->received + checks.every;
     }
@@ -169,6 +169,7 @@ void pubsub_subscribe(void *socket, const struct config *cfg, const struct notic
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? checks.cpu1 - checks.cpu0 : 0;
+    r->threads = meter_threads();
     free(buf);
 }
 
@@ -231,7 +232,7 @@ void pubsub_publish(void *socket, const struct config *cfg, const struct stop_re
     for (int64_t sequence = 0; ok && sequence < total; sequence++) {
         if (sequence == r->warmup) {
             t0 = now_ns();
-            cpu0 = cpu_ns();
+            cpu0 = meter_start();
         }
         if (sequence == next_stop_check) {
             if (stop->requested(stop->arg))
@@ -249,7 +250,8 @@ void pubsub_publish(void *socket, const struct config *cfg, const struct stop_re
     if (ok) {
         r->measured = r->sent - r->warmup;
         r->enqueue_ns = now_ns() - t0;
-        r->cpu_ns = cpu_ns() - cpu0;
+        r->cpu_ns = meter_stop() - cpu0;
+        r->threads = meter_threads();
         released = end_markers(socket, buf, size, cfg, release, r);
     } else {
         released = release->wait(release->arg, cfg->timeout_ms);

@@ -13,6 +13,7 @@
 #include "args.h"
 #include "parent.h"
 #include "phases.h"
+#include "threads.h"
 
 struct side_result {
     int64_t sent;
@@ -22,6 +23,7 @@ struct side_result {
     int64_t enqueue_ns; /* sender: the measured sends (timed phases: all, it cannot tell) */
     int64_t samples;    /* pinger: samples written to the samples file */
     int64_t cpu_ns;     /* process CPU over this side's timed interval */
+    struct thread_costs threads; /* each class of thread over the same span (threads.h) */
     int64_t dropped;    /* pub-sub subscriber: measured messages sent but never received */
     double achieved_rate; /* open-loop pinger: measured messages per second actually sent */
     int64_t warmup;     /* warm-up messages / round trips this side knows of */

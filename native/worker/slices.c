@@ -6,6 +6,7 @@
 #include "args.h"
 #include "json.h"
 #include "stats.h"
+#include "threads.h"
 
 /* warm-up + slices must not overflow a count */
 #define MAX_SLICE_MESSAGES (INT64_MAX / 4)
@@ -57,12 +58,12 @@ void slice_bad_line(const struct slice_line *line, char *err, size_t errlen)
 void slice_started(struct slice_totals *t)
 {
     if (t->slices == 0)
-        t->cpu0 = cpu_ns();
+        t->cpu0 = meter_start();
 }
 
 void slice_ended(struct slice_totals *t, int64_t measured, int64_t elapsed_ns)
 {
-    t->cpu1 = cpu_ns();
+    t->cpu1 = meter_stop();
     t->slices++;
     t->measured += measured;
     t->elapsed_ns += elapsed_ns;

@@ -148,7 +148,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
             int e = errno;
             if (ph->measuring && !ph->done) {
                 /* blocked, not running, while waiting: no CPU to take off */
-                checks.cpu1 = cpu_ns();
+                checks.cpu1 = meter_stop();
                 phases_stop(ph, r->received, e == EAGAIN ? before_timeout(now_ns(), cfg->timeout_ms, checks.last)
                                                          : now_ns());
             }
@@ -160,7 +160,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
                 snprintf(r->error, sizeof r->error, "the sender ended (end marker) before the measurement did, "
                          "after %lld messages", (long long) r->received);
                 if (ph->measuring) {
-                    checks.cpu1 = cpu_ns();
+                    checks.cpu1 = meter_stop();
                     phases_stop(ph, r->received, now_ns());
                 }
             }
@@ -169,7 +169,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         if (n != cfg->size) {
             wrong_size(r, n, cfg);
             if (ph->measuring && !ph->done) {
-                checks.cpu1 = cpu_ns();
+                checks.cpu1 = meter_stop();
                 phases_stop(ph, r->received, now_ns());
             }
             break;
@@ -182,6 +182,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
     r->measured = phases_measured(ph);
     r->elapsed_ns = phases_elapsed_ns(ph);
     r->cpu_ns = ph->measuring ? checks.cpu1 - checks.cpu0 : 0;
+    r->threads = meter_threads();
     if (cfg->slices && r->error[0] == '\0') {
         struct slice_totals totals = { 0 };
         slice_print_warm(ph);
@@ -193,6 +194,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
         r->measured = totals.measured;
         r->elapsed_ns = totals.elapsed_ns;
         r->cpu_ns = slice_cpu_ns(&totals);
+        r->threads = meter_threads();
     }
     free(buf);
 }
@@ -209,11 +211,11 @@ enum phase_event receiver_check(struct receiver_checks *c, struct phases *ph, in
     if (event == PHASE_WARMUP_END && ph->cfg->slices)
         return event; /* the parent's slices are the measurement */
     if (event == PHASE_WARMUP_END) {
-        c->cpu0 = cpu_ns(); /* the meter first, then the clock the interval starts at */
+        c->cpu0 = meter_start(); /* the meter first, then the clock the interval starts at */
         event = phases_begin_measure(ph, now_ns(), done);
     }
     if (event == PHASE_MEASURE_END) {
-        c->cpu1 = cpu_ns();
+        c->cpu1 = meter_stop();
         if (measured->fire != NULL)
             measured->fire(measured->arg);
     }
@@ -252,7 +254,7 @@ void throughput_send(void *socket, const struct config *cfg, const struct stop_r
     memset(buf, 't', size);
     while (r->sent < total) {
         if (r->sent == timed_from) {
-            cpu0 = cpu_ns();
+            cpu0 = meter_start();
             t0 = now_ns();
             started = true;
         }
@@ -275,12 +277,13 @@ void throughput_send(void *socket, const struct config *cfg, const struct stop_r
         if (send_buf(socket, buf, 0) < 0)
             send_failed(r, errno, cfg, "end marker: ");
     }
-    cpu1 = cpu_ns();
+    cpu1 = meter_stop();
     if (started) {
         r->warmup = timed_from;
         r->measured = r->sent - timed_from;
         r->enqueue_ns = t1 - t0;
         r->cpu_ns = cpu1 - cpu0;
+        r->threads = meter_threads();
     }
     free(buf);
 }
@@ -371,11 +374,12 @@ void throughput_send_slices(void *socket, const struct config *cfg, const struct
     /* the meter stops when the last slice is known to be over: libzmq's I/O thread may still have
      * been sending its tail after the last send returned */
     if (totals.slices > 0)
-        totals.cpu1 = cpu_ns();
+        totals.cpu1 = meter_stop();
     if (rc == 0 && send_buf(socket, buf, 0) < 0)
         send_failed(r, errno, cfg, "end marker: ");
     r->measured = totals.measured;
     r->enqueue_ns = totals.elapsed_ns;
     r->cpu_ns = slice_cpu_ns(&totals);
+    r->threads = meter_threads();
     free(buf);
 }

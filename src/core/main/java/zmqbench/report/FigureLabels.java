@@ -1,5 +1,6 @@
 package zmqbench.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import zmqbench.results.Figure;
 import zmqbench.scenario.OpenLoopPeer;
@@ -11,9 +12,16 @@ public final class FigureLabels {
     private FigureLabels() {
     }
 
+    /** The per-thread accounting's CPU split, as the latency and throughput tables show it. */
+    private static final List<Figure> THREAD_CPU = List.of(Figure.APP_CPU_NS_PER_MSG, Figure.IO_CPU_NS_PER_MSG,
+            Figure.JVM_CPU_NS_PER_MSG, Figure.SYSTEM_CPU_NS_PER_MSG);
+    /** The per-thread accounting's scheduling figures, shown for every scenario. */
+    private static final List<Figure> SCHEDULING = List.of(Figure.WAKEUPS_PER_MSG, Figure.PREEMPTIONS_PER_MSG,
+            Figure.MIGRATIONS_PER_MSG, Figure.RUN_WAIT_NS_PER_MSG);
+
     /** The figures a scenario's tables show, in order. */
     public static List<Figure> figures(ScenarioKind scenario) {
-        return switch (scenario) {
+        List<Figure> figures = new ArrayList<>(switch (scenario) {
             case LATENCY -> List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.RTT_P999, Figure.CPU_NS_PER_MSG,
                     Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
             // Corrected and uncorrected next to each other; no CPU figure: the pinger spins by design.
@@ -23,7 +31,12 @@ public final class FigureLabels {
             case THROUGHPUT -> List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
                     Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
                     Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
-        };
+        });
+        if (scenario != ScenarioKind.OPEN_LOOP) {
+            figures.addAll(THREAD_CPU);
+        }
+        figures.addAll(SCHEDULING);
+        return List.copyOf(figures);
     }
 
     /** A table title saying what is measured, where, and in which unit. */
@@ -71,6 +84,22 @@ public final class FigureLabels {
             case WINDOW_CV_PERCENT:
                 return "spread within a fork: CV of the measured windows' " + (latency ? "RTT p50" : "msg/s")
                         + ", % (stddev / mean)";
+            case APP_CPU_NS_PER_MSG:
+                return "application threads' CPU, ns per " + per + " (all peers)";
+            case IO_CPU_NS_PER_MSG:
+                return "ZeroMQ I/O threads' CPU (libzmq's ZMQbg/*, JeroMQ's iothread/reaper), ns per " + per;
+            case JVM_CPU_NS_PER_MSG:
+                return "JIT, GC and other threads' CPU, ns per " + per;
+            case SYSTEM_CPU_NS_PER_MSG:
+                return "system (kernel) CPU of all threads, ns per " + per + " (10 ms ticks: coarse)";
+            case WAKEUPS_PER_MSG:
+                return "wake-ups (voluntary context switches, all threads) per " + per;
+            case PREEMPTIONS_PER_MSG:
+                return "preemptions (involuntary context switches, all threads) per " + per;
+            case MIGRATIONS_PER_MSG:
+                return "CPU migrations (all threads) per " + per;
+            case RUN_WAIT_NS_PER_MSG:
+                return "time runnable but waiting for a CPU (all threads), ns per " + per;
             default:
                 return figure.key();
         }
@@ -113,6 +142,22 @@ public final class FigureLabels {
                 return "warm-up msgs";
             case WINDOW_CV_PERCENT:
                 return "window CV %";
+            case APP_CPU_NS_PER_MSG:
+                return "app CPU ns/msg";
+            case IO_CPU_NS_PER_MSG:
+                return "I/O CPU ns/msg";
+            case JVM_CPU_NS_PER_MSG:
+                return "JVM CPU ns/msg";
+            case SYSTEM_CPU_NS_PER_MSG:
+                return "sys CPU ns/msg";
+            case WAKEUPS_PER_MSG:
+                return "wake-ups/msg";
+            case PREEMPTIONS_PER_MSG:
+                return "preemptions/msg";
+            case MIGRATIONS_PER_MSG:
+                return "migrations/msg";
+            case RUN_WAIT_NS_PER_MSG:
+                return "run-wait ns/msg";
             default:
                 return figure.key();
         }

@@ -34,7 +34,27 @@ public enum Figure {
      * Where a collector's pauses show first: the 5 slowest of 5,000 round trips in a default
      * latency fork. Last, so that the CSV's earlier columns keep their places.
      */
-    RTT_P999("rtt_p999_ns", "ns", false);
+    RTT_P999("rtt_p999_ns", "ns", false),
+    /*
+     * The per-thread accounting (ThreadCosts), per message (per round trip in latency cells), all
+     * peers together; after RTT_P999 so that the CSV's earlier columns keep their places.
+     */
+    /** CPU time of the application threads (the scenario's loop and the binding's calls in it). */
+    APP_CPU_NS_PER_MSG("app_cpu_ns_per_msg", "ns", false),
+    /** CPU time of ZeroMQ's I/O and reaper threads (libzmq's or JeroMQ's). */
+    IO_CPU_NS_PER_MSG("io_cpu_ns_per_msg", "ns", false),
+    /** CPU time of the JVM's own threads: JIT compiler, GC and the rest (VM thread, ...). */
+    JVM_CPU_NS_PER_MSG("jvm_cpu_ns_per_msg", "ns", false),
+    /** System (kernel) CPU time of all threads, in 10 ms ticks per thread: coarse over short spans. */
+    SYSTEM_CPU_NS_PER_MSG("system_cpu_ns_per_msg", "ns", false),
+    /** Voluntary context switches of all threads: each is a thread that blocked and was woken again. */
+    WAKEUPS_PER_MSG("wakeups_per_msg", "switches", false),
+    /** Involuntary context switches of all threads: the scheduler took a CPU away. */
+    PREEMPTIONS_PER_MSG("preemptions_per_msg", "switches", false),
+    /** Moves of a thread from one CPU to another. */
+    MIGRATIONS_PER_MSG("migrations_per_msg", "migrations", false),
+    /** Time the threads were runnable but waited for a CPU (schedstat). */
+    RUN_WAIT_NS_PER_MSG("run_wait_ns_per_msg", "ns", false);
 
     private final String key;
     private final String unit;
@@ -60,10 +80,19 @@ public enum Figure {
 
     /**
      * False for the figures that describe how a fork got warm (time to steady state, JIT time,
-     * warm-up messages, the spread of its windows): diff shows their changes, but a regression gate
-     * judges what was measured, not how long the JIT took to get there.
+     * warm-up messages, the spread of its windows) and the per-thread accounting: diff shows their
+     * changes, but a regression gate judges what was measured, not how long the JIT took to get there.
      */
     public boolean gated() {
-        return this != TIME_TO_STEADY_MS && this != JIT_MS && this != WARMUP_MESSAGES && this != WINDOW_CV_PERCENT;
+        return this != TIME_TO_STEADY_MS && this != JIT_MS && this != WARMUP_MESSAGES && this != WINDOW_CV_PERCENT
+                && !accounting();
+    }
+
+    /**
+     * True for the per-thread accounting's figures: they explain the measured ones (where the CPU
+     * went, how often threads were woken, moved or kept waiting), so a gate does not judge them.
+     */
+    public boolean accounting() {
+        return compareTo(APP_CPU_NS_PER_MSG) >= 0;
     }
 }

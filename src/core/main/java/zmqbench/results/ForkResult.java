@@ -5,6 +5,7 @@ import java.util.List;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.protocol.Cost;
 import zmqbench.protocol.SendRate;
+import zmqbench.protocol.ThreadCosts;
 import zmqbench.protocol.Timing;
 import zmqbench.protocol.Warmup;
 
@@ -23,6 +24,9 @@ import zmqbench.protocol.Warmup;
  * @param latency round-trip percentiles; {@link ForkLatency#NONE} without round trips
  * @param cost of all peers' processes together ({@link Cost#together}): CPU, heap, collections and
  *     JIT summed (-1 for a figure the C worker does not measure), the largest peak resident set
+ * @param threads of all peers' processes together ({@link ThreadCosts#together}): each class of
+ *     thread's CPU, context switches, migrations and wait for a CPU over the metered spans; none
+ *     in sets written before the accounting
  * @param rate open-loop: the pinger's send rate, asked for and achieved; null otherwise
  * @param warmup how the fork warmed up, its timeline and steady state, as its timed side saw it;
  *     null for a failed fork
@@ -38,6 +42,7 @@ public record ForkResult(
         Timing timing,
         ForkLatency latency,
         Cost cost,
+        ThreadCosts threads,
         SendRate rate,
         Warmup warmup,
         List<SliceResult> slices) {
@@ -45,6 +50,7 @@ public record ForkResult(
     /** A null latency (absent from a file) reads as none. */
     public ForkResult {
         latency = latency == null ? ForkLatency.NONE : latency;
+        threads = threads == null ? ThreadCosts.NONE : threads;
         slices = slices == null ? List.of() : List.copyOf(slices);
     }
 
@@ -60,17 +66,17 @@ public record ForkResult(
 
     /** This fork with its warm-up and timeline. */
     public ForkResult withWarmup(Warmup value) {
-        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, value, slices);
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, rate, value, slices);
     }
 
     /** This fork, recorded as run in {@code number}. */
     public ForkResult inRound(int number) {
-        return new ForkResult(fork, number, status, counts, timing, latency, cost, rate, warmup, slices);
+        return new ForkResult(fork, number, status, counts, timing, latency, cost, threads, rate, warmup, slices);
     }
 
     /** This fork with the slices it ran. */
     public ForkResult withSlices(List<SliceResult> value) {
-        return new ForkResult(fork, round, status, counts, timing, latency, cost, rate, warmup, value);
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, rate, warmup, value);
     }
 
     /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */
@@ -111,6 +117,7 @@ public record ForkResult(
         private long jitNs = -1;
         private long jitMeasuredNs = -1;
         private long nativeCrossings = -1;
+        private ThreadCosts threads = ThreadCosts.NONE;
         private SendRate rate;
         private Warmup warmup;
 
@@ -213,6 +220,12 @@ public record ForkResult(
             return this;
         }
 
+        /** Each class of thread's figures, all peers together. */
+        public Builder threads(ThreadCosts value) {
+            threads = value;
+            return this;
+        }
+
         /** Open-loop's send rate; none (null, the default) for the other scenarios. */
         public Builder rate(SendRate value) {
             rate = value;
@@ -227,7 +240,7 @@ public record ForkResult(
         public ForkResult build() {
             return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
                     new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
-                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings), rate,
+                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings), threads, rate,
                     warmup, List.of());
         }
     }

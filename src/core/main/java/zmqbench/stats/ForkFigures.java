@@ -48,6 +48,8 @@ public final class ForkFigures {
      *   <li>JIT_MS: cost.jitNs / 10^6, when every peer has a JIT. WARMUP_MESSAGES: warmup.messages.
      *   <li>WINDOW_CV_PERCENT: standard deviation / mean of the measured windows' values, in %, with
      *       two or more measured windows.
+     *   <li>APP_CPU_NS_PER_MSG ... RUN_WAIT_NS_PER_MSG: the fork's per-thread accounting per measured
+     *       message ({@link ThreadFigures}), when it has one.
      * </ul>
      * The warm-up figures need the fork's {@link ForkResult#warmup()} (absent in older files).
      */
@@ -113,6 +115,9 @@ public final class ForkFigures {
                 return warmup != null ? OptionalDouble.of(warmup.messages()) : OptionalDouble.empty();
             case WINDOW_CV_PERCENT:
                 return warmup != null ? windowCvPercent(warmup) : OptionalDouble.empty();
+            case APP_CPU_NS_PER_MSG, IO_CPU_NS_PER_MSG, JVM_CPU_NS_PER_MSG, SYSTEM_CPU_NS_PER_MSG, WAKEUPS_PER_MSG,
+                    PREEMPTIONS_PER_MSG, MIGRATIONS_PER_MSG, RUN_WAIT_NS_PER_MSG:
+                return ThreadFigures.perMessage(fork.threads(), figure, messages);
             default:
                 throw new IllegalArgumentException("unknown figure " + figure);
         }

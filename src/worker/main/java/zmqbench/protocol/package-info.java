@@ -191,7 +191,7 @@
  * {"event":"ready","endpoint":"tcp://127.0.0.1:41234"}      bind side, once bound
  * {"event":"measured"}                                       throughput receiver, timed phases: stop the sender
  * {"event":"warm",...} {"event":"paused",...} {"event":"slice",...}   sliced runs: see Slices
- * {"event":"result","identity":{..},"counts":{..},"timing":{..},"cost":{..},"rate":{..},"warmup":{..},"error":..}
+ * {"event":"result","identity":{..},"counts":{..},"timing":{..},"cost":{..},"threads":{..},"rate":{..},"warmup":{..},"error":..}
  *                                                            see {@link zmqbench.protocol.PeerRecord}; the
  *                                                            timed side fills warmup: steady_state,
  *                                                            duration_ns, messages, window_ns and timeline
@@ -202,7 +202,11 @@
  * In the result, {@code warmup.messages} and {@code counts.count} are the warm-up and measured
  * messages actually run (with counted phases: the arguments), {@code counts.measured} the messages
  * in the timed interval, {@code timing.elapsed_ns} its length, and the {@code cost} figures but
- * peak_rss_kb and jit_ns cover the record's own metered span (see the roles above).
+ * peak_rss_kb and jit_ns cover the record's own metered span (see the roles above), as do the
+ * {@code threads} classes ({@link zmqbench.protocol.ThreadCosts}: {@code {"classes":[{"name":
+ * "application","threads":1,"user_ns":..,"system_ns":..,"run_ns":..,"run_wait_ns":..,
+ * "voluntary_switches":..,"involuntary_switches":..,"migrations":..},..]}}, read from
+ * /proc/self/task at the span's ends).
  * Samples file: one little-endian signed 64-bit integer per measured round trip, in nanoseconds
  * (open-loop: in reply order, and FILE.uncorrected alongside in the same order).
  * Exit status: 0 done (the record may still carry an error such as lost messages), 1 failed,

@@ -9,13 +9,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import zmqbench.backend.CrossingCounter;
+import zmqbench.protocol.ThreadClassCost;
+import zmqbench.protocol.ThreadCosts;
 
 /**
  * What the whole process spends over the timed interval: CPU time of every thread (ZeroMQ's I/O
- * threads included), heap bytes allocated by every thread, garbage collections and JIT
+ * threads included), each class of thread's CPU, context switches, migrations and wait for a CPU
+ * ({@link TaskSnapshot}), heap bytes allocated by every thread, garbage collections and JIT
  * compilation. The meter's own reads allocate (directory listings, strings): the allocation
  * counters are read last at the start and first at the stop, so that none of that is counted, and
  * a meter reads everything once when it is made, so that class loading and cold code stay out of
@@ -30,7 +31,8 @@ public final class ProcessMeter {
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private final ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private Map<String, Long> cpuStartByThread = Map.of();
+    private TaskSnapshot tasksStart;
+    private long processCpuStart;
     private long gcCountStart;
     private long gcMillisStart;
     private long[] allocatedStartIds = new long[0];
@@ -38,6 +40,7 @@ public final class ProcessMeter {
     private long jitMillisStart;
 
     private long cpuNs;
+    private ThreadCosts threadCosts = ThreadCosts.NONE;
     private long allocBytes;
     private long gcCount;
     private long gcNs;
@@ -67,7 +70,8 @@ public final class ProcessMeter {
         if (!enabled) {
             return;
         }
-        cpuStartByThread = cpuByThread();
+        tasksStart = TaskSnapshot.now();
+        processCpuStart = os.getProcessCpuTime();
         gcCountStart = totalCollections();
         gcMillisStart = gcMillis();
         jitMillisStart = jitMillis();
@@ -86,7 +90,10 @@ public final class ProcessMeter {
         crossings = crossingsStart < 0 ? -1 : CrossingCounter.total() - crossingsStart;
         gcCount = totalCollections() - gcCountStart;
         gcNs = (gcMillis() - gcMillisStart) * 1_000_000L;
-        cpuNs = delta(cpuStartByThread, cpuByThread());
+        TaskSnapshot tasksEnd = TaskSnapshot.now();
+        threadCosts = tasksEnd.since(tasksStart);
+        ThreadClassCost all = threadCosts.total();
+        cpuNs = tasksStart.empty() || all == null ? os.getProcessCpuTime() - processCpuStart : all.runNs();
         allocBytes = allocatedSince(endIds, allocatedEnd);
         jitNs = jitEnd < 0 ? -1 : jitEnd * 1_000_000L;
         jitMeasuredNs = jitEnd < 0 ? -1 : (jitEnd - jitMillisStart) * 1_000_000L;
@@ -146,6 +153,11 @@ public final class ProcessMeter {
         return crossings;
     }
 
+    /** Each class of thread's figures between start and stop; none without /proc. */
+    public ThreadCosts threadCosts() {
+        return threadCosts;
+    }
+
     public long cpuNs() {
         return cpuNs;
     }
@@ -170,26 +182,6 @@ public final class ProcessMeter {
         return gcNs;
     }
 
-    /**
-     * CPU time of each thread of the process in ns, from /proc/self/task/N/schedstat: the JVM's own
-     * process CPU time comes in 10 ms clock ticks, too coarse for a per-message figure. GC and JIT
-     * threads are included. Without /proc, the JVM's coarse figure is all there is.
-     */
-    private Map<String, Long> cpuByThread() {
-        Map<String, Long> byThread = new HashMap<>();
-        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
-            for (Path task : tasks) {
-                long ns = threadCpuNs(task);
-                if (ns >= 0) {
-                    byThread.put(task.getFileName().toString(), ns);
-                }
-            }
-        } catch (IOException e) {
-            return Map.of("process", os.getProcessCpuTime());
-        }
-        return byThread;
-    }
-
     /** The first field of schedstat, time on the CPU in ns; -1 for a thread that just ended. */
     private static long threadCpuNs(Path task) {
         try {
@@ -198,19 +190,6 @@ public final class ProcessMeter {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
-    }
-
-    /**
-     * What threads alive at the end spent since the start: a thread started in between counts
-     * whole, one that ended in between (the JVM retires idle JIT threads) loses its share, so the
-     * figure never goes negative.
-     */
-    private static long delta(Map<String, Long> start, Map<String, Long> end) {
-        long total = 0;
-        for (Map.Entry<String, Long> thread : end.entrySet()) {
-            total += Math.max(0, thread.getValue() - start.getOrDefault(thread.getKey(), 0L));
-        }
-        return total;
     }
 
     /** Peak resident set of this process in KiB (VmHWM), or -1 where /proc is absent. */

@@ -25,7 +25,7 @@ final class PeerRecords {
     /** {@code endpoint} is the one actually bound (a wildcard port resolved). */
     static PeerRecord of(Backend backend, PeerSpec spec, String endpoint, PeerTally tally, ProcessMeter meter) {
         return new PeerRecord(identity(backend, spec, endpoint), counts(spec, tally),
-                new Timing(tally.elapsedNs(), tally.enqueueNs()), cost(meter),
+                new Timing(tally.elapsedNs(), tally.enqueueNs()), cost(meter), meter.threadCosts(),
                 SendRate.of(spec.rate(), tally.achievedRate()), warmup(tally), tally.error());
     }
 
