@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             DiffCommand.class,
             SemanticsCommand.class,
             CrossingsCommand.class,
+            BreakdownCommand.class,
             EnvironmentCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -1,6 +1,7 @@
 package zmqbench.report;
 
 import java.io.PrintWriter;
+import zmqbench.breakdown.CrossingCosts;
 import zmqbench.results.ResultSet;
 
 /**
@@ -67,6 +68,7 @@ public final class HtmlReport implements ReportFormat {
         out.append("<main>\n");
         new HtmlResultTables(results, index).write(out);
         HtmlCharts.write(out, index, palette);
+        BreakdownChart.write(out, ResultGrid.of(results), CrossingCosts.NONE);
         out.append("</main>\n<footer>zmqbench ").append(HtmlText.escape(results.toolVersion()))
                 .append(": a self-contained page; nothing in it is fetched from the network.</footer>\n")
                 .append("</body>\n</html>\n");

@@ -2,6 +2,7 @@ package zmqbench.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import zmqbench.breakdown.CrossingCosts;
 import zmqbench.report.text.Footnotes;
 import zmqbench.report.text.MarkdownTable;
 import zmqbench.report.text.Table;
@@ -43,6 +44,7 @@ public final class MarkdownReport implements ReportFormat {
                 MarkdownTable.render(table, 4).forEach(out::println);
             }
         }
+        BreakdownSection.writeMarkdown(grid, CrossingCosts.NONE, out);
         out.println();
         for (String paragraph : ReportText.legend(grid, false)) {
             out.println(MarkdownTable.escape(paragraph) + "  ");

@@ -2,6 +2,7 @@ package zmqbench.report;
 
 import java.io.PrintWriter;
 import java.util.List;
+import zmqbench.breakdown.CrossingCosts;
 import zmqbench.report.text.Footnotes;
 import zmqbench.report.text.Table;
 import zmqbench.report.text.TextTable;
@@ -49,6 +50,7 @@ public final class TableReport implements ReportFormat {
                 print(out, TextTable.render(table, width, options.color()));
             }
         }
+        BreakdownSection.writeText(grid, CrossingCosts.NONE, out, width, options.color());
         out.println();
         for (String paragraph : ReportText.legend(grid, options.color())) {
             print(out, TextTable.wrap(paragraph, width, "  "));
