@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             SemanticsCommand.class,
             CrossingsCommand.class,
             BreakdownCommand.class,
+            PlacementCommand.class,
             EnvironmentCommand.class,
             CommandLine.HelpCommand.class
         },

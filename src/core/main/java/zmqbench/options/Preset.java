@@ -48,6 +48,16 @@ public enum Preset {
             builder -> builder.forks(3).maxForks(20).precision(0.02).margin(0.02).measure(Phase.millis(4_000))
                     .transports(List.of(Transport.values())).sizes(List.of(64, 1024)).timeBudgetSeconds(2400)
                     .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT, ScenarioKind.OPEN_LOOP))),
+    /*
+     * Placement is one per run (--cpus), so the preset picks the cells and the run is made once per
+     * placement; 'zmqbench placement' puts the three sets side by side (docs/method.md).
+     */
+    PLACEMENT("latency under one placement, for 'zmqbench placement': PAIR over inproc and tcp at 64 B, every "
+            + "backend; run it with --cpus none, same and separate, then 'zmqbench placement SET...' ranks the "
+            + "backends under each with the wake-ups and migrations per round trip that explain a flip",
+            "about 3 minutes per placement",
+            builder -> builder.scenarios(List.of(ScenarioKind.LATENCY)).transports(List.of(Transport.INPROC,
+                    Transport.TCP)).sizes(List.of(64)).timeBudgetSeconds(180)),
     JVMS("the JVM as a dimension: jeromq, jni and ffm on every JDK under /usr/lib/jvm (here 17 and 25) with G1, "
             + "ZGC, Parallel and Epsilon (no collector at all), c as the floor; PAIR over tcp, 64 B and 1 KiB",
             "about 15 minutes",

@@ -100,24 +100,24 @@ public final class BreakdownSection {
 
     private static Table table(CellKey key, String baseline, List<BreakdownRow> rows) {
         String per = key.scenario().roundTrips() ? "round trip" : "message";
-        List<Column> columns = List.of(Column.key("backend", false), Column.key("extra ns", true),
-                Column.key("crossings", true), Column.key("crossings ns", true), Column.key("copies (B)", true),
-                Column.key("alloc B", true), Column.key("GC ns", true), Column.key("run-wait ns", true),
-                Column.key("wake-ups", true), Column.key("migr.", true), Column.key("rest ns", true),
-                Column.key("rest %", true));
+        List<Column> columns = List.of(Column.key("backend", false), Column.key("extra", true),
+                Column.key("crossings (ns)", true), Column.key("copies (B)", true), Column.key("alloc B", true),
+                Column.key("GC", true), Column.key("waiting", true), Column.key("wakes", true),
+                Column.key("migr.", true), Column.key("rest (of extra)", true));
         List<List<Cell>> cells = new ArrayList<>();
         for (BreakdownRow row : rows) {
             cells.add(List.of(Cell.of(row.backend()), Cell.of(signed(row.extraNs())),
-                    Cell.of(Numbers.value(row.crossings()) + (row.crossingsCounted() ? "" : "*")),
-                    Cell.of(Numbers.value(row.crossingsTimeNs())),
+                    Cell.of(Numbers.value(row.crossings()) + (row.crossingsCounted() ? "" : "*") + " ("
+                            + Numbers.value(row.crossingsTimeNs()) + ")"),
                     Cell.of(row.copies() < 0 ? "n/a" : row.copies() + " (" + row.copiedBytes() + ")"),
                     Cell.of(Numbers.value(row.allocBytes())), Cell.of(Numbers.value(row.gcNs())),
                     Cell.of(signed(row.schedulingNs())), Cell.of(signed(row.wakeups())),
-                    Cell.of(signed(row.migrations())), Cell.of(signed(row.restNs())),
-                    Cell.of(Numbers.value(100 * row.restFraction()))));
+                    Cell.of(signed(row.migrations())),
+                    Cell.of(signed(row.restNs()) + " (" + Numbers.value(100 * row.restFraction()) + "%)")));
         }
         return new Table("where the time goes, " + key.label() + ": ns per " + per
-                + " over " + baseline, columns, cells, false);
+                + " over " + baseline + " (waiting: for a CPU; wakes: wake-ups; migr.: CPU migrations; per " + per
+                + ", over " + baseline + "'s)", columns, cells, false);
     }
 
     private static List<String> sentences(CellKey key, List<BreakdownRow> rows) {

@@ -1,0 +1,99 @@
+package zmqbench.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import zmqbench.report.text.Cell;
+import zmqbench.report.text.Column;
+import zmqbench.report.text.Numbers;
+import zmqbench.report.text.Table;
+import zmqbench.results.CellKey;
+import zmqbench.results.CellResult;
+import zmqbench.results.Estimate;
+import zmqbench.results.Figure;
+import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
+
+/**
+ * Latency under several placements (one result set each, run with --cpus none, same, separate):
+ * per cell, each backend's RTT p50 and rank under each placement, with the wake-ups and migrations
+ * per round trip that explain a ranking that flips, and one line per cell naming the order under
+ * each placement.
+ */
+public final class PlacementTable {
+
+    /** The tables and the ranking lines. */
+    public record Placements(List<Table> tables, List<String> rankings) {
+    }
+
+    private PlacementTable() {
+    }
+
+    /** Every latency cell the sets share, in the first set's order. */
+    public static Placements of(List<ResultSet> sets) {
+        List<Table> tables = new ArrayList<>();
+        List<String> rankings = new ArrayList<>();
+        List<ResultGrid> grids = sets.stream().map(ResultGrid::of).toList();
+        if (grids.isEmpty() || !grids.get(0).scenarios().contains(ScenarioKind.LATENCY)) {
+            return new Placements(tables, rankings);
+        }
+        for (CellKey key : grids.get(0).keys(ScenarioKind.LATENCY)) {
+            Set<String> backends = new LinkedHashSet<>();
+            grids.forEach(g -> backends.addAll(g.backends()));
+            List<Column> columns = new ArrayList<>(List.of(Column.key("backend", false)));
+            for (int i = 0; i < sets.size(); i++) {
+                String placement = placement(sets.get(i));
+                columns.add(new Column(placement + " p50 µs", true, i));
+                columns.add(new Column("rank", true, i));
+                columns.add(new Column("wake-ups", true, i));
+                columns.add(new Column("migr.", true, i));
+            }
+            List<List<Cell>> rows = new ArrayList<>();
+            List<List<String>> orders = new ArrayList<>();
+            for (ResultGrid grid : grids) {
+                orders.add(order(grid, key, backends));
+            }
+            for (String backend : backends) {
+                List<Cell> row = new ArrayList<>(List.of(Cell.of(backend)));
+                for (int i = 0; i < grids.size(); i++) {
+                    CellResult cell = grids.get(i).cell(backend, key);
+                    int rank = orders.get(i).indexOf(backend);
+                    row.add(Cell.of(value(cell, Figure.RTT_P50, 1000)));
+                    row.add(Cell.of(rank < 0 ? "-" : Integer.toString(rank + 1)));
+                    row.add(Cell.of(value(cell, Figure.WAKEUPS_PER_MSG, 1)));
+                    row.add(Cell.of(value(cell, Figure.MIGRATIONS_PER_MSG, 1)));
+                }
+                rows.add(row);
+            }
+            tables.add(new Table("placement, " + key.label() + ": RTT p50, its rank, and per round trip the "
+                    + "wake-ups and CPU migrations (all threads, both peers)", columns, rows, false));
+            boolean flips = orders.stream().distinct().count() > 1;
+            rankings.add(key.label() + ": " + (flips ? "the ranking flips: " : "the same ranking: ")
+                    + IntStream.range(0, sets.size())
+                            .mapToObj(i -> placement(sets.get(i)) + " " + String.join(" < ", orders.get(i)))
+                            .collect(Collectors.joining("; ")));
+        }
+        return new Placements(tables, rankings);
+    }
+
+    /** The backends with an RTT p50 in this cell, fastest first. */
+    private static List<String> order(ResultGrid grid, CellKey key, Set<String> backends) {
+        return backends.stream()
+                .filter(b -> grid.cell(b, key) != null && grid.cell(b, key).figure(Figure.RTT_P50) != null)
+                .sorted(Comparator.comparingDouble(b -> grid.cell(b, key).figure(Figure.RTT_P50).median()))
+                .toList();
+    }
+
+    private static String value(CellResult cell, Figure figure, double divisor) {
+        Estimate e = cell == null ? null : cell.figure(figure);
+        return e == null ? "-" : Numbers.value(e.median() / divisor);
+    }
+
+    private static String placement(ResultSet set) {
+        return set.placement() == null ? "?" : set.placement();
+    }
+}
