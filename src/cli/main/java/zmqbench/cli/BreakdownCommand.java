@@ -29,7 +29,8 @@ import zmqbench.results.ResultStore;
             "",
             "Example:",
             "  zmqbench crossings --format json > crossings.json",
-            "  zmqbench breakdown results/2026-12-02-061843-a26f1a77 --crossings crossings.json"})
+            "  zmqbench breakdown results/2026-12-02-061843-a26f1a77 \\",
+            "      --crossings crossings.json"})
 public final class BreakdownCommand implements Callable<Integer> {
 
     @Spec

@@ -27,8 +27,10 @@ import zmqbench.results.ResultStore;
                     + "ranking that flips.",
             "",
             "Example:",
-            "  for p in none same separate; do zmqbench compare --preset placement --cpus $p; done",
-            "  zmqbench placement results/SET-none results/SET-same results/SET-separate"})
+            "  zmqbench compare --preset placement --cpus none",
+            "  zmqbench compare --preset placement --cpus same",
+            "  zmqbench placement results/2026-12-02-101500-5e1f0a2b \\",
+            "      results/2026-12-02-102000-5e1f0a2b"})
 public final class PlacementCommand implements Callable<Integer> {
 
     @Spec

@@ -31,7 +31,8 @@ public record CrossingCosts(Map<String, Double> nsByBackend) {
         try {
             json = JsonParser.parseString(Files.readString(file));
         } catch (JsonParseException e) {
-            throw new IOException(file + " is not JSON: write it with 'zmqbench crossings --format json > " + file + "'");
+            throw new IOException(file + " is not JSON: write it with 'zmqbench crossings --format json > "
+                    + file + "'");
         }
         if (!json.isJsonObject() || !json.getAsJsonObject().has("rows")) {
             throw new IOException(file + " has no \"rows\": write it with 'zmqbench crossings --format json > "

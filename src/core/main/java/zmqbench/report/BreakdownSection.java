@@ -60,7 +60,8 @@ public final class BreakdownSection {
                 + (costs.nsByBackend().isEmpty() ? "; no crossing costs given, so their time is in the rest: "
                 + "'zmqbench breakdown SET --crossings FILE'" : "") + "; a count marked * is derived from the API "
                 + "path, else counted), GC time, scheduling (time runnable but waiting for a CPU of the "
-                + "application and ZeroMQ I/O threads, less the baseline's; wake-ups and migrations likewise) and the rest, which copies and allocation (shown, not timed) are in. "
+                + "application and ZeroMQ I/O threads, less the baseline's; wake-ups and migrations likewise) "
+                + "and the rest, which copies and allocation (shown, not timed) are in. "
                 + "The parts are CPU time summed over both peers: where the peers run in parallel they can exceed "
                 + "the wall-clock extra, and the rest goes negative.";
     }
@@ -100,10 +101,11 @@ public final class BreakdownSection {
 
     private static Table table(CellKey key, String baseline, List<BreakdownRow> rows) {
         String per = key.scenario().roundTrips() ? "round trip" : "message";
-        List<Column> columns = List.of(Column.key("backend", false), Column.key("extra", true),
-                Column.key("crossings (ns)", true), Column.key("copies (B)", true), Column.key("alloc B", true),
-                Column.key("GC", true), Column.key("waiting", true), Column.key("wakes", true),
-                Column.key("migr.", true), Column.key("rest (of extra)", true));
+        // two groups, so that a narrow terminal gets the table in two parts, each with the backend
+        List<Column> columns = List.of(Column.key("backend", false), new Column("extra", true, 0),
+                new Column("crossings (ns)", true, 0), new Column("copies (B)", true, 0),
+                new Column("alloc B", true, 0), new Column("GC", true, 1), new Column("waiting", true, 1),
+                new Column("wakes", true, 1), new Column("migr.", true, 1), new Column("rest (of extra)", true, 1));
         List<List<Cell>> cells = new ArrayList<>();
         for (BreakdownRow row : rows) {
             cells.add(List.of(Cell.of(row.backend()), Cell.of(signed(row.extraNs())),

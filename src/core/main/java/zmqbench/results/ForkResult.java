@@ -240,8 +240,8 @@ public record ForkResult(
         public ForkResult build() {
             return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
                     new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
-                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings), threads, rate,
-                    warmup, List.of());
+                    new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings),
+                    threads, rate, warmup, List.of());
         }
     }
 }

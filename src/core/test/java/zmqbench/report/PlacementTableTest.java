@@ -19,8 +19,8 @@ class PlacementTableTest {
         PlacementTable.Placements placements = PlacementTable.of(List.of(none, same));
 
         assertEquals(3 * 2, placements.tables().size(), "one table per latency cell");
-        String tcp64 = placements.rankings().stream().filter(line -> line.startsWith("latency pair tcp 64 B")).findFirst()
-                .orElseThrow();
+        String tcp64 = placements.rankings().stream().filter(line -> line.startsWith("latency pair tcp 64 B"))
+                .findFirst().orElseThrow();
         assertTrue(tcp64.contains("the ranking flips"), tcp64);
         assertTrue(tcp64.contains("c < jni < jzmq < jna < jeromq"), tcp64);
         assertTrue(tcp64.contains("jni < jzmq < jna < jeromq < c"), tcp64);

@@ -77,7 +77,7 @@ class TaskSnapshotTest {
         Files.writeString(dir.resolve("sched"), comm + " (" + tid + ", #threads: 1)\n---------\n"
                 + "se.exec_start                                :        603149.908453\n"
                 + "se.nr_migrations                             :                    " + migrations + "\n"
-                + "nr_switches                                  :                    " + (voluntary + involuntary) + "\n"
+                + "nr_switches                                  :     " + (voluntary + involuntary) + "\n"
                 + "nr_voluntary_switches                        :                    " + voluntary + "\n"
                 + "nr_involuntary_switches                      :                    " + involuntary + "\n");
     }
