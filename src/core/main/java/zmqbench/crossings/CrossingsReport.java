@@ -98,7 +98,8 @@ public final class CrossingsReport {
 
     private void writeTable(PrintWriter out) {
         List<Column> columns = List.of(Column.key("backend", false), Column.key("call", false),
-                Column.key("ns per call", true), Column.key("over c", true), Column.key("forks", true),
+                Column.key("ns per call", true), Column.key("over c", true), Column.key("published", true),
+                Column.key("forks", true),
                 Column.key("calls per fork", true));
         List<List<Cell>> cells = new ArrayList<>();
         for (CrossingRow row : rows) {
@@ -106,6 +107,8 @@ public final class CrossingsReport {
             cells.add(List.of(Cell.of(row.backend()), Cell.of(row.pureJava() ? "none" : text(row.call())),
                     Cell.of(row.nsPerCall() == null ? "-" : Numbers.estimate(row.nsPerCall(), 1)),
                     Cell.of(row.overCNs() == null ? "-" : signed(row.overCNs())),
+                    Cell.of(PublishedCrossings.of(row.backend()) == null ? "-"
+                            : Numbers.value(PublishedCrossings.of(row.backend()))),
                     Cell.of(ok == row.forks() ? Integer.toString(ok) : ok + " of " + row.forks()),
                     Cell.of(row.callsPerFork() == 0 ? "-" : Numbers.value(row.callsPerFork()))));
         }
@@ -119,7 +122,9 @@ public final class CrossingsReport {
     private List<String> notes() {
         List<String> notes = new ArrayList<>();
         notes.add("Each binding calls the cheapest libzmq function it reaches; c calls each of them directly (the "
-                + "floor), and 'over c' is a backend's median minus c's for the same function: the crossing.");
+                + "floor), and 'over c' is a backend's median minus c's for the same function: the crossing. "
+                + "'published': ns per no-op call for the same way of calling (" + PublishedCrossings.SOURCE
+                + "), another machine and a call that does nothing.");
         Map<String, Integer> notSteady = new LinkedHashMap<>();
         for (CrossingRow row : rows) {
             if (row.pureJava()) {
