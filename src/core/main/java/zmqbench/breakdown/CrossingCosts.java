@@ -27,9 +27,16 @@ public record CrossingCosts(Map<String, Double> nsByBackend) {
 
     /** Reads the JSON that {@code zmqbench crossings --format json} prints; one clear line if it is not that. */
     public static CrossingCosts read(Path file) throws IOException {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            throw new IOException("cannot read " + file + " (" + e.getClass().getSimpleName() + "): write it with "
+                    + "'zmqbench crossings --format json > " + file + "'", e);
+        }
         JsonElement json;
         try {
-            json = JsonParser.parseString(Files.readString(file));
+            json = JsonParser.parseString(text);
         } catch (JsonParseException e) {
             throw new IOException(file + " is not JSON: write it with 'zmqbench crossings --format json > "
                     + file + "'");

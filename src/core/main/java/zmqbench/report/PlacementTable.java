@@ -93,7 +93,9 @@ public final class PlacementTable {
         return e == null ? "-" : Numbers.value(e.median() / divisor);
     }
 
+    /** The placement's command-line name, as the cells record it ("none", "same", "separate"). */
     private static String placement(ResultSet set) {
-        return set.placement() == null ? "?" : set.placement();
+        return set.cells().stream().map(CellResult::placement).filter(p -> p != null && !p.isEmpty()).findFirst()
+                .orElse(set.placement() == null ? "?" : set.placement());
     }
 }

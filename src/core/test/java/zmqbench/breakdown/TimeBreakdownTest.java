@@ -84,6 +84,8 @@ class TimeBreakdownTest {
         Files.writeString(file, "[]");
         Exception e = assertThrows(IOException.class, () -> CrossingCosts.read(file));
         assertTrue(e.getMessage().contains("zmqbench crossings --format json"), e.getMessage());
+        Exception absent = assertThrows(IOException.class, () -> CrossingCosts.read(dir.resolve("absent.json")));
+        assertTrue(absent.getMessage().startsWith("cannot read "), absent.getMessage());
     }
 
     private static ThreadCosts threads(long runWaitNsPerRoundTrip, long wakeups) {
