@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import zmqbench.options.Defaults;
 import zmqbench.options.Placement;
 import zmqbench.options.Preset;
@@ -48,7 +49,9 @@ final class Choices {
 
     static final class Scenarios extends Values {
         Scenarios() {
-            super(names(ScenarioKind.values(), ScenarioKind::cliName));
+            // rate-sweep: open-loop at rising rates, planned by the coordinator (RateSweepArguments)
+            super(Stream.concat(names(ScenarioKind.values(), ScenarioKind::cliName).stream(),
+                    Stream.of(RateSweepArguments.SCENARIO)).toList());
         }
     }
 

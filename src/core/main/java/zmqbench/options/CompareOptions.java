@@ -198,6 +198,15 @@ public record CompareOptions(
                 interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin);
     }
 
+    /** These options for one step of a rate sweep: {@code stepRate}, {@code stepBackends} only, saved in {@code dir}. */
+    public CompareOptions withSweepStep(long stepRate, List<String> stepBackends, Path dir) {
+        return new CompareOptions(stepBackends, scenarios, patterns, transports, sizes, hwms, latencyCount,
+                latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
+                steadyTolerancePercent, stepRate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                interop, jvmOptions, jvms, jvmArgs, dir, far, precision, maxForks, timeBudgetSeconds, sliceMs, margin)
+                .validated();
+    }
+
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
