@@ -19,11 +19,11 @@ final class RateSweepArguments {
 
     @Option(names = "--p99-limit", paramLabel = "DURATION",
             description = "rate-sweep: a backend's ladder ends at the first rate whose corrected p99 round trip "
-                    + "(median across forks) is above this, e.g. 500us, 1ms, 2.5ms (default 1ms).")
+                    + "(median across forks) is above this, e.g. 500us or 2ms (default 1ms).")
     String p99Limit;
 
     @Option(names = "--rates", split = ",", paramLabel = "N",
-            description = "rate-sweep: the offered rates, rising, e.g. 5k,10k,20k,50k (default: a ladder from "
+            description = "rate-sweep: the offered rates, rising, e.g. 5k,20k (default: a ladder from "
                     + "--rate, default " + RateLadder.DEFAULT_START + ", times --rate-factor up to --rate-cap).")
     List<String> rates;
 
