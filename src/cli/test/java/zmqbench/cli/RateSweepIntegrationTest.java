@@ -95,6 +95,14 @@ class RateSweepIntegrationTest {
     }
 
     @Test
+    void aSweepsDirectoryIsNotWrittenTwice() {
+        Cli again = Cli.run("compare", "--scenarios", "rate-sweep", "--backends", "c", "--out", dir.toString(),
+                "--quiet");
+        assertEquals(2, again.status(), again::toString);
+        assertTrue(again.err().startsWith("zmqbench: --out: " + dir + " already holds a rate sweep"), again::toString);
+    }
+
+    @Test
     void reportRendersTheSweepAgain() {
         Cli again = Cli.run("report", dir.toString(), "--format", "csv");
         assertEquals(0, again.status(), again::toString);

@@ -47,12 +47,15 @@ public final class RateSweepRunner {
 
     /**
      * Why {@code options} cannot be swept, or null: a sweep climbs one open-loop cell (a knee per
-     * backend), and interop rows are not backends.
+     * backend), interop rows are not backends, and a sweep's directory is not written twice.
      */
     public static String refusal(CompareOptions options) {
         List<CellKey> cells = Comparison.cells(options);
         if (options.interop()) {
             return "rate-sweep: --interop is not swept (a knee is per backend)";
+        }
+        if (options.out() != null && RateSweep.isSweep(options.out())) {
+            return "--out: " + options.out() + " already holds a rate sweep; choose a new directory";
         }
         if (cells.size() != 1) {
             return "rate-sweep climbs one open-loop cell, got " + cells.size() + " (give one pattern, transport, "
