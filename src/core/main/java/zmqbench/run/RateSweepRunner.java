@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.OptionsRecord;
@@ -78,16 +79,18 @@ public final class RateSweepRunner {
         Path dir = options.out() != null ? options.out()
                 : ResultDirectory.of(LocalDateTime.now(), OptionsRecord.hash(options));
         Files.createDirectories(dir);
-        boolean[] failed = {false};
+        AtomicBoolean failed = new AtomicBoolean();
         RateSweep sweep = RateSweeper.run(cell.label(), plan, options.backends(), (rate, backends) -> {
             notices.accept("rate sweep: " + rate + " msg/s, " + String.join(", ", backends));
             RunRequest step = new RunRequest(options.withSweepStep(rate, backends, dir.resolve(RateSweep.stepDir(rate))),
                     request.backendsGiven(), false);
             ComparisonOutcome outcome = steps.run(step, listener);
-            failed[0] |= outcome.failed();
+            if (outcome.failed()) {
+                failed.set(true);
+            }
             return outcome.cells();
         }, progress -> progress.write(dir));
         sweep.write(dir);
-        return new Outcome(dir, sweep, failed[0]);
+        return new Outcome(dir, sweep, failed.get());
     }
 }

@@ -11,7 +11,8 @@ import zmqbench.results.CellResult;
 /**
  * Climbs a rate ladder: at each rate, one step measures every backend whose ladder has not yet
  * ended (together, so that what is compared is measured close together in time), and each backend
- * stops at its first step that does not hold the limit: its knee is the rate before.
+ * stops at its first step that does not hold the limit: its knee is the rate before. A backend
+ * that does not run at the first step (not available here) has no ladder.
  */
 public final class RateSweeper {
 
@@ -43,8 +44,13 @@ public final class RateSweeper {
                 steps.put(result.backend(), SweepStep.judge(rate, result, plan.p99LimitNs()));
             }
             for (String backend : climbing) {
-                SweepStep measured = steps.getOrDefault(backend, SweepStep.notMeasured(rate));
-                ladders.put(backend, ladders.get(backend).plus(measured));
+                SweepStep measured = steps.get(backend);
+                if (measured == null && ladders.get(backend).steps().isEmpty()) {
+                    ladders.remove(backend); // it could not run at all (the comparison said why): no ladder
+                } else {
+                    ladders.put(backend, ladders.get(backend).plus(measured != null ? measured
+                            : SweepStep.notMeasured(rate)));
+                }
             }
             sweep = new RateSweep(cell, plan.p99LimitNs(), plan.ladder().rates(), List.copyOf(ladders.values()));
             afterStep.accept(sweep);

@@ -38,7 +38,7 @@ public record SweepStep(long rate, Estimate p99Ns, Estimate achievedPercent, Ste
         return new SweepStep(rate, p99, achieved, verdict, cell.ok() && p99 == null ? "no p99" : cell.status());
     }
 
-    /** A backend that was not measured at {@code rate} (it could not start): its ladder ends. */
+    /** A backend that ran at a lower rate but was not measured at {@code rate} (it could not start): its ladder ends. */
     public static SweepStep notMeasured(long rate) {
         return new SweepStep(rate, null, null, StepVerdict.FAILED, "not measured");
     }
