@@ -29,7 +29,7 @@ public record LibraryRelease(String backend, String version, String jar) {
     public static List<LibraryRelease> versions(String text) {
         String[] parts = split("--versions", text, "NAME=V1,V2");
         List<LibraryRelease> releases = new ArrayList<>();
-        for (String version : parts[1].split(",")) {
+        for (String version : parts[1].split(",", -1)) {
             if (!version.strip().matches("[A-Za-z0-9._+-]+")) {
                 throw new IllegalArgumentException("--versions " + text + ": '" + version.strip() + "' is not a "
                         + "Maven version");
