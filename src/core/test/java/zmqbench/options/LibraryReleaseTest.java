@@ -68,6 +68,13 @@ class LibraryReleaseTest {
                 .releases(LibraryRelease.versions("jeromq=0.6.0")).baseline("jeromq@0.5.4")));
     }
 
+    @Test
+    void theReleasesPresetHoldsJeromqAndTwoJnaReleasesAgainstC() {
+        CompareOptions options = Preset.RELEASES.builder().build();
+        assertEquals(List.of("c", "jeromq@0.6.0", "jna@5.13.0", "jna@5.19.1"), options.columns());
+        assertEquals("c", options.baseline());
+    }
+
     private static String refusal(CompareOptions.Builder builder) {
         return assertThrows(IllegalArgumentException.class, builder::build).getMessage();
     }
