@@ -8,8 +8,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.Preset;
+import zmqbench.options.LibraryRelease;
 import zmqbench.options.Placement;
+import zmqbench.options.Preset;
 import zmqbench.run.RunRequest;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.Phase;
@@ -180,6 +181,18 @@ final class CompareArguments {
                     + "start is named with its reason and skipped.")
     List<String> jvmArgs;
 
+    // Releases: a Java backend at other versions of its library, or a local build, each its own column.
+    @Option(names = "--versions", paramLabel = "NAME=V1,V2",
+            description = "Repeatable: run a Java backend (jeromq, jna) on these versions of its library, each a column "
+                    + "in its place (jeromq@0.5.4, jeromq@0.6.0), resolved through Maven into the local repository "
+                    + "(the first run fetches them).")
+    List<String> versions;
+
+    @Option(names = "--jar", paramLabel = "NAME=PATH",
+            description = "Repeatable: run a Java backend (jeromq, jna) on a local build of its library, the column "
+                    + "NAME@local, recorded with its SHA-256 and the version the jar names.")
+    List<String> jars;
+
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory of the saved result set (default: under results/, named by date, time and "
                     + "config hash, such as results/2026-12-02-061843-a26f1a77).")
@@ -322,6 +335,16 @@ final class CompareArguments {
         }
         if (jvmArgs != null) {
             builder.jvmArgs(jvmArgs);
+        }
+        if (versions != null || jars != null) {
+            List<LibraryRelease> releases = new ArrayList<>();
+            for (String text : versions == null ? List.<String>of() : versions) {
+                releases.addAll(LibraryRelease.versions(text));
+            }
+            for (String text : jars == null ? List.<String>of() : jars) {
+                releases.add(LibraryRelease.jar(text));
+            }
+            builder.releases(releases);
         }
         if (out != null) {
             builder.out(out);

@@ -25,13 +25,13 @@ public final class Compatibility {
 
     /**
      * Options that only choose which cells run, how many forks (also the convergence loop's precision
-     * and budgets), which columns (JVM variants), how ratios are judged (margin), or where and how results
-     * are written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
+     * and budgets), which columns (JVM variants, library releases), how ratios are judged (margin), or
+     * where and how results are written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
      */
     public static final Set<String> OPTIONS_NOT_AFFECTING_CELLS = Set.of(
             "backends", "scenarios", "patterns", "transports", "sizes", "hwms", "forks", "baseline", "seed",
             "out", "output", "format", "quiet", "color", "nocolor", "timeoutms", "placement", "precision",
-            "maxforks", "timebudgetseconds", "jvms", "jvmargs", "margin");
+            "maxforks", "timebudgetseconds", "jvms", "jvmargs", "releases", "margin");
 
     /** Options that change open-loop cells only: compared when both sets have some. */
     public static final Set<String> OPEN_LOOP_OPTIONS = Set.of("rate");

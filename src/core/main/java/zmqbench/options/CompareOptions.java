@@ -49,6 +49,8 @@ import zmqbench.scenario.Transport;
  *     length, round after round, interleaved; 0 measures one interval per fresh fork instead
  * @param margin a ratio to the baseline is "the same" when its 95% interval lies within 1 ± this
  *     (0.05: the resolution {@code make calibrate} shows), else higher, lower or undecided
+ * @param releases other versions or local builds of a backend's library, each its own column in place of the
+ *     backend's ({@link #columns()})
  */
 public record CompareOptions(
         List<String> backends,
@@ -84,7 +86,8 @@ public record CompareOptions(
         int maxForks,
         int timeBudgetSeconds,
         long sliceMs,
-        double margin) {
+        double margin,
+        List<LibraryRelease> releases) {
 
     private static final long MIN_WINDOW_MS = 10;
     private static final long MAX_WINDOW_MS = 10_000;
@@ -105,6 +108,7 @@ public record CompareOptions(
         jvmOptions = copy(jvmOptions);
         jvms = copy(jvms);
         jvmArgs = copy(jvmArgs);
+        releases = copy(releases);
         if (warmup != null && warmup.kind() == Phase.Kind.AUTO) {
             warmup = Phase.auto(warmupCapMs);
         }
@@ -167,9 +171,33 @@ public record CompareOptions(
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
         TcpAddress.validate(tcpAddress);
-        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '"
-                + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS) + ", or none)");
+        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline) || columns().contains(baseline),
+                "--baseline: unknown backend '" + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS)
+                + (releases.isEmpty() ? "" : ", the release columns") + ", or none)");
+        validateReleases();
         return this;
+    }
+
+    /** Each release of a backend asked for whose library can be swapped, each column once, one dimension at a time. */
+    private void validateReleases() {
+        List<String> columns = new ArrayList<>();
+        for (LibraryRelease release : releases) {
+            String unswappable = LibraryRelease.unswappable(release.backend(), release.option());
+            require(unswappable == null, unswappable);
+            require(backends.contains(release.backend()), release.option() + ": " + release.backend()
+                    + " is not among --backends (" + String.join(", ", backends) + ")");
+            require(!columns.contains(release.column()), release.option() + ": " + release.column() + " twice");
+            columns.add(release.column());
+        }
+        require(releases.isEmpty() || jvms.isEmpty() && jvmArgs.isEmpty(), "--versions and --jar cannot be combined "
+                + "with --jvm or --jvm-args: one dimension at a time");
+        require(releases.isEmpty() || far == null, "--versions and --jar cannot be combined with --far: the "
+                + "library jars are on this host");
+    }
+
+    /** The columns of the table: the backends, each with releases replaced by them ({@code jeromq@0.5.4}). */
+    public List<String> columns() {
+        return LibraryRelease.columns(backends, releases);
     }
 
     /** The count given for {@code scenario}'s measurement (open-loop: as latency), or null. */
@@ -195,7 +223,8 @@ public record CompareOptions(
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
                 steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin);
+                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
+                releases);
     }
 
     /** These options for one step of a rate sweep: {@code stepRate}, {@code stepBackends} only, saved in {@code dir}. */
@@ -243,6 +272,7 @@ public record CompareOptions(
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private List<String> jvms = List.of();
         private List<String> jvmArgs = List.of();
+        private List<LibraryRelease> releases = List.of();
         private Path out;
         private FarPeer far;
 
@@ -413,6 +443,11 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder releases(List<LibraryRelease> value) {
+            releases = value;
+            return this;
+        }
+
         public Builder out(Path value) {
             out = value;
             return this;
@@ -429,7 +464,7 @@ public record CompareOptions(
                     steadyWindows, steadyTolerancePercent, rate,
                     forks != null ? forks : sliceMs > 0 ? Defaults.SLICE_FORKS : Defaults.FORKS, placement, timeoutMs,
                     tcpAddress, baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
-                    timeBudgetSeconds, sliceMs, margin).validated();
+                    timeBudgetSeconds, sliceMs, margin, releases).validated();
         }
     }
 }

@@ -103,7 +103,8 @@ final class SummaryTable {
 
     /** What the summary answers and how sure it is, one line. */
     static String title(ResultGrid grid, List<Summary.Row> rows) {
-        String against = grid.baseline() == null ? "" : ", each backend against " + grid.baseline();
+        String against = grid.baseline() == null ? "" : ", " + BaselineWording.against(grid.baseline(),
+                grid.set().options() == null ? List.of() : grid.set().options().releases(), grid.backends());
         String title = "Summary: RTT p50 (latency) and delivered msg/s (throughput)" + against;
         double precision = Summary.precision(grid);
         if (precision > 0.0) {

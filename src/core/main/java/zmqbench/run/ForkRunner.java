@@ -223,7 +223,7 @@ final class ForkRunner implements ForkSource {
                 .dropped(drops ? timed.counts().dropped() : -1)
                 .elapsedNs(timed.timing().elapsedNs()).enqueueNs(maxOf(records, r -> r.timing().enqueueNs()))
                 .cost(Cost.together(records.stream().map(PeerRecord::cost).toList()))
-                .warmup(timed.warmup());
+                .warmup(FixedWarmupCheck.judge(timed.warmup(), phases.steadyRule()));
         Histogram rtt = null;
         if (scenario.roundTrips() && pinger.counts().samples() > 0) {
             rtt = readSamples(samples);

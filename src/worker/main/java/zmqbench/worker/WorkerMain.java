@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
+import zmqbench.backend.LibraryApiCheck;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
@@ -90,6 +92,11 @@ public final class WorkerMain {
         }
         try {
             if (parsed.describe()) {
+                List<String> lacking = LibraryApiCheck.missing(backend.getClass());
+                if (!lacking.isEmpty()) {
+                    return worker.error(EXIT_FAILED, backend.name() + " " + backend.version() + " lacks what our adapter"
+                            + " calls (" + String.join("; ", lacking) + "): it needs a different adapter");
+                }
                 worker.print(new DescribeRecord(backend.name(), backend.version(), backend.libzmqVersion()));
                 return EXIT_OK;
             }
