@@ -23,6 +23,7 @@ class RateSweepUsageTest {
         "--rate-cap=10             | --rate-cap must be at least the start rate (--rate) 5000, got 10",
         "--transports=tcp,ipc      | rate-sweep climbs one open-loop cell, got 2",
         "--interop                 | rate-sweep: --interop is not swept",
+        "--jvm-args=-XX:+UseZGC    | rate-sweep: --jvm, --jvm-args, --versions and --jar columns are not swept",
     })
     void badSweepOptionsAreOneLineAndExitTwo(String argument, String expected) {
         assertRefused(Cli.run("compare", "--scenarios=rate-sweep", argument.strip(), "--quiet"), expected.strip());

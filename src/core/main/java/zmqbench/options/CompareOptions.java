@@ -232,8 +232,8 @@ public record CompareOptions(
         return new CompareOptions(stepBackends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                 latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
                 steadyTolerancePercent, stepRate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, jvms, jvmArgs, dir, far, precision, maxForks, timeBudgetSeconds, sliceMs, margin)
-                .validated();
+                interop, jvmOptions, jvms, jvmArgs, dir, far, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
+                releases).validated();
     }
 
     private static void require(boolean condition, String message) {

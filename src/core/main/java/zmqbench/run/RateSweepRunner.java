@@ -48,12 +48,16 @@ public final class RateSweepRunner {
 
     /**
      * Why {@code options} cannot be swept, or null: a sweep climbs one open-loop cell (a knee per
-     * backend), interop rows are not backends, and a sweep's directory is not written twice.
+     * backend), interop rows and JVM or release columns are not backends, and a sweep's directory
+     * is not written twice.
      */
     public static String refusal(CompareOptions options) {
         List<CellKey> cells = Comparison.cells(options);
         if (options.interop()) {
             return "rate-sweep: --interop is not swept (a knee is per backend)";
+        }
+        if (JvmColumns.asked(options.jvms(), options.jvmArgs()) || !options.releases().isEmpty()) {
+            return "rate-sweep: --jvm, --jvm-args, --versions and --jar columns are not swept (a knee is per backend)";
         }
         if (options.out() != null && RateSweep.isSweep(options.out())) {
             return "--out: " + options.out() + " already holds a rate sweep; choose a new directory";
