@@ -1,5 +1,7 @@
 package zmqbench.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.report.text.Numbers;
@@ -76,7 +78,7 @@ final class ForestPlot {
         for (double tick : ticks(span)) {
             double x = x(tick, span);
             svg.line(x, plotBottom + 2, x, plotBottom + 6, "#555555", 1);
-            svg.text(x, plotBottom + 18, "middle", "#555555", Numbers.ratio(tick));
+            svg.text(x, plotBottom + 18, "middle", "#555555", tickLabel(tick));
         }
         boolean oneCell = rows.stream().map(Summary.Row::key).distinct().count() == 1;
         for (int i = 0; i < rows.size(); i++) {
@@ -131,6 +133,11 @@ final class ForestPlot {
         double log = ratio > 0.0 && Double.isFinite(ratio) ? Math.log(ratio) : (ratio > 0.0 ? span : -span);
         double clamped = Math.max(-span, Math.min(span, log));
         return LABEL_WIDTH + PLOT_WIDTH / 2 + clamped / span * (PLOT_WIDTH / 2 - 10);
+    }
+
+    /** A tick: two significant digits at most, 0.001x, 0.25x, 1x, 1000x. */
+    private static String tickLabel(double ratio) {
+        return new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString() + "x";
     }
 
     /** 1 and powers of 2 (or 10, for wide spans) each way, within the span. */

@@ -23,7 +23,7 @@ public final class HtmlReport implements ReportFormat {
             thead th{background:#f2f2f2}
             table.meta th{text-align:left;background:#f7f7f7;font-weight:600}
             table.meta td{font-family:ui-monospace,monospace;font-size:.92em;word-break:break-all;max-width:32em}
-            table.results{max-width:100%}
+            table.results{max-width:100%;min-width:36em}
             table.results tbody th{text-align:left;font-weight:normal;background:#fafafa}
             table.summary th,table.summary td{padding:.1em .5em}
             .forest{display:flex;flex-wrap:wrap;gap:24px;margin:.3em 0 .6em}

@@ -129,7 +129,7 @@ final class SweepChart {
             series.add(new LineChart.Series(backend, palette.colour(backend), points));
         });
         String name = FigureLabels.shortName(figure).replace(" \u00b5s", "");
-        String yTitle = name + " (" + scale.unit() + ")";
+        String yTitle = name.equals(scale.unit()) ? name : name + " (" + scale.unit() + ")";
         ChartAxis y = Double.isFinite(minPositive) && max > PercentileCurveChart.LOG_SCALE_SPREAD * minPositive
                 ? ChartAxis.log10(yTitle + ", log scale", scale.scaled(minPositive), scale.scaled(max),
                         HtmlNumbers::compact)

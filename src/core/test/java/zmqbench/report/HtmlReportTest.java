@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class HtmlReportTest {
 
@@ -175,6 +178,25 @@ class HtmlReportTest {
         assertTrue(msgs.contains(">64 B<") && msgs.contains(">1 KiB<"), "log2 size ticks");
         assertTrue(msgs.contains("jeromq, 1 KiB: 300k msg/s (95% interval 288k msg/s to 312k msg/s, 5 forks)"), msgs);
         assertTrue(chart(svgs, "MB/s by message size: throughput pair over tcp, hwm 1000").contains("MB/s"));
+    }
+
+    @Test
+    void aHighWaterMarkSweepIsOneCurvePerSize() {
+        List<CellKey> keys = new ArrayList<>();
+        for (int hwm : new int[] {10, 1000, 100_000}) {
+            for (int size : new int[] {64, 1024}) {
+                keys.add(new CellKey(ScenarioKind.THROUGHPUT, zmqbench.scenario.Pattern.PUSH_PULL, Transport.TCP,
+                        size, hwm));
+            }
+        }
+        keys.add(new CellKey(ScenarioKind.THROUGHPUT, zmqbench.scenario.Pattern.PUSH_PULL, Transport.TCP, 64, -1));
+
+        List<List<CellKey>> hwmSweeps = SweepChart.sweeps(keys, SweepChart.Swept.HWM);
+        assertEquals(2, hwmSweeps.size(), "one per size; the library default is no point on a HWM axis");
+        assertEquals(3, hwmSweeps.get(0).size());
+        assertEquals(3, SweepChart.sweeps(keys, SweepChart.Swept.SIZE).size(), "one per set HWM");
+        assertEquals("msg/s by high-water mark: throughput push-pull over tcp, 64 B",
+                SweepChart.title(hwmSweeps.get(0).get(0), SweepChart.Swept.HWM, "msg/s"));
     }
 
     @Test
