@@ -37,7 +37,10 @@ class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final int FIRST_SCREEN_WIDTH = 1280;
     private static final int FIRST_SCREEN_HEIGHT = 800;
-    /** Writes the boxes of the elements the first screen must show, and the page's scroll width. */
+    /**
+     * Writes the boxes of the elements the first screen must show, the page's scroll width, and how
+     * many of jeromq's chart groups are shown before and after its checkbox is unticked.
+     */
     private static final String LAYOUT_PROBE = """
             <script>
             (function () {
@@ -53,6 +56,13 @@ class HtmlReportBrowserTest {
               box('summary', document.querySelector('table.summary'));
               lines.push('viewport ' + window.innerWidth + ' ' + window.innerHeight);
               lines.push('page ' + document.documentElement.scrollWidth);
+              function shown() {
+                return Array.prototype.filter.call(document.querySelectorAll('.bk-jeromq'), function (g) {
+                  return getComputedStyle(g).display !== 'none'; }).length;
+              }
+              var before = shown();
+              document.getElementById('show-bk-jeromq').checked = false;
+              lines.push('jeromq ' + before + ' ' + shown());
               var pre = document.createElement('pre');
               pre.id = 'layout';
               pre.textContent = lines.join('\\n');
@@ -144,8 +154,9 @@ class HtmlReportBrowserTest {
 
     /**
      * At 1280x800, the ratios (the summary table) and both forest panels are on the first screen,
-     * side by side, and nothing is wider than the window. A script added for the test only (the
-     * report itself has none) writes the elements' boxes into the DOM, which Chromium dumps.
+     * side by side, and nothing is wider than the window; a backend's checkbox hides its marks in
+     * every chart. A script added for the test only (the report itself has none) writes what it
+     * measured into the DOM, which Chromium dumps.
      */
     @Test
     void ratiosAndForestPlotAreOnTheFirstScreen() throws Exception {
@@ -176,6 +187,9 @@ class HtmlReportBrowserTest {
         assertTrue(boxes.get("panel1")[0] > boxes.get("panel0")[2], "throughput beside latency, with a gap");
         assertTrue(boxes.get("page")[0] <= FIRST_SCREEN_WIDTH, "no horizontal overflow: "
                 + Arrays.toString(boxes.get("page")));
+        int[] jeromq = boxes.get("jeromq");
+        assertTrue(jeromq[0] > 0, "jeromq's marks shown in the charts: " + jeromq[0]);
+        assertEquals(0, jeromq[1], "and hidden once its box is unticked");
     }
 
     /** "name left top right bottom" lines from the probe's {@code <pre id="layout">}. */
