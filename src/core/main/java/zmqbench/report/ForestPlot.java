@@ -23,7 +23,8 @@ final class ForestPlot {
     static final String SAME = "#777777";
     static final String UNDECIDED = "#c77700";
 
-    private static final double LABEL_WIDTH = 170;
+    /** Room for the row labels: at least this, more for long ones (the panel grows, and may wrap below). */
+    private static final double MIN_LABEL_WIDTH = 170;
     private static final double PLOT_WIDTH = 380;
     private static final double RIGHT = 20;
     private static final double ROW_HEIGHT = 20;
@@ -59,46 +60,55 @@ final class ForestPlot {
             span = Math.max(span, Math.abs(Math.log(row.ratio().upper())));
         }
         span = Math.min(span * 1.05, MAX_LOG_SPAN);
+        boolean oneScenario = rows.stream().map(r -> r.key().scenario()).distinct().count() == 1;
+        boolean oneCell = rows.stream().map(Summary.Row::key).distinct().count() == 1;
+        List<String> labels = new ArrayList<>();
+        double labelWidth = MIN_LABEL_WIDTH;
+        for (Summary.Row row : rows) {
+            String label = (oneScenario ? "" : row.key().scenario().cliName() + " ")
+                    + (oneCell ? "" : SummaryTable.label(row.key()) + " \u00b7 ") + row.backend();
+            labels.add(label);
+            labelWidth = Math.max(labelWidth, ChartFrame.textWidth(label) + 16);
+        }
+        double left = labelWidth;
         double height = TOP + rows.size() * ROW_HEIGHT + BOTTOM;
         String figure = higherIsBetter ? "delivered msg/s" : "RTT p50";
         String title = (higherIsBetter ? "Throughput" : "Latency") + ": " + figure + " / " + baseline;
-        SvgWriter svg = new SvgWriter(LABEL_WIDTH + PLOT_WIDTH + RIGHT, height,
+        SvgWriter svg = new SvgWriter(left + PLOT_WIDTH + RIGHT, height,
                 title + ", 95% intervals, one line per backend and cell");
         svg.heading(4, 16, title + " (log scale)");
-        double one = x(1, span);
+        double one = x(1, left, span);
         double plotBottom = height - BOTTOM;
         // Which way is better, on the side where it is.
         String better = higherIsBetter ? "faster: more msg/s \u2192" : "\u2190 faster: shorter round trip";
-        svg.text(higherIsBetter ? LABEL_WIDTH + PLOT_WIDTH : LABEL_WIDTH, 34, higherIsBetter ? "end" : "start",
+        svg.text(higherIsBetter ? left + PLOT_WIDTH : left, 34, higherIsBetter ? "end" : "start",
                 FASTER, better);
-        double bandLeft = x(1 - margin, span);
-        svg.rect(bandLeft, TOP - 6, x(1 + margin, span) - bandLeft, plotBottom - TOP + 10, "#ececec",
+        double bandLeft = x(1 - margin, left, span);
+        svg.rect(bandLeft, TOP - 6, x(1 + margin, left, span) - bandLeft, plotBottom - TOP + 10, "#ececec",
                 "1 \u00b1" + HtmlNumbers.percent(margin) + ": the same, within the run's margin");
         svg.line(one, TOP - 6, one, plotBottom + 4, "#888888", 1);
         for (double tick : ticks(span)) {
-            double x = x(tick, span);
+            double x = x(tick, left, span);
             svg.line(x, plotBottom + 2, x, plotBottom + 6, "#555555", 1);
             svg.text(x, plotBottom + 18, "middle", "#555555", tickLabel(tick));
         }
-        boolean oneCell = rows.stream().map(Summary.Row::key).distinct().count() == 1;
         for (int i = 0; i < rows.size(); i++) {
             Summary.Row row = rows.get(i);
             double y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
             Estimate r = row.ratio();
-            String cell = SummaryTable.label(row.key());
-            String label = oneCell ? row.backend() : cell + " \u00b7 " + row.backend();
-            svg.text(LABEL_WIDTH - 8, y + 4, "end", "#222222", label);
-            String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + cell + ": "
+            svg.text(left - 8, y + 4, "end", "#222222", labels.get(i));
+            String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
+                    + ": "
                     + Numbers.ratio(r) + ", " + row.phrase();
             String colour = colour(row.verdict());
-            svg.line(x(r.lower(), span), y, x(r.upper(), span), y, colour, 2.5);
+            svg.line(x(r.lower(), left, span), y, x(r.upper(), left, span), y, colour, 2.5);
             if (Summary.UNDECIDED.equals(row.verdict())) {
-                svg.ring(x(r.median(), span), y, 4.5, colour, tooltip);
+                svg.ring(x(r.median(), left, span), y, 4.5, colour, tooltip);
             } else {
-                svg.circle(x(r.median(), span), y, 4.5, colour, tooltip);
+                svg.circle(x(r.median(), left, span), y, 4.5, colour, tooltip);
             }
         }
-        legend(svg, height - 8, margin);
+        legend(svg, left, height - 8, margin);
         return svg.finish();
     }
 
@@ -112,11 +122,11 @@ final class ForestPlot {
         };
     }
 
-    private static void legend(SvgWriter svg, double y, double margin) {
+    private static void legend(SvgWriter svg, double left, double y, double margin) {
         String[][] entries = {{Summary.FASTER, "faster"}, {Summary.SLOWER, "slower"},
             {Summary.SAME, "same (within \u00b1" + HtmlNumbers.percent(margin) + ")"},
             {Summary.UNDECIDED, "undecided"}};
-        double x = LABEL_WIDTH;
+        double x = left;
         for (String[] entry : entries) {
             if (Summary.UNDECIDED.equals(entry[0])) {
                 svg.ring(x + 5, y - 4, 4.5, colour(entry[0]), null);
@@ -128,11 +138,11 @@ final class ForestPlot {
         }
     }
 
-    /** Where a ratio lies, 1 in the middle, clamped to the axis. */
-    private static double x(double ratio, double span) {
+    /** Where a ratio lies, 1 in the middle of the plot right of {@code left}, clamped to the axis. */
+    private static double x(double ratio, double left, double span) {
         double log = ratio > 0.0 && Double.isFinite(ratio) ? Math.log(ratio) : (ratio > 0.0 ? span : -span);
         double clamped = Math.max(-span, Math.min(span, log));
-        return LABEL_WIDTH + PLOT_WIDTH / 2 + clamped / span * (PLOT_WIDTH / 2 - 10);
+        return left + PLOT_WIDTH / 2 + clamped / span * (PLOT_WIDTH / 2 - 10);
     }
 
     /** A tick: two significant digits at most, 0.001x, 0.25x, 1x, 1000x. */
