@@ -1,5 +1,7 @@
 package zmqbench.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.results.CellKey;
@@ -80,11 +82,18 @@ final class PercentileCurveChart {
         for (int i = 0; i < curves.size(); i++) {
             List<LineChart.Point> points = new ArrayList<>();
             for (double[] point : curves.get(i)) {
-                points.add(LineChart.Point.of(point[0], point[1] / scale));
+                String at = point[2] > 0 ? "max" : "p" + percent(point[0]);
+                points.add(LineChart.Point.of(point[0], point[1] / scale,
+                        names.get(i) + ", " + at + ": " + HtmlNumbers.duration(point[1])));
             }
             series.add(new LineChart.Series(names.get(i), palette.colour(names.get(i)), points));
         }
         return LineChart.render(title(key, uncorrected), x, y, series, false);
+    }
+
+    /** A percentile for a tooltip, from a fraction: 50, 99.9, 99.999. */
+    private static String percent(double fraction) {
+        return new BigDecimal(fraction * 100).round(new MathContext(7)).stripTrailingZeros().toPlainString();
     }
 
     static String title(CellKey key) {
@@ -103,8 +112,8 @@ final class PercentileCurveChart {
     }
 
     /**
-     * The cell's curve as {percentile as a fraction, ns} in rising percentile order, or empty when
-     * the cell failed or has none.
+     * The cell's curve as {percentile as a fraction, ns, 1 for the maximum else 0} in rising
+     * percentile order, or empty when the cell failed or has none.
      *
      * <p>zmqbench's curves, like HdrHistogram's iterator, give percentiles in percent (0..100);
      * HdrHistogram's printed distribution gives fractions (0..1). A curve with any value above 1
@@ -139,7 +148,7 @@ final class PercentileCurveChart {
                 maxNs = Math.max(maxNs, point.valueNs());
             } else if (p >= 0) {
                 double nines = Math.min(MAX_NINES, Math.log10(1 / (1 - p)));
-                out.add(new double[] {nines, point.valueNs()});
+                out.add(new double[] {nines, point.valueNs(), 0});
             }
         }
         out.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -149,7 +158,7 @@ final class PercentileCurveChart {
         if (maxNs >= 0) {
             long count = summary == null ? 0 : summary.count();
             double nines = Math.min(MAX_NINES, Math.max(last, count > 1 ? Math.log10(count) : last));
-            out.add(new double[] {nines, maxNs});
+            out.add(new double[] {nines, maxNs, 1});
         }
         for (double[] point : out) {
             point[0] = 1 - Math.pow(10, -point[0]);
