@@ -42,9 +42,10 @@ final class RateSweepChart {
         }
         double first = sweep.rates().get(0);
         double last = sweep.rates().get(sweep.rates().size() - 1);
-        series.add(new LineChart.Series("p99 limit, " + RateSweepTables.limit(sweep), LIMIT_COLOUR,
-                List.of(LineChart.Point.of(first, sweep.p99LimitNs() / 1000.0),
-                        LineChart.Point.of(last, sweep.p99LimitNs() / 1000.0))));
+        String limit = "p99 limit, " + RateSweepTables.limit(sweep);
+        series.add(new LineChart.Series(limit, LIMIT_COLOUR,
+                List.of(LineChart.Point.of(first, sweep.p99LimitNs() / 1000.0, limit),
+                        LineChart.Point.of(last, sweep.p99LimitNs() / 1000.0, limit))));
         ChartAxis x = ChartAxis.log10("offered load, msg/s", first, Math.max(last, first * 2), HtmlNumbers::compact);
         ChartAxis y = ChartAxis.log10("corrected p99 round trip, µs", lowest, highest, HtmlNumbers::compact);
         return LineChart.render("Corrected p99 against offered load, " + sweep.cell(), x, y, series, true);
