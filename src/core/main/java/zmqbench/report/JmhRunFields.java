@@ -2,6 +2,7 @@ package zmqbench.report;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import java.util.Arrays;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -49,7 +50,11 @@ final class JmhRunFields {
         entry.addProperty("forks", forks);
         entry.addProperty("jvm", java ? set.environment().getOrDefault("jvm_" + cell.backend(), "") : "");
         JsonArray jvmArgs = new JsonArray();
-        if (java && options != null) {
+        // The flags the workers ran with, as the environment recorded them; older sets: the options.
+        String flags = set.environment().get("jvm_flags_worker");
+        if (java && flags != null) {
+            Arrays.stream(flags.strip().split("\\s+")).filter(f -> !f.isEmpty()).forEach(jvmArgs::add);
+        } else if (java && options != null) {
             options.jvmOptions().forEach(jvmArgs::add);
         }
         entry.add("jvmArgs", jvmArgs);
