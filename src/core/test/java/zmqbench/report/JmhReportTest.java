@@ -14,10 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
+import zmqbench.results.SliceResult;
+import zmqbench.scenario.Pattern;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
 
 /**
@@ -100,6 +106,47 @@ class JmhReportTest {
         assertEquals(SyntheticResults.ROUND_TRIPS, latency.get("measurementBatchSize").getAsLong(),
                 "a counted measurement is JMH's single shot of that many operations");
         assertEquals("single-shot", latency.get("measurementTime").getAsString());
+    }
+
+    @Test
+    void aSlicedCellListsEachForksUndisturbedSlicesAsItsIterations() {
+        CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, 1000);
+        CellResult plain = SyntheticResults.throughputCell("c", key, 2e6);
+        List<ForkResult> forks = new ArrayList<>();
+        for (ForkResult fork : plain.forks()) {
+            // 1,000 messages in 1 ms (1M msg/s), a disturbed slice (not counted), then 500 in 1 ms.
+            forks.add(fork.withSlices(List.of(new SliceResult(1, 1000, 1_000_000, 0, 0, false, null),
+                    new SliceResult(2, 9, 1_000_000, 0, 0, true, null),
+                    new SliceResult(2, 500, 1_000_000, 0, 0, false, null))));
+        }
+        CellResult sliced = new CellResult("c", "4.3.4", "4.3.4", key, "separate", plain.messagesSent(),
+                plain.messagesReceived(), null, List.of(), plain.figures(), forks, "ok", List.of());
+        ResultSet set = SyntheticResults.withOptions(new ResultSet("0.1.0", "2026-12-02T10:00:00Z",
+                SyntheticResults.environment("2"), null, "h", "separate", "c", List.of(sliced), List.of()),
+                SyntheticResults.options().sliceMs(200).build());
+        JsonObject entry = render(set).get(0).getAsJsonObject();
+        assertEquals("1000", entry.getAsJsonObject("params").get("hwm").getAsString());
+        assertEquals(2, entry.get("measurementIterations").getAsInt());
+        assertEquals("200 ms", entry.get("measurementTime").getAsString());
+        JsonArray firstFork = entry.getAsJsonObject("primaryMetric").getAsJsonArray("rawData").get(0).getAsJsonArray();
+        assertEquals(2, firstFork.size());
+        assertEquals(1e6, firstFork.get(0).getAsDouble(), 1e-6);
+        assertEquals(5e5, firstFork.get(1).getAsDouble(), 1e-6);
+        assertTrue(entry.get("jvmArgs").getAsJsonArray().isEmpty(), "c runs on no JVM");
+    }
+
+    @Test
+    void anOpenLoopCellIsSampledWithItsRateAsAParameter() {
+        CellKey key = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.PAIR, Transport.TCP, 64, -1);
+        CellResult cell = SyntheticResults.openLoopCell("jeromq", key, 40_000, 10_000, 1.0, List.of());
+        ResultSet set = SyntheticResults.withOptions(new ResultSet("0.1.0", "2026-12-02T10:00:00Z",
+                SyntheticResults.environment("2"), null, "h", "separate", "c", List.of(cell), List.of()),
+                SyntheticResults.options().rate(10_000).build());
+        JsonObject entry = render(set).get(0).getAsJsonObject();
+        assertEquals("zmqbench.open_loop_pair_tcp.jeromq", entry.get("benchmark").getAsString());
+        assertEquals("sample", entry.get("mode").getAsString());
+        assertEquals("10000", entry.getAsJsonObject("params").get("rate").getAsString());
+        assertTrue(entry.getAsJsonObject("secondaryMetrics").has("rtt_p50_uncorrected_ns"));
     }
 
     @Test
