@@ -29,21 +29,19 @@ final class JmhMetric {
 
     /**
      * A metric whose raw data are values per fork and iteration, percentiles taken over all of
-     * them, as JMH does for every mode but sample.
-     *
-     * @param scale what the stored values are divided by for {@code unit} (1000: ns to us)
+     * them, as JMH does for every mode but sample; values as stored, in {@code unit}.
      */
-    static JsonObject iterations(Estimate estimate, String unit, List<double[]> perFork, double scale) {
-        double[] all = perFork.stream().flatMapToDouble(Arrays::stream).map(v -> v / scale).sorted().toArray();
+    static JsonObject iterations(Estimate estimate, String unit, List<double[]> perFork) {
+        double[] all = perFork.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
         double[] percentiles = new double[PERCENTILES.length];
         for (int i = 0; i < PERCENTILES.length; i++) {
             percentiles[i] = percentile(all, PERCENTILES[i]);
         }
-        JsonObject metric = head(estimate, scale, percentiles, unit);
+        JsonObject metric = head(estimate, 1.0, percentiles, unit);
         JsonArray forks = new JsonArray();
         for (double[] fork : perFork) {
             JsonArray iterations = new JsonArray();
-            Arrays.stream(fork).forEach(v -> iterations.add(number(v / scale)));
+            Arrays.stream(fork).forEach(v -> iterations.add(number(v)));
             forks.add(iterations);
         }
         metric.add("rawData", forks);
@@ -54,6 +52,7 @@ final class JmhMetric {
      * A sample-mode metric: percentiles of the individual operations' times, and per fork and
      * iteration a histogram of them.
      *
+     * @param scale what the estimate's stored values are divided by for {@code unit} (1000: ns to us)
      * @param percentiles values at {@link #PERCENTILES}, already in {@code unit}
      * @param histograms per fork, per iteration, [value in {@code unit}, count] pairs
      */

@@ -55,23 +55,20 @@ public final class JmhReport implements ReportFormat {
     private static JsonObject entry(ResultSet set, CellResult cell) {
         Figure headline = Headline.figure(cell.key());
         List<ForkResult> forks = cell.forks().stream().filter(ForkResult::ok).toList();
-        boolean sampled = headline == Figure.RTT_P50 && cell.rttNs() != null;
-        JsonObject entry = new JsonObject();
-        JmhRunFields.fill(entry, set, cell, sampled ? "sample" : "thrpt", forks.size());
-        // Round trips in microseconds, as JMH's time modes default to.
+        // Round trips are sampled one by one, and shown in microseconds as JMH's time modes are.
         boolean roundTrips = headline == Figure.RTT_P50;
-        String unit = roundTrips ? "us/op" : unit(headline);
-        double scale = roundTrips ? NS_PER_US : 1.0;
-        entry.add("primaryMetric", sampled
-                ? JmhMetric.sampled(cell.figure(headline), unit, scale, JmhRoundTrips.percentiles(cell),
+        JsonObject entry = new JsonObject();
+        JmhRunFields.fill(entry, set, cell, roundTrips ? "sample" : "thrpt", forks.size());
+        entry.add("primaryMetric", roundTrips
+                ? JmhMetric.sampled(cell.figure(headline), "us/op", NS_PER_US, JmhRoundTrips.percentiles(cell),
                         JmhRoundTrips.histograms(cell))
-                : JmhMetric.iterations(cell.figure(headline), unit, perIteration(forks, headline, cell), scale));
+                : JmhMetric.iterations(cell.figure(headline), unit(headline), perIteration(forks, headline, cell)));
         JsonObject secondary = new JsonObject();
         for (Figure figure : FigureLabels.figures(cell.key().scenario())) {
             Estimate estimate = cell.figure(figure);
             if (figure != headline && estimate != null) {
                 secondary.add(figure.key(), JmhMetric.iterations(estimate, unit(figure),
-                        perIteration(forks, figure, cell), 1.0));
+                        perIteration(forks, figure, cell)));
             }
         }
         entry.add("secondaryMetrics", secondary);

@@ -1,6 +1,7 @@
 package zmqbench.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
@@ -21,10 +22,17 @@ final class JmhRoundTrips {
     private JmhRoundTrips() {
     }
 
-    /** Values at {@link JmhMetric#PERCENTILES}, from the cell's summary and, between its points, its curve. */
+    /**
+     * Values at {@link JmhMetric#PERCENTILES}, from the cell's summary and, between its points, its
+     * curve; NaN when the cell kept no distribution.
+     */
     static double[] percentiles(CellResult cell) {
         LatencySummary rtt = cell.rttNs();
         double[] values = new double[JmhMetric.PERCENTILES.length];
+        if (rtt == null) {
+            Arrays.fill(values, Double.NaN);
+            return values;
+        }
         for (int i = 0; i < values.length; i++) {
             double p = JmhMetric.PERCENTILES[i];
             long ns;
