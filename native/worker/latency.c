@@ -30,7 +30,8 @@ static void io_error(struct side_result *r, const char *what, int e, const struc
  * echo (whose first-time costs would dominate a short run) to the end marker, and its
  * measured_messages are the messages echoed in that span. With --slices it waits without a receive
  * timeout, as long as the other pairs' slices run (the parent's deadline catches a hang). */
-void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
+void latency_echo(void *socket, const struct config *cfg, const struct notice *measured, struct line_reader *lines,
+                  struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
     int64_t cpu0 = 0;
@@ -38,6 +39,8 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
     struct frames frames;
     char *buf = malloc(size);
 
+    (void) measured;
+    (void) lines;
     if (buf == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
@@ -333,3 +336,17 @@ int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t 
     int e = append_samples(f, samples, n), closed = close_samples(f);
     return samples_error(e != 0 ? e : closed, err, errlen);
 }
+
+static void latency_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
+                                 struct side_result *r)
+{
+    latency_ping(socket, cfg, side->slice_samples, r);
+}
+
+const struct scenario_def scenario_latency = {
+    .name = "latency",
+    .round_trips = true,
+    .check = scenario_check_unpaced,
+    .bind_side = latency_echo,
+    .connect_side = latency_connect_side,
+};
