@@ -11,6 +11,7 @@ import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * The result tables: one per scenario and figure, a row per cell, a column per backend. A value
@@ -86,8 +87,8 @@ final class HtmlResultTables {
         if (figure != null) {
             out.append(" <span class=\"unit\">(").append(HtmlText.escape(figure.unit())).append(", ")
                     .append(figure.higherIsBetter() ? "higher" : "lower").append(" is better)</span>");
-            if (scenario == ScenarioKind.OPEN_LOOP) {
-                // corrected or not: the same key means different things here than in latency
+            if (ScenarioType.of(scenario).titledCaptions()) {
+                // e.g. corrected or not: the same key means different things here than in latency
                 out.append("<br>").append(HtmlText.escape(FigureLabels.title(figure, scenario)));
             }
         }

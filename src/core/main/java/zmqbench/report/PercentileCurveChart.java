@@ -6,7 +6,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
-import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * Round-trip latency against percentile for one latency cell, one curve per backend, drawn the way
@@ -95,7 +95,7 @@ final class PercentileCurveChart {
 
     /** Open-loop titles say from which send time the round trips are timed. */
     static String title(CellKey key, boolean uncorrected) {
-        if (key.scenario() != ScenarioKind.OPEN_LOOP) {
+        if (!ScenarioType.of(key.scenario()).correctedSamples()) {
             return title(key);
         }
         return title(key) + (uncorrected ? ", open-loop, uncorrected (from actual send)"
