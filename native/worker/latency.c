@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "json.h"
 #include "median.h"
@@ -216,6 +217,22 @@ static int ping_slices(void *socket, const struct config *cfg, char *payload, ch
     return rc;
 }
 
+/* At least ns of sleep (CLOCK_MONOTONIC, to an absolute time: a signal does not shorten it). */
+static void sleep_ns(int64_t ns)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_MONOTONIC, &until);
+    until.tv_sec += (time_t) (ns / 1000000000);
+    until.tv_nsec += (long) (ns % 1000000000);
+    if (until.tv_nsec >= 1000000000) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000;
+    }
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL) == EINTR)
+        ;
+}
+
+/* With a gap (sparse) it sleeps before each measured round trip; the warm-up stays back to back. */
 void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
@@ -255,6 +272,8 @@ void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, s
             cpu1 = cpu_ns();
             break;
         }
+        if (cfg->gap_ns > 0 && ph->measuring)
+            sleep_ns(cfg->gap_ns); /* sparse: the quiet gap, outside the round trip's interval */
         t0 = now_ns();
         if (round_trip(socket, cfg, payload, reply, size, r) != 0) {
             cpu1 = cpu_ns();

@@ -4,10 +4,13 @@
 
 #include <string.h>
 
+extern const struct scenario_def scenario_sparse;
+
 static const struct scenario_def *const scenarios[] = {
     &scenario_latency,
     &scenario_throughput,
     &scenario_open_loop,
+    &scenario_sparse,
 };
 
 #define SCENARIO_COUNT (sizeof scenarios / sizeof scenarios[0])

@@ -35,7 +35,7 @@ public final class OptionsRecord {
 
     /**
      * First 8 hex digits of SHA-256 over the options' JSON, less where the results go, less the
-     * open-loop rate when no open-loop cell runs, less the far peer when there is none, and less the
+     * open-loop rate when no open-loop cell runs (the sparse gaps likewise), less the far peer when there is none, and less the
      * JVM variants when there are none (so configurations without them hash as before they existed).
      */
     public static String hash(CompareOptions options) {
@@ -43,6 +43,9 @@ public final class OptionsRecord {
         json.remove("out");
         if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
             json.remove("rate");
+        }
+        if (!options.scenarios().contains(ScenarioKind.SPARSE)) {
+            json.remove("gaps_ns");
         }
         if (options.far() == null) {
             json.remove("far");

@@ -10,6 +10,7 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenarios.ScenarioType;
 
@@ -101,7 +102,8 @@ final class HtmlResultTables {
         for (CellKey key : index.keys(scenario)) {
             out.append("<tr><th>").append(HtmlText.escape(key.pattern().cliName())).append("</th><th>")
                     .append(HtmlText.escape(key.transport().cliName())).append("</th><th class=\"num\">")
-                    .append(HtmlText.escape(HtmlNumbers.bytes(key.size()))).append("</th><th class=\"num\">")
+                    .append(HtmlText.escape(HtmlNumbers.bytes(key.size()) + (key.pacing().gapNs() > 0
+                            ? ", gap " + Gaps.format(key.pacing().gapNs()) : ""))).append("</th><th class=\"num\">")
                     .append(HtmlText.escape(HtmlNumbers.hwm(key.hwm()))).append("</th>");
             for (String backend : index.backends()) {
                 valueCell(out, key, backend, figureKey, figure);

@@ -1,5 +1,6 @@
 package zmqbench.results;
 
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
@@ -25,9 +26,9 @@ public record CellKey(ScenarioKind scenario, Pattern pattern, Transport transpor
         this(scenario, pattern, transport, size, hwm, Pacing.NONE);
     }
 
-    /** e.g. {@code latency pair tcp 64 B hwm 1000}. */
+    /** e.g. {@code latency pair tcp 64 B hwm 1000}, {@code sparse pair tcp 64 B gap 1ms}. */
     public String label() {
         return scenario.cliName() + " " + pattern.cliName() + " " + transport.cliName() + " " + size + " B"
-                + (hwm >= 0 ? " hwm " + hwm : "");
+                + (hwm >= 0 ? " hwm " + hwm : "") + (pacing.gapNs() > 0 ? " gap " + Gaps.format(pacing.gapNs()) : "");
     }
 }

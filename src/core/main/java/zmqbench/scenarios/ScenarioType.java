@@ -21,6 +21,7 @@ public interface ScenarioType {
             case LATENCY -> LatencyType.INSTANCE;
             case OPEN_LOOP -> OpenLoopType.INSTANCE;
             case THROUGHPUT -> ThroughputType.INSTANCE;
+            case SPARSE -> SparseType.INSTANCE;
         };
     }
 

@@ -8,7 +8,8 @@ package zmqbench.scenario;
 public enum ScenarioKind {
     LATENCY(new LatencyScenario()),
     THROUGHPUT(new ThroughputScenario()),
-    OPEN_LOOP(new OpenLoopScenario());
+    OPEN_LOOP(new OpenLoopScenario()),
+    SPARSE(new SparseScenario());
 
     private final Scenario peers;
 
