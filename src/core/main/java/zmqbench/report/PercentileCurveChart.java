@@ -6,6 +6,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenarios.ScenarioType;
 
 /**
@@ -90,7 +91,8 @@ final class PercentileCurveChart {
     static String title(CellKey key) {
         return "Round-trip latency by percentile: " + key.pattern().cliName() + " over " + key.transport().cliName()
                 + ", "
-                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
+                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
+                + (key.pacing().gapNs() > 0 ? ", after a quiet gap of " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** Open-loop titles say from which send time the round trips are timed. */
