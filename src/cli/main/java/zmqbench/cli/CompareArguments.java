@@ -12,6 +12,7 @@ import zmqbench.options.LibraryRelease;
 import zmqbench.options.Placement;
 import zmqbench.options.Preset;
 import zmqbench.run.RunRequest;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
@@ -108,6 +109,12 @@ final class CompareArguments {
                     + "(default " + Defaults.OPEN_LOOP_RATE
                     + "). Open-loop cells measure a count at this rate (rate x --measure, or --latency-count).")
     Long rate;
+
+    @Option(names = "--gap", paramLabel = "GAP", split = ",",
+            description = "sparse: the quiet before each measured round trip, a cell each, with a unit: ns, us, "
+                    + "ms or s (default 100us,1ms,10ms,100ms). A fork measures --measure worth of gaps, 20 to 1000 "
+                    + "round trips, after a back-to-back warm-up.")
+    List<String> gaps;
 
     @Option(names = "--forks", paramLabel = "N",
             description = "Sliced cells: worker pairs per backend, each fresh processes (default "
@@ -288,6 +295,9 @@ final class CompareArguments {
         }
         if (rate != null) {
             builder.rate(rate);
+        }
+        if (gaps != null) {
+            builder.gapsNs(gaps.stream().map(gap -> Gaps.parse("--gap", gap)).toList());
         }
         if (forks != null) {
             builder.forks(forks);

@@ -15,6 +15,7 @@ import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 
 /**
@@ -156,7 +157,8 @@ final class DiffReport {
 
     private static String cellLabel(CellKey key, boolean hwm) {
         return key.pattern().cliName() + " " + key.transport().cliName() + " " + Numbers.size(key.size())
-                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "");
+                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "")
+                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** One side of a change: a ratio to the baseline ("1.20x"), or the absolute median in the figure's unit. */

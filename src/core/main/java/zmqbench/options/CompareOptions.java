@@ -3,6 +3,7 @@ package zmqbench.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
@@ -32,6 +33,7 @@ import zmqbench.scenario.Transport;
  * @param steadyTolerancePercent each of them within this many % of their median
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells measure a
  *     count: rate x duration; see {@code zmqbench.run.WorkerPhases})
+ * @param gapsNs sparse: the quiet gaps before its round trips, ns, a cell each
  * @param far where the far peer of tcp cells runs, or null when both peers run here
  * @param forks sliced cells: worker pairs (fresh processes) per row; other cells: rounds every cell runs
  *     at least (a round runs each backend of the cell once)
@@ -70,6 +72,7 @@ public record CompareOptions(
         int steadyWindows,
         double steadyTolerancePercent,
         long rate,
+        List<Long> gapsNs,
         int forks,
         Placement placement,
         int timeoutMs,
@@ -105,6 +108,7 @@ public record CompareOptions(
         transports = copy(transports);
         sizes = copy(sizes);
         hwms = copy(hwms);
+        gapsNs = copy(gapsNs);
         jvmOptions = copy(jvmOptions);
         jvms = copy(jvms);
         jvmArgs = copy(jvmArgs);
@@ -170,6 +174,10 @@ public record CompareOptions(
                 + MIN_SLICE_MS + "ms to " + MAX_SLICE_MS + "ms, got " + sliceMs + "ms");
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
+        for (long gap : gapsNs) {
+            require(gap >= 1 && (gap / 1_000_000 < timeoutMs || !scenarios.contains(ScenarioKind.SPARSE)),
+                    "--gap must be above 0 and shorter than --timeout (" + timeoutMs + " ms), got " + Gaps.format(gap));
+        }
         TcpAddress.validate(tcpAddress);
         require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline) || columns().contains(baseline),
                 "--baseline: unknown backend '" + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS)
@@ -222,7 +230,7 @@ public record CompareOptions(
     public CompareOptions withFar(FarPeer value) {
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
-                steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                steadyTolerancePercent, rate, gapsNs, forks, placement, timeoutMs, tcpAddress, baseline, seed,
                 interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
                 releases);
     }
@@ -231,7 +239,7 @@ public record CompareOptions(
     public CompareOptions withSweepStep(long stepRate, List<String> stepBackends, Path dir) {
         return new CompareOptions(stepBackends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                 latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
-                steadyTolerancePercent, stepRate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                steadyTolerancePercent, stepRate, gapsNs, forks, placement, timeoutMs, tcpAddress, baseline, seed,
                 interop, jvmOptions, jvms, jvmArgs, dir, far, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
                 releases).validated();
     }
@@ -261,6 +269,7 @@ public record CompareOptions(
         private int steadyWindows = Defaults.STEADY_WINDOWS;
         private double steadyTolerancePercent = Defaults.STEADY_TOLERANCE_PERCENT;
         private long rate = Defaults.OPEN_LOOP_RATE;
+        private List<Long> gapsNs = Gaps.DEFAULT_NS;
         /** Null: {@link Defaults#SLICE_FORKS} pairs when slicing, else {@link Defaults#FORKS} rounds. */
         private Integer forks;
         private Placement placement = Defaults.PLACEMENT;
@@ -393,6 +402,11 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder gapsNs(List<Long> value) {
+            gapsNs = List.copyOf(value);
+            return this;
+        }
+
         public Builder forks(int value) {
             forks = value;
             return this;
@@ -461,7 +475,7 @@ public record CompareOptions(
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
-                    steadyWindows, steadyTolerancePercent, rate,
+                    steadyWindows, steadyTolerancePercent, rate, gapsNs,
                     forks != null ? forks : sliceMs > 0 ? Defaults.SLICE_FORKS : Defaults.FORKS, placement, timeoutMs,
                     tcpAddress, baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
                     timeBudgetSeconds, sliceMs, margin, releases).validated();

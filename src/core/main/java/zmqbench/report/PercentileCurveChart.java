@@ -8,7 +8,8 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
-import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Gaps;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * Round-trip latency against percentile for one latency cell, one curve per backend, drawn the way
@@ -99,12 +100,13 @@ final class PercentileCurveChart {
     static String title(CellKey key) {
         return "Round-trip latency by percentile: " + key.pattern().cliName() + " over " + key.transport().cliName()
                 + ", "
-                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
+                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
+                + (key.pacing().gapNs() > 0 ? ", after a quiet gap of " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** Open-loop titles say from which send time the round trips are timed. */
     static String title(CellKey key, boolean uncorrected) {
-        if (key.scenario() != ScenarioKind.OPEN_LOOP) {
+        if (!ScenarioType.of(key.scenario()).correctedSamples()) {
             return title(key);
         }
         return title(key) + (uncorrected ? ", open-loop, uncorrected (from actual send)"

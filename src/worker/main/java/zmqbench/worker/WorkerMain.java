@@ -29,21 +29,13 @@ import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
 import zmqbench.protocol.Json;
-import zmqbench.scenario.EchoPeer;
-import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.PeerTally;
-import zmqbench.scenario.PingPeer;
 import zmqbench.scenario.ProcessMeter;
-import zmqbench.scenario.PublisherPeer;
-import zmqbench.scenario.ReceiverPeer;
 import zmqbench.scenario.Role;
-import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderControl;
-import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SliceCommand;
 import zmqbench.scenario.SliceLink;
-import zmqbench.scenario.SubscriberPeer;
 import zmqbench.protocol.ProbeSpec;
 
 /**
@@ -211,14 +203,7 @@ public final class WorkerMain {
     /** {@code slices}: a sliced throughput receiver's link, else null. */
     private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured,
                                         SliceLink slices) {
-        if (spec.scenario().roundTrips()) {
-            return EchoPeer.run(socket, spec, meter);
-        }
-        if (spec.pattern().sequenced()) {
-            return SubscriberPeer.run(socket, spec, meter, measured);
-        }
-        return spec.sliced() ? ReceiverPeer.runSliced(socket, spec, meter, slices)
-                : ReceiverPeer.run(socket, spec, meter, measured);
+        return spec.scenario().peers().runPassive(socket, spec, meter, measured, slices);
     }
 
     /**
@@ -227,17 +212,7 @@ public final class WorkerMain {
      */
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
                                        SliceLink slices, LongConsumer paused) throws Exception {
-        if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
-            return OpenLoopPeer.run(socket, spec, meter);
-        }
-        if (spec.scenario() == ScenarioKind.LATENCY) {
-            return spec.sliced() ? PingPeer.runSliced(socket, spec, meter, slices) : PingPeer.run(socket, spec, meter);
-        }
-        if (spec.pattern().sequenced()) {
-            return PublisherPeer.run(socket, spec, meter, control);
-        }
-        return spec.sliced() ? SenderPeer.runSliced(socket, spec, meter, control, paused)
-                : SenderPeer.run(socket, spec, meter, control);
+        return spec.scenario().peers().runActive(socket, spec, meter, control, slices, paused);
     }
 
     /**
