@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "openloop.h"
+#include "scenario.h"
 
 /* warmup + count must not overflow */
 #define MAX_MESSAGES (INT64_MAX / 4)
@@ -161,8 +161,6 @@ static int check_slices(const struct config *cfg, char *err, size_t errlen)
 {
     if (!cfg->slices)
         return 0;
-    if (cfg->scenario == SCENARIO_OPEN_LOOP)
-        return fail(err, errlen, "--slices: open-loop cannot be measured in slices");
     if (cfg->pattern->sequenced)
         return fail(err, errlen, "--slices: %s cannot be measured in slices (PUB drops at the high-water mark)",
                     cfg->pattern->name);
@@ -172,20 +170,10 @@ static int check_slices(const struct config *cfg, char *err, size_t errlen)
     return 0;
 }
 
-/* open-loop measures a count (its pinger's schedule sets the pace: rate x duration). */
-static int check_counted_measure(const struct config *cfg, const char *const *measure_given, char *err,
-                                 size_t errlen)
-{
-    if (cfg->scenario == SCENARIO_OPEN_LOOP && cfg->measure_kind != MEASURE_COUNT)
-        return fail(err, errlen, "--measure-ms %s: open-loop measures a count of messages (--count N: rate x "
-                    "duration)", measure_given[MEASURE_TIME]);
-    return 0;
-}
-
 int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errlen)
 {
     const char *pattern_name = NULL;
-    bool have_size = false, have_rate = false;
+    bool have_size = false;
     const char *warmup_given[WARMUP_KINDS] = { NULL }, *measure_given[MEASURE_KINDS] = { NULL };
     int k;
     int64_t v;
@@ -218,14 +206,11 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         if (strcmp(opt, "--backend") == 0) {
             cfg->backend = val;
         } else if (strcmp(opt, "--scenario") == 0) {
-            if (strcmp(val, "latency") == 0)
-                cfg->scenario = SCENARIO_LATENCY;
-            else if (strcmp(val, "throughput") == 0)
-                cfg->scenario = SCENARIO_THROUGHPUT;
-            else if (strcmp(val, "open-loop") == 0)
-                cfg->scenario = SCENARIO_OPEN_LOOP;
-            else
-                return fail(err, errlen, "--scenario must be latency, throughput or open-loop, got '%s'", val);
+            char names[256];
+            if ((cfg->scenario = scenario_find(val)) == NULL) {
+                scenario_names(names, sizeof names);
+                return fail(err, errlen, "--scenario must be one of %s, got '%s'", names, val);
+            }
             cfg->scenario_name = val;
         } else if (strcmp(opt, "--role") == 0) {
             if (strcmp(val, "bind") == 0)
@@ -283,7 +268,12 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
             if (parse_int64(val, INT64_MIN, INT64_MAX, &v) != 0)
                 return fail(err, errlen, "--rate must be a whole number, got '%s'", val);
             cfg->rate = v;
-            have_rate = true;
+            cfg->rate_given = true;
+        } else if (strcmp(opt, "--gap-ns") == 0) {
+            /* Range checked with the scenario below, worded as PeerSpec in Java. */
+            if (parse_int64(val, INT64_MIN, INT64_MAX, &v) != 0)
+                return fail(err, errlen, "--gap-ns must be a whole number, got '%s'", val);
+            cfg->gap_ns = v;
         } else {
             return fail(err, errlen, "unknown option '%s'", opt);
         }
@@ -308,8 +298,6 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "missing --size");
     if (parse_phases(cfg, warmup_given, measure_given, err, errlen) != 0)
         return -1;
-    if (cfg->scenario == SCENARIO_OPEN_LOOP && !have_rate)
-        return fail(err, errlen, "missing --rate (open-loop sends at a fixed rate, in messages per second)");
 
     cfg->pattern = pattern_find(pattern_name);
     if (cfg->pattern == NULL) {
@@ -318,11 +306,9 @@ int parse_args(int argc, char **argv, struct config *cfg, char *err, size_t errl
         return fail(err, errlen, "unknown pattern '%s' (known: %s)", pattern_name, names);
     }
     /* Worded as the Java worker's Pattern.refusal and Pattern.sizeRefusal. */
-    if (pattern_check(cfg->pattern, cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP,
-                      cfg->size, err, errlen) != 0)
+    if (pattern_check(cfg->pattern, cfg->scenario->round_trips, cfg->size, err, errlen) != 0)
         return -1;
-    if (check_slices(cfg, err, errlen) != 0 || check_counted_measure(cfg, measure_given, err, errlen) != 0)
+    if (check_slices(cfg, err, errlen) != 0)
         return -1;
-    /* Worded as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec's --rate checks. */
-    return open_loop_check(cfg, err, errlen);
+    return cfg->scenario->check(cfg, err, errlen);
 }

@@ -8,7 +8,7 @@
 
 #include "pattern.h"
 
-enum scenario { SCENARIO_LATENCY, SCENARIO_THROUGHPUT, SCENARIO_OPEN_LOOP };
+struct scenario_def; /* scenario.h: one per scenario, each in its own file */
 enum role { ROLE_BIND, ROLE_CONNECT, ROLE_BOTH };
 /* How the warm-up ends: after --warmup N messages, after --warmup-ms MS, or at steady state
  * (--warmup-auto CAP_MS: at most CAP_MS). */
@@ -27,7 +27,7 @@ struct config {
     bool describe;
     bool slices;              /* --slices: measured in slices the parent asks for (slices.h) */
     const char *backend;
-    enum scenario scenario;
+    const struct scenario_def *scenario;
     const char *scenario_name;
     enum role role;
     const char *role_name;
@@ -47,6 +47,8 @@ struct config {
     int timeout_ms;
     const char *samples_path; /* NULL: no samples file */
     int64_t rate;             /* open-loop: messages per second; 0 for other scenarios */
+    bool rate_given;          /* --rate was given (open-loop requires it) */
+    int64_t gap_ns;           /* sparse: quiet time before each measured round trip; 0 for other scenarios */
 };
 
 /* Parses a decimal integer in [min, max] (no sign, space or trailing text); 0 on success. */

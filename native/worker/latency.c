@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "json.h"
 #include "median.h"
@@ -30,7 +31,8 @@ static void io_error(struct side_result *r, const char *what, int e, const struc
  * echo (whose first-time costs would dominate a short run) to the end marker, and its
  * measured_messages are the messages echoed in that span. With --slices it waits without a receive
  * timeout, as long as the other pairs' slices run (the parent's deadline catches a hang). */
-void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
+void latency_echo(void *socket, const struct config *cfg, const struct notice *measured, struct line_reader *lines,
+                  struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
     int64_t cpu0 = 0;
@@ -38,6 +40,8 @@ void latency_echo(void *socket, const struct config *cfg, struct side_result *r)
     struct frames frames;
     char *buf = malloc(size);
 
+    (void) measured;
+    (void) lines;
     if (buf == NULL) {
         snprintf(r->error, sizeof r->error, "cannot allocate %d bytes", cfg->size);
         return;
@@ -215,6 +219,22 @@ static int ping_slices(void *socket, const struct config *cfg, char *payload, ch
     return rc;
 }
 
+/* At least ns of sleep (CLOCK_MONOTONIC, to an absolute time: a signal does not shorten it). */
+static void sleep_ns(int64_t ns)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_MONOTONIC, &until);
+    until.tv_sec += (time_t) (ns / 1000000000);
+    until.tv_nsec += (long) (ns % 1000000000);
+    if (until.tv_nsec >= 1000000000) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000;
+    }
+    while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &until, NULL) == EINTR)
+        ;
+}
+
+/* With a gap (sparse) it sleeps before each measured round trip; the warm-up stays back to back. */
 void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, struct side_result *r)
 {
     const size_t size = (size_t) cfg->size;
@@ -254,6 +274,8 @@ void latency_ping(void *socket, const struct config *cfg, FILE *slice_samples, s
             cpu1 = meter_stop();
             break;
         }
+        if (cfg->gap_ns > 0 && ph->measuring)
+            sleep_ns(cfg->gap_ns); /* sparse: the quiet gap, outside the round trip's interval */
         t0 = now_ns();
         if (round_trip(socket, cfg, payload, reply, size, r) != 0) {
             cpu1 = meter_stop();
@@ -336,3 +358,17 @@ int samples_write(FILE *f, const int64_t *samples, int64_t n, char *err, size_t 
     int e = append_samples(f, samples, n), closed = close_samples(f);
     return samples_error(e != 0 ? e : closed, err, errlen);
 }
+
+static void latency_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
+                                 struct side_result *r)
+{
+    latency_ping(socket, cfg, side->slice_samples, r);
+}
+
+const struct scenario_def scenario_latency = {
+    .name = "latency",
+    .round_trips = true,
+    .check = scenario_check_unpaced,
+    .bind_side = latency_echo,
+    .connect_side = latency_connect_side,
+};

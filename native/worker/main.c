@@ -29,7 +29,6 @@
 static char zmq_version_string[32];
 /* open-loop: the uncorrected round trips (FILE.uncorrected), beside the corrected ones in samples */
 static FILE *uncorrected_file;
-static int64_t *uncorrected_samples;
 
 static void fail(const char *message)
 {
@@ -47,41 +46,6 @@ struct bind_thread {
     int ended_fd;             /* --slices: closed when the thread ends (-1: none) */
 };
 
-/* What the connect side needs from its surroundings: the parent's stdin, or the bind thread. */
-struct connect_side {
-    int64_t *samples;     /* open-loop */
-    FILE *slice_samples;  /* --slices, latency */
-    struct release release;
-    struct stop_request stop;
-    struct slice_relay relay;
-};
-
-static void run_bind_side(void *socket, const struct config *cfg, const struct notice *measured,
-                          struct line_reader *lines, struct side_result *r)
-{
-    if (cfg->scenario == SCENARIO_LATENCY || cfg->scenario == SCENARIO_OPEN_LOOP)
-        latency_echo(socket, cfg, r);
-    else if (cfg->pattern->sequenced)
-        pubsub_subscribe(socket, cfg, measured, r);
-    else
-        throughput_recv(socket, cfg, measured, lines, r);
-}
-
-static void run_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
-                             struct side_result *r)
-{
-    if (cfg->scenario == SCENARIO_OPEN_LOOP)
-        open_loop_ping(socket, cfg, side->samples, uncorrected_samples, r);
-    else if (cfg->scenario == SCENARIO_LATENCY)
-        latency_ping(socket, cfg, side->slice_samples, r);
-    else if (cfg->pattern->sequenced)
-        pubsub_publish(socket, cfg, &side->stop, &side->release, r);
-    else if (cfg->slices)
-        throughput_send_slices(socket, cfg, &side->stop, &side->relay, r);
-    else
-        throughput_send(socket, cfg, &side->stop, r);
-}
-
 static void set_flag(void *arg)
 {
     atomic_store((atomic_bool *) arg, true);
@@ -91,7 +55,7 @@ static void *bind_thread_main(void *arg)
 {
     struct bind_thread *t = arg;
     struct notice measured = { set_flag, &t->measured };
-    run_bind_side(t->socket, t->cfg, &measured, &t->lines, &t->result);
+    t->cfg->scenario->bind_side(t->socket, t->cfg, &measured, &t->lines, &t->result);
     atomic_store(&t->done, true);
     if (t->ended_fd >= 0)
         close(t->ended_fd);
@@ -260,7 +224,7 @@ int main(int argc, char **argv)
     int major, minor, patch;
     bool latency, pinger;
     FILE *samples_file = NULL;
-    int64_t *samples = NULL;
+    int64_t *samples = NULL, *uncorrected_samples = NULL;
     void *ctx, *bind_socket = NULL, *connect_socket = NULL, *handshake = NULL;
     struct side_result result;
     struct bind_thread bt;
@@ -280,21 +244,21 @@ int main(int argc, char **argv)
         print_describe(zmq_version_string);
         return 0;
     }
-    latency = cfg.scenario == SCENARIO_LATENCY || cfg.scenario == SCENARIO_OPEN_LOOP; /* round trips */
+    latency = cfg.scenario->round_trips;
     pinger = latency && cfg.role != ROLE_BIND;
 
     /* Samples: opened, and for open-loop allocated (and touched), before anything is measured (a
      * latency pinger allocates its own at the end of its warm-up, when it knows how many it may
      * need). An open-loop pinger keeps its corrected round trips for its timeline's p50s even
      * without --samples. --samples is ignored by roles that produce no samples. */
-    if (pinger && cfg.scenario == SCENARIO_OPEN_LOOP) {
+    if (pinger && cfg.scenario->open_loop) {
         samples = touched_samples(cfg.count); /* open-loop runs counted phases only */
         if (cfg.samples_path != NULL)
             uncorrected_samples = touched_samples(cfg.count);
     }
     if (pinger && cfg.samples_path != NULL) {
         samples_file = open_samples(cfg.samples_path, "");
-        if (cfg.scenario == SCENARIO_OPEN_LOOP)
+        if (cfg.scenario->open_loop)
             uncorrected_file = open_samples(cfg.samples_path, ".uncorrected");
     }
 
@@ -332,15 +296,15 @@ int main(int argc, char **argv)
     case ROLE_BIND: {
         /* --slices: the receiver says `warm` instead */
         struct notice measured = { phases_counted(&cfg) || cfg.slices ? NULL : notice_by_stdout, NULL };
-        run_bind_side(bind_socket, &cfg, &measured, parent_lines(), &result);
+        cfg.scenario->bind_side(bind_socket, &cfg, &measured, parent_lines(), &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
     }
 
     case ROLE_CONNECT: {
-        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_stdin, NULL },
-                                     { stop_by_stdin, NULL }, { -1, -1 } };
-        run_connect_side(connect_socket, &cfg, &side, &result);
+        struct connect_side side = { samples, uncorrected_samples, cfg.slices ? samples_file : NULL,
+                                     { release_by_stdin, NULL }, { stop_by_stdin, NULL }, { -1, -1 } };
+        cfg.scenario->connect_side(connect_socket, &cfg, &side, &result);
         add_error(error, sizeof error, NULL, result.error);
         break;
     }
@@ -350,8 +314,8 @@ int main(int argc, char **argv)
          * libzmq asks for when a socket changes threads. */
         pthread_t thread;
         int rc, relay[2] = { -1, -1 }, ended[2] = { -1, -1 };
-        struct connect_side side = { samples, cfg.slices ? samples_file : NULL, { release_by_thread, &bt.done },
-                                     { stop_by_thread, &bt }, { -1, -1 } };
+        struct connect_side side = { samples, uncorrected_samples, cfg.slices ? samples_file : NULL,
+                                     { release_by_thread, &bt.done }, { stop_by_thread, &bt }, { -1, -1 } };
         memset(&bt, 0, sizeof bt);
         bt.socket = bind_socket;
         bt.cfg = &cfg;
@@ -373,7 +337,7 @@ int main(int argc, char **argv)
                      latency ? "echo" : "receiver", strerror(rc));
             fail(err);
         }
-        run_connect_side(connect_socket, &cfg, &side, &result);
+        cfg.scenario->connect_side(connect_socket, &cfg, &side, &result);
         if (relay[1] >= 0)
             close(relay[1]); /* EOF: a receiver still waiting for lines drains to the end marker */
         /* --slices: an echo waits without a timeout, for an end marker a failed pinger never sent */
@@ -408,7 +372,8 @@ int main(int argc, char **argv)
     }
 
     if (samples_file != NULL && !cfg.slices) { /* a slice pinger wrote its own */
-        if (samples_write(samples_file, cfg.scenario == SCENARIO_LATENCY ? result.kept : samples, result.measured, err,
+        /* open-loop's corrected samples are ours; a closed-loop pinger keeps its own */
+        if (samples_write(samples_file, cfg.scenario->open_loop ? samples : result.kept, result.measured, err,
                           sizeof err) == 0)
             result.samples = result.measured;
         else

@@ -23,15 +23,21 @@
 /* A phase's count when the phases end it: a timed or automatic warm-up. */
 #define UNCOUNTED INT64_MAX
 
-int open_loop_check(const struct config *cfg, char *err, size_t errlen)
+/* Worded as OpenLoopScenario, ScenarioKind.sizeRefusal and WorkerArgs in Java. */
+static int open_loop_check(const struct config *cfg, char *err, size_t errlen)
 {
-    if (cfg->scenario != SCENARIO_OPEN_LOOP) {
-        if (cfg->rate != 0) {
-            snprintf(err, errlen, "--rate applies to --scenario open-loop only, got --rate %lld with %s",
-                     (long long) cfg->rate, cfg->scenario_name);
-            return -1;
-        }
-        return 0;
+    if (!cfg->rate_given) {
+        snprintf(err, errlen, "missing --rate (open-loop sends at a fixed rate, in messages per second)");
+        return -1;
+    }
+    if (cfg->slices) {
+        snprintf(err, errlen, "--slices: open-loop cannot be measured in slices");
+        return -1;
+    }
+    if (cfg->measure_kind != MEASURE_COUNT) {
+        snprintf(err, errlen, "--measure-ms %lld: open-loop measures a count of messages (--count N: rate x "
+                 "duration)", (long long) cfg->measure_ms);
+        return -1;
     }
     if (cfg->pattern->connect_type == ZMQ_REQ) {
         snprintf(err, errlen, "%s is lock-step (one request, then its reply): open-loop needs several messages "
@@ -48,7 +54,7 @@ int open_loop_check(const struct config *cfg, char *err, size_t errlen)
                  (long long) OPEN_LOOP_MAX_RATE, (long long) cfg->rate);
         return -1;
     }
-    return 0;
+    return scenario_check_no_gap(cfg, err, errlen);
 }
 
 static void put64(unsigned char *b, int64_t value)
@@ -242,3 +248,18 @@ out:
     free(p.payload);
     free(p.reply);
 }
+
+static void open_loop_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
+                                   struct side_result *r)
+{
+    open_loop_ping(socket, cfg, side->samples, side->uncorrected, r);
+}
+
+const struct scenario_def scenario_open_loop = {
+    .name = "open-loop",
+    .round_trips = true,
+    .open_loop = true,
+    .check = open_loop_check,
+    .bind_side = latency_echo,
+    .connect_side = open_loop_connect_side,
+};

@@ -18,10 +18,6 @@
 /* The rate counts as met when the pinger achieved at least this fraction of it. */
 #define OPEN_LOOP_RATE_MET_FRACTION 0.99
 
-/* 0 when cfg's --rate, pattern and size suit its scenario; otherwise -1 and why not in err, worded
- * as Pattern.refusal, ScenarioKind.sizeRefusal and PeerSpec in Java. Run after pattern_check. */
-int open_loop_check(const struct config *cfg, char *err, size_t errlen);
-
 /* Warm-up phase, drained, then the measured phase, with their timeline in r->phases. corrected
  * and uncorrected (NULL without --samples) (count entries each, pre-touched) receive the measured
  * round trips in reply order; r->measured says how many. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "median.h"
+#include "scenario.h"
 #include "steady.h"
 
 #define NS_PER_MS 1000000LL
@@ -31,7 +32,7 @@ int phases_init(struct phases *p, const struct config *cfg, bool latency, char *
     p->latency = latency;
     p->window_ns = cfg->window_ms * NS_PER_MS;
     p->steady_state = cfg->warmup_kind == WARMUP_AUTO ? "not steady" : "fixed";
-    p->drains_warmup = cfg->scenario == SCENARIO_OPEN_LOOP && cfg->warmup_kind != WARMUP_COUNT;
+    p->drains_warmup = cfg->scenario->open_loop && cfg->warmup_kind != WARMUP_COUNT;
 
     if (cfg->warmup_kind != WARMUP_COUNT)
         known_ms += cfg->warmup_ms;

@@ -1,5 +1,7 @@
-/* The two scenarios, each as its two sides (pub-sub's throughput sides are in pubsub.c). A side runs on a socket that is already bound or
- * connected, never exits, and reports through a side_result (error[0] != 0: what went wrong). */
+/* The scenarios, each as its two sides, declared in its own file (latency.c, throughput.c,
+ * openloop.c, sparse.c; pub-sub's throughput sides are in pubsub.c) as a scenario_def that
+ * scenarios.c finds by name. A side runs on a socket that is already bound or connected, never
+ * exits, and reports through a side_result (error[0] != 0: what went wrong). */
 #ifndef ZMQBENCH_SCENARIO_H
 #define ZMQBENCH_SCENARIO_H
 
@@ -47,8 +49,9 @@ struct stop_request {
 };
 
 /* latency.c: bind side echoes every message back, up to the end marker (a 0-byte frame, answered
- * with one). */
-void latency_echo(void *socket, const struct config *cfg, struct side_result *r);
+ * with one); the bind side of every round-trip scenario (measured and lines: unused). */
+void latency_echo(void *socket, const struct config *cfg, const struct notice *measured, struct line_reader *lines,
+                  struct side_result *r);
 /* latency.c: connect side, the timed one: warm-up, measurement (its round trips in r->kept), then
  * the end marker. With --slices the measurement is the parent's slices (slices.h), whose round
  * trips go to slice_samples (NULL: none), appended to after each slice and closed at the end. */
@@ -104,6 +107,44 @@ struct release {
     bool (*wait)(void *arg, int wait_ms);
     void *arg;
 };
+
+/* What the connect side needs from its surroundings: the parent's stdin, or the bind thread. */
+struct connect_side {
+    int64_t *samples;     /* open-loop: the corrected round trips, allocated before the run */
+    int64_t *uncorrected; /* open-loop with --samples: the uncorrected ones, likewise; else NULL */
+    FILE *slice_samples;  /* --slices, latency */
+    struct release release;
+    struct stop_request stop;
+    struct slice_relay relay;
+};
+
+/* One scenario: its name, its sides, and what it asks of its arguments (the Java worker's
+ * zmqbench.scenario.Scenario). */
+struct scenario_def {
+    const char *name;
+    bool round_trips;   /* the connect side pings and times round trips that the bind side echoes */
+    bool open_loop;     /* its pinger keeps corrected and uncorrected samples, allocated before the run, and
+                         * drains a timed warm-up's replies before it measures (openloop.h) */
+    /* 0 when cfg's scenario arguments suit it (rate, gap, phases, size, pattern beyond the round
+     * trips pattern_check judges); else -1 and why not in err, worded as the Java worker. */
+    int (*check)(const struct config *cfg, char *err, size_t errlen);
+    void (*bind_side)(void *socket, const struct config *cfg, const struct notice *measured,
+                      struct line_reader *lines, struct side_result *r);
+    void (*connect_side)(void *socket, const struct config *cfg, const struct connect_side *side,
+                         struct side_result *r);
+};
+
+extern const struct scenario_def scenario_latency, scenario_throughput, scenario_open_loop;
+
+/* scenarios.c: the scenario called name, or NULL. */
+const struct scenario_def *scenario_find(const char *name);
+/* scenarios.c: the known names, comma separated, into buf. */
+void scenario_names(char *buf, size_t len);
+/* scenarios.c: the checks that a scenario without a send rate, or without a gap, was given none
+ * (worded as zmqbench.scenario.Scenario); 0, or -1 and err. scenario_check_unpaced: both. */
+int scenario_check_no_rate(const struct config *cfg, char *err, size_t errlen);
+int scenario_check_no_gap(const struct config *cfg, char *err, size_t errlen);
+int scenario_check_unpaced(const struct config *cfg, char *err, size_t errlen);
 
 /* pubsub.c: bind side, the subscriber; counts drops; with timed phases `measured` is noticed when
  * the measurement ends (see pubsub.h). */

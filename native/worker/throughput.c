@@ -383,3 +383,32 @@ void throughput_send_slices(void *socket, const struct config *cfg, const struct
     r->threads = meter_threads();
     free(buf);
 }
+
+/* A stream that may drop (pub-sub) has its own sides (pubsub.h). */
+static void throughput_bind_side(void *socket, const struct config *cfg, const struct notice *measured,
+                                 struct line_reader *lines, struct side_result *r)
+{
+    if (cfg->pattern->sequenced)
+        pubsub_subscribe(socket, cfg, measured, r);
+    else
+        throughput_recv(socket, cfg, measured, lines, r);
+}
+
+static void throughput_connect_side(void *socket, const struct config *cfg, const struct connect_side *side,
+                                    struct side_result *r)
+{
+    if (cfg->pattern->sequenced)
+        pubsub_publish(socket, cfg, &side->stop, &side->release, r);
+    else if (cfg->slices)
+        throughput_send_slices(socket, cfg, &side->stop, &side->relay, r);
+    else
+        throughput_send(socket, cfg, &side->stop, r);
+}
+
+const struct scenario_def scenario_throughput = {
+    .name = "throughput",
+    .round_trips = false,
+    .check = scenario_check_unpaced,
+    .bind_side = throughput_bind_side,
+    .connect_side = throughput_connect_side,
+};

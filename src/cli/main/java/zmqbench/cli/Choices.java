@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
+import zmqbench.diff.DiffFormat;
 import zmqbench.options.Defaults;
 import zmqbench.options.Placement;
 import zmqbench.options.Preset;
@@ -48,7 +50,9 @@ final class Choices {
 
     static final class Scenarios extends Values {
         Scenarios() {
-            super(names(ScenarioKind.values(), ScenarioKind::cliName));
+            // rate-sweep: open-loop at rising rates, planned by the coordinator (RateSweepArguments)
+            super(Stream.concat(names(ScenarioKind.values(), ScenarioKind::cliName).stream(),
+                    Stream.of(RateSweepArguments.SCENARIO)).toList());
         }
     }
 
@@ -79,6 +83,21 @@ final class Choices {
     static final class Formats extends Values {
         Formats() {
             super(names(ReportFormatType.values(), ReportFormatType::cliName));
+        }
+    }
+
+    /** The formats of the commands that list what is here: backends, presets. */
+    static final class ListFormats extends Values {
+        static final List<String> NAMES = List.of("table", "json");
+
+        ListFormats() {
+            super(NAMES);
+        }
+    }
+
+    static final class DiffFormats extends Values {
+        DiffFormats() {
+            super(names(DiffFormat.values(), DiffFormat::cliName));
         }
     }
 }

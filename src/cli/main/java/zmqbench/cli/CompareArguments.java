@@ -8,9 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.Preset;
+import zmqbench.options.LibraryRelease;
 import zmqbench.options.Placement;
+import zmqbench.options.Preset;
 import zmqbench.run.RunRequest;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
@@ -108,6 +110,12 @@ final class CompareArguments {
                     + "). Open-loop cells measure a count at this rate (rate x --measure, or --latency-count).")
     Long rate;
 
+    @Option(names = "--gap", paramLabel = "GAP", split = ",",
+            description = "sparse: the quiet before each measured round trip, a cell each, with a unit: ns, us, "
+                    + "ms or s (default 100us,1ms,10ms,100ms). A fork measures --measure worth of gaps, 20 to 1000 "
+                    + "round trips, after a back-to-back warm-up.")
+    List<String> gaps;
+
     @Option(names = "--forks", paramLabel = "N",
             description = "Sliced cells: worker pairs per backend, each fresh processes (default "
                     + Defaults.SLICE_FORKS + "). With --slice 0, and for open-loop and pub-sub: rounds every cell "
@@ -179,6 +187,18 @@ final class CompareArguments {
                     + "collector (jeromq@17 zgc) or its arguments; see the examples below. A variant that cannot "
                     + "start is named with its reason and skipped.")
     List<String> jvmArgs;
+
+    // Releases: a Java backend at other versions of its library, or a local build, each its own column.
+    @Option(names = "--versions", paramLabel = "NAME=V1,V2",
+            description = "Repeatable: run a Java backend (jeromq, jna) on these versions of its library, each a column "
+                    + "in its place (jeromq@0.5.4, jeromq@0.6.0), resolved through Maven into the local repository "
+                    + "(the first run fetches them).")
+    List<String> versions;
+
+    @Option(names = "--jar", paramLabel = "NAME=PATH",
+            description = "Repeatable: run a Java backend (jeromq, jna) on a local build of its library, the column "
+                    + "NAME@local, recorded with its SHA-256 and the version the jar names.")
+    List<String> jars;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Directory of the saved result set (default: under results/, named by date, time and "
@@ -276,6 +296,9 @@ final class CompareArguments {
         if (rate != null) {
             builder.rate(rate);
         }
+        if (gaps != null) {
+            builder.gapsNs(gaps.stream().map(gap -> Gaps.parse("--gap", gap)).toList());
+        }
         if (forks != null) {
             builder.forks(forks);
         }
@@ -322,6 +345,16 @@ final class CompareArguments {
         }
         if (jvmArgs != null) {
             builder.jvmArgs(jvmArgs);
+        }
+        if (versions != null || jars != null) {
+            List<LibraryRelease> releases = new ArrayList<>();
+            for (String text : versions == null ? List.<String>of() : versions) {
+                releases.addAll(LibraryRelease.versions(text));
+            }
+            for (String text : jars == null ? List.<String>of() : jars) {
+                releases.add(LibraryRelease.jar(text));
+            }
+            builder.releases(releases);
         }
         if (out != null) {
             builder.out(out);

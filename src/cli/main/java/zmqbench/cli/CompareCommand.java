@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +14,10 @@ import zmqbench.run.ComparisonOutcome;
 import zmqbench.run.ComparisonRunner;
 import zmqbench.run.Home;
 import zmqbench.run.Preflight;
+import zmqbench.run.RateSweepRunner;
 import zmqbench.run.RunRefused;
 import zmqbench.run.RunRequest;
+import zmqbench.sweep.RateSweepPlan;
 
 /** The main job: the same scenarios through every backend, in interleaved forks, side by side. */
 @Command(name = "compare",
@@ -46,28 +49,42 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Mixin
     private OutputArguments output;
 
+    @CommandLine.Mixin
+    private RateSweepArguments sweep;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         RunRequest request;
+        RateSweepPlan sweepPlan;
         try {
+            sweepPlan = sweep.plan(arguments);
             request = arguments.request();
             output.validate();
             Preflight.check(request);
+            String unsweepable = sweepPlan == null ? null : RateSweepRunner.refusal(request.options());
+            if (unsweepable != null) {
+                throw new IllegalArgumentException(unsweepable);
+            }
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
-        ComparisonRunner runner = new ComparisonRunner(Home.fromSystemProperty(), ToolVersion.get(), line -> {
+        Consumer<String> notices = line -> {
             err.println("zmqbench: " + line);
             err.flush();
-        });
+        };
+        Comparison.Listener progress = quiet ? Comparison.Listener.SILENT
+                : new ProgressPrinter(err, Terminal.isInteractive(), request.options().precision());
+        if (sweepPlan != null) {
+            return RateSweepRun.run(request, sweepPlan, notices, progress, output, spec);
+        }
+        ComparisonRunner runner = new ComparisonRunner(Home.fromSystemProperty(), ToolVersion.get(), notices);
         ComparisonOutcome outcome;
         try {
-            outcome = runner.run(request, quiet ? Comparison.Listener.SILENT
-                    : new ProgressPrinter(err, Terminal.isInteractive(), request.options().precision()));
+            outcome = runner.run(request, progress);
         } catch (RunRefused e) {
             err.println("zmqbench: " + e.getMessage());
             err.flush();

@@ -24,7 +24,7 @@ import zmqbench.run.Home;
                 + "until the batches agree (at most --warmup-cap). c calls each of those functions directly: the "
                 + "floor, which 'over c' subtracts.",
             "Forks run in rounds, one worker per backend per round, so every backend's forks share the same "
-                + "stretch of time. The figures are ns per call: the median over forks with its 95% interval."},
+                + "stretch of time. The figures are ns per call: the median over forks with its 95%% interval."},
         footer = {"%nExamples:",
             "  zmqbench crossings",
             "  zmqbench crossings --backends c,jni,ffm,ffm-critical --forks 10",

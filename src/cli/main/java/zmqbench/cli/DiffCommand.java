@@ -10,12 +10,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import zmqbench.diff.DiffReport;
+import zmqbench.diff.DiffFormat;
 import zmqbench.diff.IncompatibleSetsException;
 import zmqbench.diff.RegressionGate;
 import zmqbench.diff.SetDiff;
 import zmqbench.diff.SetDiffer;
-import zmqbench.report.ReportFormatType;
 import zmqbench.report.ReportOptions;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
@@ -41,6 +40,8 @@ import zmqbench.results.ResultStore;
             "      results/2026-12-02-061843-a26f1a77 --absolute",
             "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
             "      results/2026-12-02-061843-a26f1a77 --all --format md > diff.md",
+            "  zmqbench diff results/2026-12-01-171012-a26f1a77 \\",
+            "      results/2026-12-02-061843-a26f1a77 --format json > diff.json",
             "  zmqbench diff laptop.json server.json --force"})
 public final class DiffCommand implements Callable<Integer> {
 
@@ -69,7 +70,9 @@ public final class DiffCommand implements Callable<Integer> {
     private boolean all;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (default) or md.")
+            completionCandidates = Choices.DiffFormats.class,
+            description = "${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}): md for a pull-request comment, "
+                    + "json for scripts (every figure compared), html a self-contained page.")
     private String format;
 
     @Option(names = "--no-color",
@@ -78,9 +81,10 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        boolean markdown = markdown();
+        DiffFormat diffFormat;
         RegressionGate gate;
         try {
+            diffFormat = DiffFormat.parse(format);
             gate = failOn == null ? null : RegressionGate.parse(failOn);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -101,25 +105,10 @@ public final class DiffCommand implements Callable<Integer> {
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }
-        boolean color = !markdown && !noColor && Terminal.colorAllowed();
+        boolean color = diffFormat == DiffFormat.TABLE && !noColor && Terminal.colorAllowed();
         PrintWriter out = spec.commandLine().getOut();
-        new DiffReport(new ReportOptions(color, Terminal.WIDTH), markdown, all)
-                .write(diff, gate, before.toString(), after.toString(), out);
-        out.flush();
+        diffFormat.write(diff, gate, before.toString(), after.toString(), all, new ReportOptions(color, Terminal.WIDTH),
+                out);
         return gate == null ? CommandLine.ExitCode.OK : gate.exitCode(diff);
-    }
-
-    private boolean markdown() {
-        ReportFormatType type;
-        try {
-            type = ReportFormatType.parse(format);
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
-        if (type != ReportFormatType.TABLE && type != ReportFormatType.MD) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "diff --format must be table or md, got '" + format + "'");
-        }
-        return type == ReportFormatType.MD;
     }
 }

@@ -49,15 +49,25 @@ final class OutputArguments {
     }
 
     void write(ResultSet results, PrintWriter stdout) throws IOException {
+        write((format, options, out) -> format.create(options).write(results, out), stdout);
+    }
+
+    /** Renders what a format makes of something, given the format asked for and how to render it. */
+    interface Renderer {
+        void write(ReportFormatType format, ReportOptions options, PrintWriter out);
+    }
+
+    /** What {@code renderer} makes in the format asked for, to the output file or else {@code stdout}. */
+    void write(Renderer renderer, PrintWriter stdout) throws IOException {
         boolean color = output == null && !noColor && Terminal.colorAllowed();
         ReportOptions options = new ReportOptions(color, Terminal.WIDTH);
         if (output == null) {
-            formatType().create(options).write(results, stdout);
+            renderer.write(formatType(), options, stdout);
             stdout.flush();
             return;
         }
         try (PrintWriter file = new PrintWriter(Files.newBufferedWriter(output, StandardCharsets.UTF_8))) {
-            formatType().create(options).write(results, file);
+            renderer.write(formatType(), options, file);
         }
     }
 }

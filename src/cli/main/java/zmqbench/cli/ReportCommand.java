@@ -10,8 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import zmqbench.report.RateSweepReport;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
+import zmqbench.sweep.RateSweep;
 
 /** {@code zmqbench report}: renders a saved result set again, in any format. */
 @Command(name = "report",
@@ -46,6 +48,9 @@ public final class ReportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (RateSweep.isSweep(dir)) {
+            return sweep(err);
+        }
         ResultSet results;
         try {
             results = ResultStore.read(dir);
@@ -58,6 +63,20 @@ public final class ReportCommand implements Callable<Integer> {
             output.write(results, spec.commandLine().getOut());
         } catch (IOException e) {
             err.println("zmqbench: cannot write " + e.getMessage());
+            err.flush();
+            return CommandLine.ExitCode.USAGE;
+        }
+        return CommandLine.ExitCode.OK;
+    }
+
+    /** A rate sweep's directory: its knees and steps (each step's own result set is in its rate-N directory). */
+    private int sweep(PrintWriter err) {
+        try {
+            RateSweep sweep = RateSweep.read(dir);
+            output.write((format, options, out) -> RateSweepReport.write(format, options, sweep, out),
+                    spec.commandLine().getOut());
+        } catch (IOException | RuntimeException e) {
+            err.println("zmqbench: " + e.getMessage());
             err.flush();
             return CommandLine.ExitCode.USAGE;
         }

@@ -1,6 +1,7 @@
 package zmqbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -93,7 +94,16 @@ class DiffCommandTest {
         Cli md = Cli.run("diff", a.toString(), b.toString(), "--format", "md");
         assertEquals(0, md.status(), md::toString);
         assertTrue(md.out().contains("| backend | cell |"), md::toString);
-        assertEquals(2, Cli.run("diff", a.toString(), b.toString(), "--format", "csv").status());
+        Cli json = Cli.run("diff", a.toString(), b.toString(), "--format", "json", "--fail-on", "5%");
+        assertEquals(1, json.status(), json::toString);
+        assertFalse(com.google.gson.JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("gate")
+                .get("passed").getAsBoolean(), json::toString);
+        Cli html = Cli.run("diff", a.toString(), b.toString(), "--format", "html");
+        assertEquals(0, html.status(), html::toString);
+        assertTrue(html.out().startsWith("<!DOCTYPE html>"), html::toString);
+        Cli csv = Cli.run("diff", a.toString(), b.toString(), "--format", "csv");
+        assertEquals(2, csv.status());
+        assertTrue(csv.err().contains("unknown diff format 'csv' (known: table, md, json, html)"), csv::toString);
         assertEquals(2, Cli.run("diff", a.toString(), b.toString(), "--fail-on", "lots").status());
         assertEquals(2, Cli.run("diff", a.toString(), temp.resolve("missing").toString()).status());
     }

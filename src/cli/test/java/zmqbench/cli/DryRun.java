@@ -38,7 +38,9 @@ final class DryRun {
         }
         CommandSpec arguments = command.mixins().get("arguments");
         if (arguments != null) {
-            ((CompareArguments) arguments.userObject()).resolve();
+            CompareArguments compare = (CompareArguments) arguments.userObject();
+            ((RateSweepArguments) command.mixins().get("sweep").userObject()).plan(compare);
+            compare.resolve();
         }
         if (command.userObject() instanceof SemanticsCommand semantics) {
             SemanticsReport.Format.parse(semantics.format);

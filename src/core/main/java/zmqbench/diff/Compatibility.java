@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import zmqbench.options.OptionsRecord;
 import zmqbench.results.ResultSet;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * Whether two result sets were measured alike, so that their cells can be compared: the same
@@ -25,16 +26,13 @@ public final class Compatibility {
 
     /**
      * Options that only choose which cells run, how many forks (also the convergence loop's precision
-     * and budgets), which columns (JVM variants), how ratios are judged (margin), or where and how results
-     * are written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
+     * and budgets), which columns (JVM variants, library releases), how ratios are judged (margin), or
+     * where and how results are written; they may differ. Compared without case, '_' or '-'. Placement is compared on its own.
      */
     public static final Set<String> OPTIONS_NOT_AFFECTING_CELLS = Set.of(
             "backends", "scenarios", "patterns", "transports", "sizes", "hwms", "forks", "baseline", "seed",
             "out", "output", "format", "quiet", "color", "nocolor", "timeoutms", "placement", "precision",
-            "maxforks", "timebudgetseconds", "jvms", "jvmargs", "margin");
-
-    /** Options that change open-loop cells only: compared when both sets have some. */
-    public static final Set<String> OPEN_LOOP_OPTIONS = Set.of("rate");
+            "maxforks", "timebudgetseconds", "jvms", "jvmargs", "releases", "margin");
 
     private static final int MAX_VALUE_CHARS = 40;
 
@@ -60,8 +58,8 @@ public final class Compatibility {
             if (OPTIONS_NOT_AFFECTING_CELLS.contains(normalized(key))) {
                 continue;
             }
-            if (OPEN_LOOP_OPTIONS.contains(normalized(key)) && !(hasOpenLoop(a) && hasOpenLoop(b))) {
-                continue; // the send rate changes open-loop cells only
+            if (!readByBoth(normalized(key), a, b)) {
+                continue; // e.g. the send rate changes open-loop cells only
             }
             JsonElement valueA = optionsA.getOrDefault(key, JsonNull.INSTANCE);
             JsonElement valueB = optionsB.getOrDefault(key, JsonNull.INSTANCE);
@@ -90,8 +88,18 @@ public final class Compatibility {
         return set.options() == null ? Map.of() : OptionsRecord.fields(set.options());
     }
 
-    private static boolean hasOpenLoop(ResultSet set) {
-        return set.cells().stream().anyMatch(cell -> cell.key().scenario() == ScenarioKind.OPEN_LOOP);
+    /** False for an option that only some scenario's cells read when one set has none of those cells. */
+    private static boolean readByBoth(String option, ResultSet a, ResultSet b) {
+        for (ScenarioKind kind : ScenarioKind.values()) {
+            if (ScenarioType.of(kind).cellOptions().contains(option) && !(has(a, kind) && has(b, kind))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean has(ResultSet set, ScenarioKind kind) {
+        return set.cells().stream().anyMatch(cell -> cell.key().scenario() == kind);
     }
 
     private static String normalized(String key) {

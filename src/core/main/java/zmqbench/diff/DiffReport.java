@@ -1,94 +1,82 @@
 package zmqbench.diff;
 
-import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import zmqbench.report.FigureLabels;
-import zmqbench.report.ReportOptions;
 import zmqbench.report.ResultGrid;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.MarkdownTable;
 import zmqbench.report.text.Numbers;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
-import zmqbench.report.text.TextTable;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 
 /**
- * A {@link SetDiff} as text (terminal) or Markdown: a summary line, a table per scenario of the
- * figures (or ratios to the baseline) that changed significantly (all of them with {@code all}), the
- * cells whose status changed, cells only one set has, what was compared, and the gate's verdict.
+ * A {@link SetDiff} for people, into a {@link DiffDocument} (terminal text, Markdown or HTML): a
+ * summary line, a table per scenario of the figures (or ratios to the baseline) that changed
+ * significantly (all of them with {@code all}), the cells whose status changed, cells only one set
+ * has, what was compared, and the gate's verdict.
  */
-public final class DiffReport {
+final class DiffReport {
 
-    private final ReportOptions options;
-    private final boolean markdown;
     private final boolean all;
 
-    /**
-     * @param markdown GitHub Markdown instead of terminal text (then no colour)
-     * @param all also list the figures whose change is not significant
-     */
-    public DiffReport(ReportOptions options, boolean markdown, boolean all) {
-        this.options = options;
-        this.markdown = markdown;
+    /** @param all also list the figures whose change is not significant */
+    DiffReport(boolean all) {
         this.all = all;
     }
 
     /** Writes the diff; {@code gate} may be null (no threshold given). */
-    public void write(SetDiff diff, RegressionGate gate, String nameBefore, String nameAfter, PrintWriter out) {
-        if (markdown) {
-            out.println("## zmqbench diff");
-            out.println();
-        }
-        paragraph(out, "A: " + nameBefore + " (" + describe(diff.before()) + ")");
-        paragraph(out, "B: " + nameAfter + " (" + describe(diff.after()) + ")");
+    void write(SetDiff diff, RegressionGate gate, String nameBefore, String nameAfter, DiffDocument doc) {
+        doc.title("zmqbench diff");
+        doc.paragraph("A: " + nameBefore + " (" + describe(diff.before()) + ")");
+        doc.paragraph("B: " + nameAfter + " (" + describe(diff.after()) + ")");
         if (!diff.forcedDespite().isEmpty()) {
-            paragraph(out, "WARNING: compared although the sets were measured differently: "
+            doc.paragraph("WARNING: compared although the sets were measured differently: "
                     + String.join("; ", diff.forcedDespite()));
         }
         if (diff.fallback() != null) {
-            paragraph(out, diff.fallback());
+            doc.paragraph(diff.fallback());
         }
-        paragraph(out, summary(diff));
+        doc.paragraph(summary(diff));
         for (Table table : changeTables(diff)) {
-            out.println();
-            print(out, table);
+            doc.gap();
+            doc.table(table);
         }
         if (!diff.statusChanges().isEmpty()) {
-            out.println();
-            print(out, statusTable(diff.statusChanges()));
+            doc.gap();
+            doc.table(statusTable(diff.statusChanges()));
         }
-        list(out, "Only in A (not compared):", diff.onlyBefore());
-        list(out, "Only in B (not compared):", diff.onlyAfter());
-        out.println();
-        footnotes(out, diff.baseline());
+        list(doc, "Only in A (not compared):", diff.onlyBefore());
+        list(doc, "Only in B (not compared):", diff.onlyAfter());
+        doc.gap();
+        footnotes(doc, diff.baseline());
         if (gate != null) {
-            paragraph(out, gateLine(diff, gate));
+            doc.paragraph(gateLine(diff, gate));
         }
-        out.flush();
+        doc.end();
     }
 
     /** How the change was computed, and with a baseline which rows were not compared as ratios. */
-    private void footnotes(PrintWriter out, String baseline) {
+    private static void footnotes(DiffDocument doc, String baseline) {
         String verdicts = "; improved or regressed only when the interval excludes 0, else ~ same.";
         if (baseline == null) {
-            paragraph(out, "change = B/A - 1 of the medians across forks, with its 95% interval (Welch t on both"
+            doc.paragraph("change = B/A - 1 of the medians across forks, with its 95% interval (Welch t on both"
                     + " sets' forks' logarithms)" + verdicts);
             return;
         }
-        paragraph(out, "change = B/A - 1 of each backend's ratio to " + baseline + " in its own set (1.20x), where the"
+        doc.paragraph("change = B/A - 1 of each backend's ratio to " + baseline + " in its own set (1.20x), where the"
                 + " machine's drift between the runs cancels, with a 95% interval from both ratios' (log scale,"
                 + " half-widths in quadrature)" + verdicts + " Rows without a ratio in both sets (a figure " + baseline
                 + " lacks, or " + baseline + "'s cell failed) compare absolute figures (plain numbers).");
-        paragraph(out, baseline + "'s own rows are the baseline: they have no ratio and are not compared "
+        doc.paragraph(baseline + "'s own rows are the baseline: they have no ratio and are not compared "
                 + "(--absolute compares absolute figures).");
     }
 
@@ -169,7 +157,8 @@ public final class DiffReport {
 
     private static String cellLabel(CellKey key, boolean hwm) {
         return key.pattern().cliName() + " " + key.transport().cliName() + " " + Numbers.size(key.size())
-                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "");
+                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "")
+                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** One side of a change: a ratio to the baseline ("1.20x"), or the absolute median in the figure's unit. */
@@ -203,32 +192,10 @@ public final class DiffReport {
                 + (set.complete() ? "" : ", INTERRUPTED");
     }
 
-    private void print(PrintWriter out, Table table) {
-        List<String> lines = markdown ? MarkdownTable.render(table, 3)
-                : TextTable.render(table, options.widthColumns(), options.color());
-        lines.forEach(out::println);
-    }
-
-    private void paragraph(PrintWriter out, String text) {
-        if (markdown) {
-            out.println(MarkdownTable.escape(text) + "  ");
-        } else {
-            TextTable.wrap(text, options.widthColumns(), "  ").forEach(out::println);
-        }
-    }
-
-    private void list(PrintWriter out, String heading, List<String> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        out.println();
-        paragraph(out, heading + " " + items.size() + " cells");
-        for (String item : items) {
-            if (markdown) {
-                out.println("- " + MarkdownTable.escape(item));
-            } else {
-                TextTable.wrap(item, options.widthColumns() - 2, "  ").forEach(line -> out.println("  " + line));
-            }
+    private static void list(DiffDocument doc, String heading, List<String> items) {
+        if (!items.isEmpty()) {
+            doc.gap();
+            doc.list(heading + " " + items.size() + " cells", items);
         }
     }
 }

@@ -3,6 +3,7 @@ package zmqbench.options;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
@@ -32,6 +33,7 @@ import zmqbench.scenario.Transport;
  * @param steadyTolerancePercent each of them within this many % of their median
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells measure a
  *     count: rate x duration; see {@code zmqbench.run.WorkerPhases})
+ * @param gapsNs sparse: the quiet gaps before its round trips, ns, a cell each
  * @param far where the far peer of tcp cells runs, or null when both peers run here
  * @param forks sliced cells: worker pairs (fresh processes) per row; other cells: rounds every cell runs
  *     at least (a round runs each backend of the cell once)
@@ -49,6 +51,8 @@ import zmqbench.scenario.Transport;
  *     length, round after round, interleaved; 0 measures one interval per fresh fork instead
  * @param margin a ratio to the baseline is "the same" when its 95% interval lies within 1 ± this
  *     (0.05: the resolution {@code make calibrate} shows), else higher, lower or undecided
+ * @param releases other versions or local builds of a backend's library, each its own column in place of the
+ *     backend's ({@link #columns()})
  */
 public record CompareOptions(
         List<String> backends,
@@ -68,6 +72,7 @@ public record CompareOptions(
         int steadyWindows,
         double steadyTolerancePercent,
         long rate,
+        List<Long> gapsNs,
         int forks,
         Placement placement,
         int timeoutMs,
@@ -84,7 +89,8 @@ public record CompareOptions(
         int maxForks,
         int timeBudgetSeconds,
         long sliceMs,
-        double margin) {
+        double margin,
+        List<LibraryRelease> releases) {
 
     private static final long MIN_WINDOW_MS = 10;
     private static final long MAX_WINDOW_MS = 10_000;
@@ -102,9 +108,11 @@ public record CompareOptions(
         transports = copy(transports);
         sizes = copy(sizes);
         hwms = copy(hwms);
+        gapsNs = copy(gapsNs);
         jvmOptions = copy(jvmOptions);
         jvms = copy(jvms);
         jvmArgs = copy(jvmArgs);
+        releases = copy(releases);
         if (warmup != null && warmup.kind() == Phase.Kind.AUTO) {
             warmup = Phase.auto(warmupCapMs);
         }
@@ -166,10 +174,38 @@ public record CompareOptions(
                 + MIN_SLICE_MS + "ms to " + MAX_SLICE_MS + "ms, got " + sliceMs + "ms");
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
+        for (long gap : gapsNs) {
+            require(gap >= 1 && (gap / 1_000_000 < timeoutMs || !scenarios.contains(ScenarioKind.SPARSE)),
+                    "--gap must be above 0 and shorter than --timeout (" + timeoutMs + " ms), got " + Gaps.format(gap));
+        }
         TcpAddress.validate(tcpAddress);
-        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline), "--baseline: unknown backend '"
-                + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS) + ", or none)");
+        require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline) || columns().contains(baseline),
+                "--baseline: unknown backend '" + baseline + "' (known: " + String.join(", ", Defaults.KNOWN_BACKENDS)
+                + (releases.isEmpty() ? "" : ", the release columns") + ", or none)");
+        validateReleases();
         return this;
+    }
+
+    /** Each release of a backend asked for whose library can be swapped, each column once, one dimension at a time. */
+    private void validateReleases() {
+        List<String> columns = new ArrayList<>();
+        for (LibraryRelease release : releases) {
+            String unswappable = LibraryRelease.unswappable(release.backend(), release.option());
+            require(unswappable == null, unswappable);
+            require(backends.contains(release.backend()), release.option() + ": " + release.backend()
+                    + " is not among --backends (" + String.join(", ", backends) + ")");
+            require(!columns.contains(release.column()), release.option() + ": " + release.column() + " twice");
+            columns.add(release.column());
+        }
+        require(releases.isEmpty() || jvms.isEmpty() && jvmArgs.isEmpty(), "--versions and --jar cannot be combined "
+                + "with --jvm or --jvm-args: one dimension at a time");
+        require(releases.isEmpty() || far == null, "--versions and --jar cannot be combined with --far: the "
+                + "library jars are on this host");
+    }
+
+    /** The columns of the table: the backends, each with releases replaced by them ({@code jeromq@0.5.4}). */
+    public List<String> columns() {
+        return LibraryRelease.columns(backends, releases);
     }
 
     /** The count given for {@code scenario}'s measurement (open-loop: as latency), or null. */
@@ -194,8 +230,18 @@ public record CompareOptions(
     public CompareOptions withFar(FarPeer value) {
         return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount, latencyWarmup,
                 throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
-                steadyTolerancePercent, rate, forks, placement, timeoutMs, tcpAddress, baseline, seed,
-                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin);
+                steadyTolerancePercent, rate, gapsNs, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                interop, jvmOptions, jvms, jvmArgs, out, value, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
+                releases);
+    }
+
+    /** These options for one step of a rate sweep: {@code stepRate}, {@code stepBackends} only, saved in {@code dir}. */
+    public CompareOptions withSweepStep(long stepRate, List<String> stepBackends, Path dir) {
+        return new CompareOptions(stepBackends, scenarios, patterns, transports, sizes, hwms, latencyCount,
+                latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs, steadyWindows,
+                steadyTolerancePercent, stepRate, gapsNs, forks, placement, timeoutMs, tcpAddress, baseline, seed,
+                interop, jvmOptions, jvms, jvmArgs, dir, far, precision, maxForks, timeBudgetSeconds, sliceMs, margin,
+                releases).validated();
     }
 
     private static void require(boolean condition, String message) {
@@ -223,6 +269,7 @@ public record CompareOptions(
         private int steadyWindows = Defaults.STEADY_WINDOWS;
         private double steadyTolerancePercent = Defaults.STEADY_TOLERANCE_PERCENT;
         private long rate = Defaults.OPEN_LOOP_RATE;
+        private List<Long> gapsNs = Gaps.DEFAULT_NS;
         /** Null: {@link Defaults#SLICE_FORKS} pairs when slicing, else {@link Defaults#FORKS} rounds. */
         private Integer forks;
         private Placement placement = Defaults.PLACEMENT;
@@ -234,6 +281,7 @@ public record CompareOptions(
         private List<String> jvmOptions = Defaults.JVM_OPTIONS;
         private List<String> jvms = List.of();
         private List<String> jvmArgs = List.of();
+        private List<LibraryRelease> releases = List.of();
         private Path out;
         private FarPeer far;
 
@@ -354,6 +402,11 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder gapsNs(List<Long> value) {
+            gapsNs = List.copyOf(value);
+            return this;
+        }
+
         public Builder forks(int value) {
             forks = value;
             return this;
@@ -404,6 +457,11 @@ public record CompareOptions(
             return this;
         }
 
+        public Builder releases(List<LibraryRelease> value) {
+            releases = value;
+            return this;
+        }
+
         public Builder out(Path value) {
             out = value;
             return this;
@@ -417,10 +475,10 @@ public record CompareOptions(
         public CompareOptions build() {
             return new CompareOptions(backends, scenarios, patterns, transports, sizes, hwms, latencyCount,
                     latencyWarmup, throughputCount, throughputWarmup, warmup, measure, warmupCapMs, windowMs,
-                    steadyWindows, steadyTolerancePercent, rate,
+                    steadyWindows, steadyTolerancePercent, rate, gapsNs,
                     forks != null ? forks : sliceMs > 0 ? Defaults.SLICE_FORKS : Defaults.FORKS, placement, timeoutMs,
                     tcpAddress, baseline, seed, interop, jvmOptions, jvms, jvmArgs, out, far, precision, maxForks,
-                    timeBudgetSeconds, sliceMs, margin).validated();
+                    timeBudgetSeconds, sliceMs, margin, releases).validated();
         }
     }
 }

@@ -35,14 +35,18 @@ public final class OptionsRecord {
 
     /**
      * First 8 hex digits of SHA-256 over the options' JSON, less where the results go, less the
-     * open-loop rate when no open-loop cell runs, less the far peer when there is none, and less the
-     * JVM variants when there are none (so configurations without them hash as before they existed).
+     * open-loop rate when no open-loop cell runs (the sparse gaps likewise), less the far peer when
+     * there is none, less the JVM variants and the library releases when there are none (so
+     * configurations without them hash as before they existed).
      */
     public static String hash(CompareOptions options) {
         JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
         json.remove("out");
         if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
             json.remove("rate");
+        }
+        if (!options.scenarios().contains(ScenarioKind.SPARSE)) {
+            json.remove("gaps_ns");
         }
         if (options.far() == null) {
             json.remove("far");
@@ -52,6 +56,9 @@ public final class OptionsRecord {
         }
         if (options.jvmArgs().isEmpty()) {
             json.remove("jvm_args");
+        }
+        if (options.releases().isEmpty()) {
+            json.remove("releases");
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")

@@ -65,7 +65,17 @@ public enum Preset {
                     .jvms(InstalledJdks.under(InstalledJdks.DEBIAN_JVM_DIR))
                     .jvmArgs(List.of("-XX:+UseG1GC", "-XX:+UseZGC", "-XX:+UseParallelGC",
                             // Epsilon never frees: a heap that holds every allocation of a fork
-                            "-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g")));
+                            "-XX:+UnlockExperimentalVMOptions -XX:+UseEpsilonGC -Xmx2g"))),
+    /*
+     * JeroMQ 0.5.4 lacks the event hook our adapter watches handshakes with (0.6.0 added it), so 0.6.0
+     * is the only JeroMQ release it drives; JNA's API is the same from 5.13.0 to 5.19.1.
+     */
+    RELEASES("library releases as a dimension: JeroMQ 0.6.0 and JNA 5.13.0 and 5.19.1 (resolved through Maven, "
+            + "the first run fetches them), c as the floor; PAIR over tcp, 64 B and 1 KiB", "about 6 minutes",
+            builder -> builder.backends(List.of("c", "jeromq", "jna")).transports(List.of(Transport.TCP))
+                    .sizes(List.of(64, 1024)).timeBudgetSeconds(360)
+                    .releases(List.of(new LibraryRelease("jeromq", "0.6.0", null),
+                            new LibraryRelease("jna", "5.13.0", null), new LibraryRelease("jna", "5.19.1", null))));
 
     private final String description;
     private final String duration;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One colour per backend, the same in every chart. The five known backends always get the same
+ * One colour per backend, the same in every chart. The seven known backends always get the same
  * colour, so reports can be compared by eye; other names take the spare colours in order.
  */
 final class BackendPalette {
@@ -15,8 +15,10 @@ final class BackendPalette {
             "jni", "#ff7f0e",
             "jzmq", "#2ca02c",
             "jna", "#d62728",
-            "jeromq", "#9467bd");
-    private static final String[] SPARE = {"#8c564b", "#e377c2", "#17becf", "#bcbd22", "#393b79", "#ad494a"};
+            "jeromq", "#9467bd",
+            "ffm", "#17becf",
+            "ffm-critical", "#8c564b");
+    private static final String[] SPARE = {"#e377c2", "#bcbd22", "#393b79", "#ad494a"};
 
     private final Map<String, String> colours = new HashMap<>();
 

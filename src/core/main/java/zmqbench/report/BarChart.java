@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Grouped bars: one group per category (a cell, or a message size), one bar per backend in legend
  * order, each with a whisker for its 95% interval. A backend without a value leaves a gap, so a
- * backend's bar sits in the same place in every group.
+ * backend's bar sits in the same place in every group. The legend's labels name the backends, whose
+ * bars the page's checkboxes show or hide.
  */
 final class BarChart {
 
@@ -53,13 +54,18 @@ final class BarChart {
             double start = center - barWidth * slots / 2;
             for (int s = 0; s < group.bars().size() && s < slots; s++) {
                 Bar bar = group.bars().get(s);
-                if (bar != null && Double.isFinite(bar.value())) {
+                if (bar == null) {
+                    continue;
+                }
+                frame.svg.openBackend(legend.get(s).label());
+                if (Double.isFinite(bar.value())) {
                     drawBar(frame, y, start + s * barWidth, barWidth, legend.get(s).colour(), bar);
-                } else if (bar != null) {
+                } else {
                     // A cell that ran but has no value (it failed): say so where its bar would be.
                     frame.svg.verticalText(start + (s + 0.5) * barWidth + 4, frame.bottom - 4, "start",
                             "#a40000", bar.tooltip());
                 }
+                frame.svg.closeGroup();
             }
             frame.svg.text(center, frame.bottom + 17, "middle", "#222222",
                     group.labelLines().toArray(String[]::new));

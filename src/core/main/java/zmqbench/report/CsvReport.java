@@ -61,7 +61,7 @@ public final class CsvReport implements ReportFormat {
     /** The header, as documented above. */
     public static List<String> columns() {
         List<String> columns = new ArrayList<>(List.of("backend", "backend_version", "libzmq_version", "scenario",
-                "pattern", "transport", "size_bytes", "hwm", "placement", "baseline", "status", "forks", "forks_ok",
+                "pattern", "transport", "size_bytes", "hwm", "gap_ns", "placement", "baseline", "status", "forks", "forks_ok",
                 "not_steady_forks", "messages_sent", "messages_received"));
         for (Figure figure : Figure.values()) {
             for (String part : FIGURE_PARTS) {
@@ -105,7 +105,9 @@ public final class CsvReport implements ReportFormat {
         CellKey key = cell.key();
         List<String> row = new ArrayList<>(List.of(cell.backend(), text(cell.backendVersion()),
                 text(cell.libzmqVersion()), key.scenario().cliName(), key.pattern().cliName(), key.transport().cliName(),
-                Integer.toString(key.size()), Integer.toString(key.hwm()), text(cell.placement()), text(baseline),
+                Integer.toString(key.size()), Integer.toString(key.hwm()),
+                key.pacing().gapNs() > 0 ? Long.toString(key.pacing().gapNs()) : "", text(cell.placement()),
+                text(baseline),
                 text(cell.status()), Integer.toString(cell.forks().size()),
                 Long.toString(cell.forks().stream().filter(ForkResult::ok).count()),
                 String.join(" ", cell.notSteadyForks().stream().map(String::valueOf).toList()),

@@ -5,6 +5,7 @@ import java.util.List;
 import zmqbench.results.Figure;
 import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /** How reports name each {@link Figure}, in which unit they print it, and which figures a scenario shows. */
 public final class FigureLabels {
@@ -21,18 +22,8 @@ public final class FigureLabels {
 
     /** The figures a scenario's tables show, in order. */
     public static List<Figure> figures(ScenarioKind scenario) {
-        List<Figure> figures = new ArrayList<>(switch (scenario) {
-            case LATENCY -> List.of(Figure.RTT_P50, Figure.RTT_P99, Figure.RTT_P999, Figure.CPU_NS_PER_MSG,
-                    Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB, Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
-            // Corrected and uncorrected next to each other; no CPU figure: the pinger spins by design.
-            case OPEN_LOOP -> List.of(Figure.RTT_P50, Figure.RTT_P50_UNCORRECTED, Figure.RTT_P99,
-                    Figure.RTT_P99_UNCORRECTED, Figure.ACHIEVED_RATE_PERCENT, Figure.ALLOC_BYTES_PER_MSG,
-                    Figure.PEAK_RSS_KB, Figure.WINDOW_CV_PERCENT);
-            case THROUGHPUT -> List.of(Figure.MSGS_PER_SEC, Figure.MB_PER_SEC, Figure.DROPPED_PERCENT,
-                    Figure.ENQUEUE_MSGS_PER_SEC, Figure.CPU_NS_PER_MSG, Figure.ALLOC_BYTES_PER_MSG, Figure.PEAK_RSS_KB,
-                    Figure.TIME_TO_STEADY_MS, Figure.WINDOW_CV_PERCENT);
-        });
-        if (scenario != ScenarioKind.OPEN_LOOP) {
+        List<Figure> figures = new ArrayList<>(ScenarioType.of(scenario).figures());
+        if (scenario != ScenarioKind.OPEN_LOOP) { // the open-loop pinger spins by design
             figures.addAll(THREAD_CPU);
         }
         figures.addAll(SCHEDULING);
@@ -43,9 +34,9 @@ public final class FigureLabels {
     public static String title(Figure figure, ScenarioKind scenario) {
         boolean latency = scenario.roundTrips();
         String per = latency ? "round trip" : "message";
-        if (scenario == ScenarioKind.OPEN_LOOP && (figure == Figure.RTT_P50 || figure == Figure.RTT_P99)) {
-            return "RTT " + (figure == Figure.RTT_P50 ? "p50" : "p99") + ", µs, coordinated-omission corrected "
-                    + "(from intended send time)";
+        String own = ScenarioType.of(scenario).title(figure);
+        if (own != null) {
+            return own;
         }
         switch (figure) {
             case RTT_P50:

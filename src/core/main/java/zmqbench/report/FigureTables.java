@@ -12,6 +12,7 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Ratio;
 
@@ -52,6 +53,7 @@ public final class FigureTables {
     public static Table table(ResultGrid grid, ScenarioKind scenario, Figure figure, Footnotes footnotes) {
         List<CellKey> keys = grid.keys(scenario);
         boolean hwm = keys.stream().anyMatch(k -> k.hwm() >= 0);
+        boolean gap = keys.stream().anyMatch(k -> k.pacing().gapNs() > 0);
         String baseline = grid.baseline();
         List<Column> columns = new ArrayList<>();
         columns.add(Column.key("pattern", false));
@@ -59,6 +61,9 @@ public final class FigureTables {
         columns.add(Column.key("size", true));
         if (hwm) {
             columns.add(Column.key("hwm", true));
+        }
+        if (gap) {
+            columns.add(Column.key("gap", true));
         }
         List<String> backends = grid.backends();
         // Cells first, column by column, so a ratio column nobody fills (e.g. allocation against C,
@@ -94,6 +99,9 @@ public final class FigureTables {
             row.add(Cell.of(Numbers.size(key.size())));
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
+            }
+            if (gap) {
+                row.add(Cell.of(Gaps.format(key.pacing().gapNs())));
             }
             for (int g = 0; g < backends.size(); g++) {
                 row.add(values.get(g).get(r));

@@ -1,23 +1,37 @@
 package zmqbench.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.report.text.Numbers;
 import zmqbench.results.Estimate;
 
 /**
- * The HTML report's lead chart: one line per backend and cell, its ratio to the baseline as a dot
- * and its 95% interval as a bar, on a logarithmic axis (a ratio of 2 and one of 1/2 lie as far from
- * 1), with the line of no difference at 1. Green: faster, red: slower, grey: no significant
- * difference. An interval wider than the axis is cut at its edge.
+ * The HTML report's lead chart, in two panels side by side: latency (lower is better) and
+ * throughput (higher is better), each marked with which way is faster. One line per backend and
+ * cell: its ratio to the baseline as a dot and its 95% interval as a bar, on a logarithmic axis (a
+ * ratio of 2 and one of 1/2 lie as far from 1), over a grey band of 1 ± the run's margin. The dot's
+ * colour is the verdict against that margin ({@link Summary}): a difference the run could not
+ * resolve is grey or an amber ring, never red or green. An interval wider than the axis is cut at
+ * its edge.
  */
 final class ForestPlot {
 
-    private static final double LABEL_WIDTH = 260;
-    private static final double PLOT_WIDTH = 420;
+    static final String FASTER = "#1a7f1a";
+    static final String SLOWER = "#b01c1c";
+    static final String SAME = "#777777";
+    static final String UNDECIDED = "#c77700";
+
+    /** Room for the row labels: at least this, more for long ones (the panel grows, and may wrap below). */
+    private static final double MIN_LABEL_WIDTH = 170;
+    private static final double PLOT_WIDTH = 380;
+    private static final double RIGHT = 20;
     private static final double ROW_HEIGHT = 20;
-    private static final double TOP = 34;
-    private static final double BOTTOM = 34;
+    /** Heading, then the "which way is faster" line, then the rows. */
+    private static final double TOP = 46;
+    /** Tick labels, then the legend. */
+    private static final double BOTTOM = 46;
     /** The axis never spans less than 0.5x..2x, so small differences do not look large. */
     private static final double MIN_LOG_SPAN = Math.log(2);
     /** Nor more than 1/1000x..1000x: an unbounded interval is cut at the edge. */
@@ -26,55 +40,114 @@ final class ForestPlot {
     private ForestPlot() {
     }
 
-    /** The chart's SVG, or "" when no row has a ratio. */
-    static String svg(List<Summary.Row> rows, String baseline) {
-        List<Summary.Row> ratios = rows.stream().filter(r -> r.ratio() != null).toList();
-        if (ratios.isEmpty()) {
-            return "";
+    /** The panels as one HTML block, or "" when no row has a ratio. */
+    static String html(List<Summary.Row> rows, String baseline, double margin) {
+        StringBuilder out = new StringBuilder();
+        for (boolean higherIsBetter : new boolean[] {false, true}) {
+            List<Summary.Row> panel = rows.stream()
+                    .filter(r -> r.ratio() != null && r.figure().higherIsBetter() == higherIsBetter).toList();
+            if (!panel.isEmpty()) {
+                out.append("<figure>").append(panel(panel, baseline, margin, higherIsBetter)).append("</figure>\n");
+            }
         }
+        return out.isEmpty() ? "" : "<div class=\"forest\" id=\"forest\">\n" + out + "</div>\n";
+    }
+
+    private static String panel(List<Summary.Row> rows, String baseline, double margin, boolean higherIsBetter) {
         double span = MIN_LOG_SPAN;
-        for (Summary.Row row : ratios) {
+        for (Summary.Row row : rows) {
             span = Math.max(span, Math.abs(Math.log(row.ratio().lower())));
             span = Math.max(span, Math.abs(Math.log(row.ratio().upper())));
         }
         span = Math.min(span * 1.05, MAX_LOG_SPAN);
-        double height = TOP + ratios.size() * ROW_HEIGHT + BOTTOM;
-        SvgWriter svg = new SvgWriter(LABEL_WIDTH + PLOT_WIDTH + 20, height,
-                "Ratio to " + baseline + " with 95% intervals, one line per backend and cell");
-        svg.heading(4, 16, "Ratio to " + baseline + " (log scale), 95% interval");
-        double left = LABEL_WIDTH;
-        double one = left + PLOT_WIDTH / 2;
-        svg.line(one, TOP - 6, one, height - BOTTOM + 4, "#888888", 1);
-        for (double tick : ticks(span)) {
-            double x = x(tick, span);
-            svg.line(x, height - BOTTOM + 2, x, height - BOTTOM + 6, "#555555", 1);
-            svg.text(x, height - BOTTOM + 18, "middle", "#555555", Numbers.ratio(tick));
+        boolean oneScenario = rows.stream().map(r -> r.key().scenario()).distinct().count() == 1;
+        boolean oneCell = rows.stream().map(Summary.Row::key).distinct().count() == 1;
+        List<String> labels = new ArrayList<>();
+        double labelWidth = MIN_LABEL_WIDTH;
+        for (Summary.Row row : rows) {
+            String label = (oneScenario ? "" : row.key().scenario().cliName() + " ")
+                    + (oneCell ? "" : SummaryTable.label(row.key()) + " \u00b7 ") + row.backend();
+            labels.add(label);
+            labelWidth = Math.max(labelWidth, ChartFrame.textWidth(label) + 16);
         }
-        for (int i = 0; i < ratios.size(); i++) {
-            Summary.Row row = ratios.get(i);
+        double left = labelWidth;
+        double height = TOP + rows.size() * ROW_HEIGHT + BOTTOM;
+        String figure = higherIsBetter ? "delivered msg/s" : "RTT p50";
+        String title = (higherIsBetter ? "Throughput" : "Latency") + ": " + figure + " / " + baseline;
+        SvgWriter svg = new SvgWriter(left + PLOT_WIDTH + RIGHT, height,
+                title + ", 95% intervals, one line per backend and cell");
+        svg.heading(4, 16, title + " (log scale)");
+        double one = x(1, left, span);
+        double plotBottom = height - BOTTOM;
+        // Which way is better, on the side where it is.
+        String better = higherIsBetter ? "faster: more msg/s \u2192" : "\u2190 faster: shorter round trip";
+        svg.text(higherIsBetter ? left + PLOT_WIDTH : left, 34, higherIsBetter ? "end" : "start",
+                FASTER, better);
+        double bandLeft = x(1 - margin, left, span);
+        svg.rect(bandLeft, TOP - 6, x(1 + margin, left, span) - bandLeft, plotBottom - TOP + 10, "#ececec",
+                "1 \u00b1" + HtmlNumbers.percent(margin) + ": the same, within the run's margin");
+        svg.line(one, TOP - 6, one, plotBottom + 4, "#888888", 1);
+        for (double tick : ticks(span)) {
+            double x = x(tick, left, span);
+            svg.line(x, plotBottom + 2, x, plotBottom + 6, "#555555", 1);
+            svg.text(x, plotBottom + 18, "middle", "#555555", tickLabel(tick));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Summary.Row row = rows.get(i);
             double y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
             Estimate r = row.ratio();
-            String colour = switch (row.verdict()) {
-                case Summary.FASTER -> "#1a7f1a";
-                case Summary.SLOWER -> "#b01c1c";
-                default -> "#777777";
-            };
-            svg.text(left - 8, y + 4, "end", "#222222", row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
-                    + " \u00b7 " + row.backend());
-            String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key()) + ": "
+            svg.text(left - 8, y + 4, "end", "#222222", labels.get(i));
+            String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
+                    + ": "
                     + Numbers.ratio(r) + ", " + row.phrase();
-            svg.line(x(r.lower(), span), y, x(r.upper(), span), y, colour, 2.5);
-            svg.circle(x(r.median(), span), y, 4.5, colour, tooltip);
+            String colour = colour(row.verdict());
+            svg.line(x(r.lower(), left, span), y, x(r.upper(), left, span), y, colour, 2.5);
+            if (Summary.UNDECIDED.equals(row.verdict())) {
+                svg.ring(x(r.median(), left, span), y, 4.5, colour, tooltip);
+            } else {
+                svg.circle(x(r.median(), left, span), y, 4.5, colour, tooltip);
+            }
         }
-        svg.text(one, height - 4, "middle", "#555555", "latency: left of 1 is faster; throughput: right of 1 is faster");
+        legend(svg, left, height - 8, margin);
         return svg.finish();
     }
 
-    /** Where a ratio lies, 1 in the middle, clamped to the axis. */
-    private static double x(double ratio, double span) {
+    /** The dot's colour for a {@link Summary} verdict. */
+    static String colour(String verdict) {
+        return switch (verdict) {
+            case Summary.FASTER -> FASTER;
+            case Summary.SLOWER -> SLOWER;
+            case Summary.UNDECIDED -> UNDECIDED;
+            default -> SAME;
+        };
+    }
+
+    private static void legend(SvgWriter svg, double left, double y, double margin) {
+        String[][] entries = {{Summary.FASTER, "faster"}, {Summary.SLOWER, "slower"},
+            {Summary.SAME, "same (within \u00b1" + HtmlNumbers.percent(margin) + ")"},
+            {Summary.UNDECIDED, "undecided"}};
+        double x = left;
+        for (String[] entry : entries) {
+            if (Summary.UNDECIDED.equals(entry[0])) {
+                svg.ring(x + 5, y - 4, 4.5, colour(entry[0]), null);
+            } else {
+                svg.circle(x + 5, y - 4, 4.5, colour(entry[0]), null);
+            }
+            svg.text(x + 13, y, "start", "#333333", entry[1]);
+            x += 13 + ChartFrame.textWidth(entry[1]) + 16;
+        }
+    }
+
+    /** Where a ratio lies, 1 in the middle of the plot right of {@code left}, clamped to the axis. */
+    private static double x(double ratio, double left, double span) {
         double log = ratio > 0.0 && Double.isFinite(ratio) ? Math.log(ratio) : (ratio > 0.0 ? span : -span);
         double clamped = Math.max(-span, Math.min(span, log));
-        return LABEL_WIDTH + PLOT_WIDTH / 2 + clamped / span * (PLOT_WIDTH / 2 - 10);
+        return left + PLOT_WIDTH / 2 + clamped / span * (PLOT_WIDTH / 2 - 10);
+    }
+
+    /** A tick: two significant digits at most, 0.001x, 0.25x, 1x, 1000x. */
+    private static String tickLabel(double ratio) {
+        return new BigDecimal(ratio).round(new MathContext(2)).stripTrailingZeros().toPlainString() + "x";
     }
 
     /** 1 and powers of 2 (or 10, for wide spans) each way, within the span. */

@@ -1,9 +1,7 @@
 package zmqbench.report;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import zmqbench.results.CellKey;
 import zmqbench.scenario.ScenarioKind;
 
@@ -14,6 +12,16 @@ final class HtmlCharts {
     }
 
     static void write(StringBuilder out, HtmlCellIndex index, BackendPalette palette) {
+        if (index.isEmpty()) {
+            return;
+        }
+        out.append(BackendToggles.html(index.backends(), palette));
+        section(out, "sweep-charts", "Sweeps",
+                "Where the set measures a scenario at several message sizes (or high-water marks): its headline"
+                        + " figure against the swept value, one line per backend with the band of its 95% intervals"
+                        + " (throughput adds MB/s). Hover over a point for its value.",
+                SweepChart.render(index, palette));
+
         List<String> latency = new ArrayList<>();
         for (ScenarioKind scenario : index.scenarios()) {
             for (CellKey key : index.keys(scenario)) {
@@ -31,11 +39,9 @@ final class HtmlCharts {
                 latency);
 
         List<String> throughput = new ArrayList<>();
-        for (List<CellKey> group : throughputGroups(index)) {
-            add(throughput, ThroughputChart.render(group, index, palette));
-        }
+        add(throughput, CellBarChart.throughput(index, palette));
         section(out, "throughput-charts", "Throughput",
-                "Median messages per second across forks, with whiskers for the 95% confidence interval.",
+                "Median delivered messages per second across forks, with whiskers for the 95% interval.",
                 throughput);
 
         List<String> warmup = new ArrayList<>();
@@ -46,29 +52,21 @@ final class HtmlCharts {
         }
         section(out, "warmup-charts", "Warm-up",
                 "Each fork's timeline from its first message: delivered messages per second (throughput) or the"
-                        + " round-trip p50 (latency) of each window, one line per fork in its backend's colour."
-                        + " Thin: warm-up; thick: the measured interval. An auto warm-up ends when the last windows"
-                        + " agree (and, in a JVM, the JIT is quiet), or at its cap: such a fork is 'not steady'.",
+                        + " round-trip p50 (latency) of each window, one thin line per fork in its backend's colour"
+                        + " (untick the other backends above to see one alone). Thinnest: warm-up; thicker: the"
+                        + " measured interval. An auto warm-up ends when the last windows agree (and, in a JVM, the"
+                        + " JIT is quiet), or at its cap: such a fork is 'not steady'.",
                 warmup);
 
         List<String> cpu = new ArrayList<>();
         for (ScenarioKind scenario : index.scenarios()) {
-            add(cpu, CpuChart.render(scenario, index, palette));
+            add(cpu, CellBarChart.cpu(scenario, index, palette));
         }
-        section(out, "cpu-charts", "CPU time per message",
-                "User and system CPU time of all peers over the timed interval, per message;"
-                        + " median across forks with whiskers for the 95% confidence interval.",
+        section(out, "cpu-charts", "CPU time",
+                "User and system CPU time of all peers over the timed interval, per round trip (latency) or"
+                        + " per delivered message (throughput); median across forks with whiskers for the 95%"
+                        + " interval.",
                 cpu);
-    }
-
-    /** Throughput cells by pattern, transport and high-water mark: one chart each, sizes along x. */
-    private static List<List<CellKey>> throughputGroups(HtmlCellIndex index) {
-        Map<List<Object>, List<CellKey>> groups = new LinkedHashMap<>();
-        for (CellKey key : index.keys(ScenarioKind.THROUGHPUT)) {
-            groups.computeIfAbsent(List.<Object>of(key.pattern(), key.transport(), key.hwm()), k -> new ArrayList<>())
-                    .add(key);
-        }
-        return new ArrayList<>(groups.values());
     }
 
     private static void add(List<String> charts, String svg) {

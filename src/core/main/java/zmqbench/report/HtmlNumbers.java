@@ -3,57 +3,29 @@ package zmqbench.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
-import zmqbench.report.text.Numbers;
+import java.util.function.DoubleFunction;
 import zmqbench.results.Estimate;
 
-/** How the HTML report writes numbers: table values, axis ticks, ratios and message sizes. */
+/** How the HTML report writes numbers in charts: axis ticks, tooltips, durations and message sizes. */
 final class HtmlNumbers {
 
     static final String DASH = "\u2014";
-    private static final MathContext THREE_DIGITS = new MathContext(3);
     private static final MathContext FOUR_DIGITS = new MathContext(4);
 
     private HtmlNumbers() {
     }
 
-    /** A table value: whole numbers with grouping from 1000 up, three significant digits below. */
-    static String value(double v) {
-        if (Double.isNaN(v)) {
-            return DASH;
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "\u221e" : "-\u221e";
-        }
-        if (Math.abs(v) >= 1000) {
-            return String.format(Locale.ROOT, "%,.0f", v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        return new BigDecimal(v).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
-    }
-
     /**
-     * Median ± half-width of the 95% interval when the interval is symmetric about the median,
-     * else median [lower, upper] (as {@link Numbers#estimate}); the median alone for one fork.
+     * A tooltip's account of an estimate, each number written by {@code text} (with its unit):
+     * "77.0 \u00b5s (95% interval 76.1 \u00b5s to 77.9 \u00b5s, 5 forks)"; the median alone for one fork.
      */
-    static String plusMinus(Estimate e) {
+    static String describe(Estimate e, DoubleFunction<String> text) {
+        String forks = e.forks() + (e.forks() == 1 ? " fork" : " forks");
         if (e.forks() <= 1) {
-            return value(e.median());
+            return text.apply(e.median()) + " (" + forks + ")";
         }
-        double up = e.upper() - e.median();
-        double down = e.median() - e.lower();
-        if (Numbers.symmetric(up, down)) {
-            return value(e.median()) + " \u00b1 " + value(Math.max(up, down));
-        }
-        return value(e.median()) + " [" + value(e.lower()) + ", " + value(e.upper()) + "]";
-    }
-
-    /** A tooltip's account of an estimate: median, interval and fork count. */
-    static String describe(Estimate e, String unit) {
-        String u = unit == null || unit.isEmpty() ? "" : " " + unit;
-        return value(e.median()) + u + " (95% CI " + value(e.lower()) + "\u2013" + value(e.upper())
-                + ", " + e.forks() + (e.forks() == 1 ? " fork)" : " forks)");
+        return text.apply(e.median()) + " (95% interval " + text.apply(e.lower()) + " to " + text.apply(e.upper())
+                + ", " + forks + ")";
     }
 
     /** An axis tick: at most four significant digits, with k, M or G for thousands and up. */
@@ -86,19 +58,10 @@ final class HtmlNumbers {
         return trim(ns) + " ns";
     }
 
-    /** A ratio or its bounds: three significant digits, trailing zeros kept (1.10). */
-    static String ratio(double v) {
-        if (!Double.isFinite(v)) {
-            return value(v);
-        }
-        if (v == 0) {
-            return "0";
-        }
-        BigDecimal rounded = new BigDecimal(v).round(THREE_DIGITS);
-        if (rounded.precision() < 3) {
-            rounded = rounded.setScale(rounded.scale() + 3 - rounded.precision());
-        }
-        return rounded.toPlainString();
+    /** A margin or a share: whole percent, one decimal when it has one (5%, 2.5%). */
+    static String percent(double fraction) {
+        double percent = fraction * 100;
+        return String.format(Locale.ROOT, percent == Math.rint(percent) ? "%.0f%%" : "%.1f%%", percent);
     }
 
     /** A message size: whole KiB, MiB or GiB when it is one, else bytes. */
@@ -122,7 +85,7 @@ final class HtmlNumbers {
 
     private static String trim(double v) {
         if (!Double.isFinite(v)) {
-            return value(v);
+            return Double.isNaN(v) ? DASH : (v > 0 ? "\u221e" : "-\u221e");
         }
         if (v == 0) {
             return "0";

@@ -6,14 +6,15 @@ import zmqbench.results.ResultSet;
 
 /**
  * The report as one self-contained HTML page: the run's header, the result tables and SVG charts
- * drawn here, with inline CSS and no scripts. Nothing is fetched when it is opened; a
+ * drawn here, with inline CSS and no scripts (checkboxes that show or hide a backend's marks are
+ * CSS alone). Nothing is fetched when it is opened; a
  * Content-Security-Policy says so to the browser as well. All text from the results is escaped.
  */
 public final class HtmlReport implements ReportFormat {
 
     private static final String CSS = """
-            body{font-family:system-ui,sans-serif;margin:1.5em;color:#222;background:#fff;font-size:14px}
-            h1{font-size:1.6em;margin:0 0 .4em}
+            body{font-family:system-ui,sans-serif;margin:1em 1.5em;color:#222;background:#fff;font-size:14px}
+            h1{font-size:1.5em;margin:0 0 .2em}
             h2{font-size:1.3em;margin:1.4em 0 .4em;border-bottom:1px solid #ccc}
             h3{font-size:1.1em;margin:1em 0 .3em}
             .meta-grid{display:flex;flex-wrap:wrap;gap:1.5em;align-items:flex-start}
@@ -23,7 +24,13 @@ public final class HtmlReport implements ReportFormat {
             thead th{background:#f2f2f2}
             table.meta th{text-align:left;background:#f7f7f7;font-weight:600}
             table.meta td{font-family:ui-monospace,monospace;font-size:.92em;word-break:break-all;max-width:32em}
+            table.results{max-width:100%;min-width:36em}
             table.results tbody th{text-align:left;font-weight:normal;background:#fafafa}
+            table.summary th,table.summary td{padding:.1em .5em}
+            .forest{display:flex;flex-wrap:wrap;gap:24px;margin:.3em 0 .6em}
+            .toggles{position:sticky;top:0;z-index:1;background:#fff;padding:.4em 0;border-bottom:1px solid #ddd}
+            .toggles label{margin-left:1em;white-space:nowrap}
+            circle.hover:hover{fill:#00000040}
             .num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             td.failed{color:#a40000;background:#fff0f0;max-width:18em}
             td.missing{color:#888;text-align:center}
@@ -31,7 +38,6 @@ public final class HtmlReport implements ReportFormat {
             .ratio{font-size:.85em;color:#555}
             .ratio.better{color:#116611}
             .ratio.worse{color:#a40000}
-            .ns{font-weight:bold;color:#555}
             .fn{font-size:.75em;margin-left:.1em}
             .explain{color:#444;max-width:60em}
             .swatch{display:inline-block;width:.8em;height:.8em;margin-right:.4em;vertical-align:baseline}
@@ -60,7 +66,8 @@ public final class HtmlReport implements ReportFormat {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>zmqbench report")
                 .append(results.createdAt() == null ? "" : " " + HtmlText.escape(results.createdAt()))
-                .append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append("</title>\n<style>\n").append(CSS).append(BackendToggles.css(index.backends()))
+                .append("</style>\n</head>\n<body>\n");
         out.append("<h1>zmqbench report</h1>\n");
         // The answer first: the ratios and verdicts, then what ran where, then the detail tables.
         HtmlSummary.write(out, ResultGrid.of(results));

@@ -1,20 +1,25 @@
 package zmqbench.report;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
+import zmqbench.report.text.Numbers;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.stats.MarginVerdict;
 
 /**
- * The result tables: one per scenario and figure, a row per cell, a column per backend. A value
- * is the median across forks ± half its 95% interval; under it, the ratio to the baseline backend.
+ * The result tables: one per scenario and figure, titled for people with the figure's unit, a row
+ * per cell, a column per backend. A value is the median across forks with its 95% interval, as the
+ * terminal prints it; under it, the ratio to the baseline backend where a ratio means something.
  * Failed cells show their status; cell notes become numbered footnotes.
  */
 final class HtmlResultTables {
@@ -22,13 +27,22 @@ final class HtmlResultTables {
     private final ResultSet results;
     private final HtmlCellIndex index;
     private final String baseline;
+    private final double margin;
     private final Map<String, Integer> footnotes = new LinkedHashMap<>();
+
+    /**
+     * Figures whose ratio to the baseline means nothing: a spread (window CV), a time to steady
+     * state that sits at its floor, percentages of a target or of what was sent, counts.
+     */
+    private static final Set<Figure> NO_RATIO = EnumSet.of(Figure.WINDOW_CV_PERCENT, Figure.TIME_TO_STEADY_MS,
+            Figure.DROPPED_PERCENT, Figure.ACHIEVED_RATE_PERCENT, Figure.WARMUP_MESSAGES, Figure.JIT_MS);
 
     HtmlResultTables(ResultSet results, HtmlCellIndex index) {
         this.results = results;
         this.index = index;
         this.baseline = results.baseline() != null && index.backends().contains(results.baseline())
                 ? results.baseline() : null;
+        this.margin = Summary.margin(ResultGrid.of(results));
     }
 
     void write(StringBuilder out) {
@@ -37,13 +51,16 @@ final class HtmlResultTables {
             out.append("<p>No cells were measured.</p>\n</section>\n");
             return;
         }
-        out.append("<p class=\"explain\">Each value is the median across forks &#xb1; half its 95% confidence")
-                .append(" interval.");
+        out.append("<p class=\"explain\">Each value is the median across forks with its 95% interval,")
+                .append(" in the unit its table names: &#39;&#xb1;h&#39; when the interval is symmetric about the")
+                .append(" median, &#39;[low, high]&#39; when not.");
         if (baseline != null) {
-            out.append(" Under it, &#xd7; the ratio to the baseline backend <b>").append(HtmlText.escape(baseline))
-                    .append("</b> with the ratio&#39;s 95% interval, green when significantly better and red")
-                    .append(" when significantly worse. <span class=\"ns\">~</span> not significant: the ratio&#39;s")
-                    .append(" interval includes 1.");
+            out.append(" Under it, the ratio to <b>").append(HtmlText.escape(baseline))
+                    .append("</b> with its 95% interval: green when better and red when worse beyond &#xb1;")
+                    .append(HtmlText.escape(HtmlNumbers.percent(margin)))
+                    .append(" (the run&#39;s margin), grey otherwise.")
+                    .append(" Figures whose ratio says nothing (a spread, a time to steady state held at its")
+                    .append(" floor, a percentage) show none.");
         } else if (results.baseline() != null) {
             out.append(" The baseline backend ").append(HtmlText.escape(results.baseline()))
                     .append(" has no results, so no ratios are shown.");
@@ -81,27 +98,21 @@ final class HtmlResultTables {
 
     private void table(StringBuilder out, ScenarioKind scenario, String figureKey) {
         Figure figure = figure(figureKey);
-        out.append("<table class=\"results\">\n<caption>").append(HtmlText.escape(scenario.cliName())).append(": ")
-                .append(HtmlText.escape(figureKey));
-        if (figure != null) {
-            out.append(" <span class=\"unit\">(").append(HtmlText.escape(figure.unit())).append(", ")
+        out.append("<table class=\"results\">\n<caption>").append(HtmlText.escape(scenario.cliName())).append(": ");
+        if (figure == null) {
+            out.append(HtmlText.escape(figureKey));
+        } else {
+            out.append(HtmlText.escape(FigureLabels.title(figure, scenario))).append(" <span class=\"unit\">(")
                     .append(figure.higherIsBetter() ? "higher" : "lower").append(" is better)</span>");
-            if (scenario == ScenarioKind.OPEN_LOOP) {
-                // corrected or not: the same key means different things here than in latency
-                out.append("<br>").append(HtmlText.escape(FigureLabels.title(figure, scenario)));
-            }
         }
-        out.append("</caption>\n<thead><tr><th>pattern</th><th>transport</th><th>size</th><th>hwm</th>");
+        out.append("</caption>\n<thead><tr><th>cell</th>");
         for (String backend : index.backends()) {
             out.append("<th class=\"backend\">").append(HtmlText.escape(backend))
                     .append(backend.equals(baseline) ? " <span class=\"unit\">(baseline)</span>" : "").append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (CellKey key : index.keys(scenario)) {
-            out.append("<tr><th>").append(HtmlText.escape(key.pattern().cliName())).append("</th><th>")
-                    .append(HtmlText.escape(key.transport().cliName())).append("</th><th class=\"num\">")
-                    .append(HtmlText.escape(HtmlNumbers.bytes(key.size()))).append("</th><th class=\"num\">")
-                    .append(HtmlText.escape(HtmlNumbers.hwm(key.hwm()))).append("</th>");
+            out.append("<tr><th>").append(HtmlText.escape(SummaryTable.label(key))).append("</th>");
             for (String backend : index.backends()) {
                 valueCell(out, key, backend, figureKey, figure);
             }
@@ -129,16 +140,17 @@ final class HtmlResultTables {
             out.append("</td>");
             return;
         }
-        String unit = figure == null ? "" : figure.unit();
-        out.append("<td class=\"num\" title=\"").append(HtmlText.escape(HtmlNumbers.describe(e, unit))).append("\">")
-                .append(HtmlText.escape(HtmlNumbers.plusMinus(e)));
+        double divisor = figure == null ? 1 : FigureLabels.divisor(figure);
+        out.append("<td class=\"num\" title=\"")
+                .append(HtmlText.escape(HtmlNumbers.describe(e, v -> Numbers.value(v / divisor)))).append("\">")
+                .append(HtmlText.escape(Numbers.estimate(e, divisor)));
         footnoteMarks(out, cell);
         ratio(out, key, backend, figureKey, figure, e);
         out.append("</td>");
     }
 
     private void ratio(StringBuilder out, CellKey key, String backend, String figureKey, Figure figure, Estimate e) {
-        if (baseline == null || backend.equals(baseline)) {
+        if (baseline == null || backend.equals(baseline) || (figure != null && NO_RATIO.contains(figure))) {
             return;
         }
         CellResult base = index.cell(key, baseline);
@@ -151,20 +163,13 @@ final class HtmlResultTables {
         if (r == null) {
             return;
         }
-        boolean same = r.straddles(1.0);
-        String verdict = "";
-        if (!same && figure != null) {
-            boolean higher = r.lower() > 1;
-            verdict = higher == figure.higherIsBetter() ? " better" : " worse";
-        }
-        out.append("<div class=\"ratio").append(verdict).append("\">&#xd7;")
-                .append(HtmlText.escape(HtmlNumbers.ratio(r.median()))).append(" [")
-                .append(HtmlText.escape(HtmlNumbers.ratio(r.lower()))).append(", ")
-                .append(HtmlText.escape(HtmlNumbers.ratio(r.upper()))).append("]");
-        if (same) {
-            out.append(" <span class=\"ns\" title=\"not significant: the interval includes 1\">~</span>");
-        }
-        out.append("</div>");
+        String verdict = switch (MarginVerdict.of(r, margin)) {
+            case HIGHER -> figure == null ? "" : figure.higherIsBetter() ? " better" : " worse";
+            case LOWER -> figure == null ? "" : figure.higherIsBetter() ? " worse" : " better";
+            default -> "";
+        };
+        out.append("<div class=\"ratio").append(verdict).append("\">")
+                .append(HtmlText.escape(Numbers.ratio(r))).append("</div>");
     }
 
     private void footnoteMarks(StringBuilder out, CellResult cell) {

@@ -5,8 +5,9 @@ import zmqbench.report.text.Numbers;
 import zmqbench.results.Figure;
 
 /**
- * The HTML report's first section: the forest plot of the ratios, then the summary table (as the
- * terminal's: value with its interval, the width it reached, ratio and verdict) and how to read it.
+ * The HTML report's first section: the forest plot of the ratios (latency and throughput panels),
+ * then the summary table (as the terminal's: value with its interval, the width it reached, ratio
+ * and verdict) and how to read it.
  */
 final class HtmlSummary {
 
@@ -19,7 +20,7 @@ final class HtmlSummary {
                 .append("</h2>\n");
         RunLogLine.of(grid.set()).ifPresent(line -> out.append("<p>").append(HtmlText.escape(line)).append("</p>\n"));
         if (grid.baseline() != null) {
-            out.append("<figure>").append(ForestPlot.svg(rows, grid.baseline())).append("</figure>\n");
+            out.append(ForestPlot.html(rows, grid.baseline(), Summary.margin(grid)));
         }
         out.append("<table class=\"results summary\">\n<thead><tr><th>scenario</th><th>cell</th><th>backend</th>")
                 .append("<th>median, 95% interval</th><th>&#xb1;%</th>");

@@ -7,13 +7,13 @@ package zmqbench.report;
  * the same whatever encoding the caller's writer uses. Control characters and lone surrogates,
  * which HTML does not allow, become U+FFFD.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private HtmlText() {
     }
 
     /** The escaped text; null becomes the empty string. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

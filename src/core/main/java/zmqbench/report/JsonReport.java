@@ -58,6 +58,9 @@ public final class JsonReport implements ReportFormat {
         flat.addProperty("transport", cell.key().transport().cliName());
         flat.addProperty("size", cell.key().size());
         flat.addProperty("hwm", cell.key().hwm());
+        if (cell.key().pacing().gapNs() > 0) {
+            flat.addProperty("gap_ns", cell.key().pacing().gapNs()); // sparse: a cell per gap
+        }
         flat.addProperty("status", cell.status());
         flat.addProperty("messages_sent", cell.messagesSent());
         flat.addProperty("messages_received", cell.messagesReceived());

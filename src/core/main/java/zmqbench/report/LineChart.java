@@ -3,15 +3,19 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lines through points, one per backend, over two axes; optionally with markers and 95% whiskers. */
+/**
+ * Lines through points, one per backend, over two axes. Every point shows its value on hover;
+ * with {@code bands}, each point is a dot and the line runs inside a band of its 95% intervals.
+ * Each backend's marks form one group, which the page's backend checkboxes show or hide.
+ */
 final class LineChart {
 
     /**
      * One point. {@code lower} and {@code upper} bound its 95% interval, NaN when it has none.
      */
     record Point(double x, double y, double lower, double upper, String tooltip) {
-        static Point of(double x, double y) {
-            return new Point(x, y, Double.NaN, Double.NaN, null);
+        static Point of(double x, double y, String tooltip) {
+            return new Point(x, y, Double.NaN, Double.NaN, tooltip);
         }
     }
 
@@ -21,14 +25,15 @@ final class LineChart {
 
     static final double PLOT_WIDTH = 640;
     static final double PLOT_HEIGHT = 300;
+    private static final double BAND_OPACITY = 0.18;
 
     private LineChart() {
     }
 
     /**
-     * @param markers draw a dot with a tooltip at each point, and its whisker when it has one
+     * @param bands draw each point as a dot and the series' 95% intervals as a band
      */
-    static String render(String title, ChartAxis x, ChartAxis y, List<Series> series, boolean markers) {
+    static String render(String title, ChartAxis x, ChartAxis y, List<Series> series, boolean bands) {
         List<ChartFrame.LegendEntry> legend = new ArrayList<>();
         for (Series s : series) {
             legend.add(new ChartFrame.LegendEntry(s.name(), s.colour()));
@@ -37,6 +42,10 @@ final class LineChart {
         frame.yAxis(y);
         frame.xAxis(x);
         for (Series s : series) {
+            frame.svg.openBackend(s.name());
+            if (bands) {
+                band(frame, x, y, s);
+            }
             List<double[]> line = new ArrayList<>();
             for (Point p : s.points()) {
                 if (x.contains(p.x()) && y.contains(p.y())) {
@@ -46,28 +55,45 @@ final class LineChart {
             if (line.size() > 1) {
                 frame.svg.polyline(line, s.colour(), 2, s.name());
             }
-            if (markers) {
-                drawMarkers(frame, x, y, s);
+            for (Point p : s.points()) {
+                if (x.contains(p.x()) && y.contains(p.y())) {
+                    double px = frame.x(x, p.x());
+                    double py = frame.y(y, p.y());
+                    if (bands) {
+                        frame.svg.circle(px, py, 4, s.colour(), p.tooltip());
+                    } else {
+                        frame.svg.hoverPoint(px, py, p.tooltip());
+                    }
+                }
             }
+            frame.svg.closeGroup();
         }
         return frame.finish();
     }
 
-    private static void drawMarkers(ChartFrame frame, ChartAxis x, ChartAxis y, Series s) {
+    /**
+     * The 95% intervals as one shaded shape: along the upper bounds, back along the lower ones;
+     * clipped to the plot (a bound of 0 on a log axis, or past the top, ends at the frame).
+     */
+    private static void band(ChartFrame frame, ChartAxis x, ChartAxis y, Series s) {
+        List<double[]> upper = new ArrayList<>();
+        List<double[]> lower = new ArrayList<>();
         for (Point p : s.points()) {
-            if (!x.contains(p.x()) || !y.contains(p.y())) {
+            if (!x.contains(p.x()) || !Double.isFinite(p.lower()) || !Double.isFinite(p.upper())) {
                 continue;
             }
             double px = frame.x(x, p.x());
-            if (Double.isFinite(p.lower()) && Double.isFinite(p.upper())) {
-                // Clipped to the plot: a bound of 0 on a log axis, or past the top, ends at the frame.
-                double lo = Math.min(frame.bottom, frame.y(y, Math.max(0, p.lower())));
-                double hi = Math.max(frame.top, frame.y(y, p.upper()));
-                frame.svg.line(px, lo, px, hi, s.colour(), 1.5);
-                frame.svg.line(px - 4, lo, px + 4, lo, s.colour(), 1.5);
-                frame.svg.line(px - 4, hi, px + 4, hi, s.colour(), 1.5);
-            }
-            frame.svg.circle(px, frame.y(y, p.y()), 4, s.colour(), p.tooltip());
+            upper.add(new double[] {px, clampY(frame, y, p.upper())});
+            lower.add(0, new double[] {px, clampY(frame, y, p.lower())});
         }
+        if (upper.size() > 1) {
+            upper.addAll(lower);
+            frame.svg.polygon(upper, s.colour(), BAND_OPACITY);
+        }
+    }
+
+    /** A value's height, within the plot; 0 and below (no place on a log axis) at its foot. */
+    private static double clampY(ChartFrame frame, ChartAxis y, double value) {
+        return value > 0 ? Math.max(frame.top, Math.min(frame.bottom, frame.y(y, value))) : frame.bottom;
     }
 }

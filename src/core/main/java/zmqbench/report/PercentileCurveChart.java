@@ -1,12 +1,15 @@
 package zmqbench.report;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
-import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Gaps;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * Round-trip latency against percentile for one latency cell, one curve per backend, drawn the way
@@ -80,22 +83,30 @@ final class PercentileCurveChart {
         for (int i = 0; i < curves.size(); i++) {
             List<LineChart.Point> points = new ArrayList<>();
             for (double[] point : curves.get(i)) {
-                points.add(LineChart.Point.of(point[0], point[1] / scale));
+                String at = point[2] > 0 ? "max" : "p" + percent(point[0]);
+                points.add(LineChart.Point.of(point[0], point[1] / scale,
+                        names.get(i) + ", " + at + ": " + HtmlNumbers.duration(point[1])));
             }
             series.add(new LineChart.Series(names.get(i), palette.colour(names.get(i)), points));
         }
         return LineChart.render(title(key, uncorrected), x, y, series, false);
     }
 
+    /** A percentile for a tooltip, from a fraction: 50, 99.9, 99.999. */
+    private static String percent(double fraction) {
+        return new BigDecimal(fraction * 100).round(new MathContext(7)).stripTrailingZeros().toPlainString();
+    }
+
     static String title(CellKey key) {
         return "Round-trip latency by percentile: " + key.pattern().cliName() + " over " + key.transport().cliName()
                 + ", "
-                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
+                + HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
+                + (key.pacing().gapNs() > 0 ? ", after a quiet gap of " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** Open-loop titles say from which send time the round trips are timed. */
     static String title(CellKey key, boolean uncorrected) {
-        if (key.scenario() != ScenarioKind.OPEN_LOOP) {
+        if (!ScenarioType.of(key.scenario()).correctedSamples()) {
             return title(key);
         }
         return title(key) + (uncorrected ? ", open-loop, uncorrected (from actual send)"
@@ -103,8 +114,8 @@ final class PercentileCurveChart {
     }
 
     /**
-     * The cell's curve as {percentile as a fraction, ns} in rising percentile order, or empty when
-     * the cell failed or has none.
+     * The cell's curve as {percentile as a fraction, ns, 1 for the maximum else 0} in rising
+     * percentile order, or empty when the cell failed or has none.
      *
      * <p>zmqbench's curves, like HdrHistogram's iterator, give percentiles in percent (0..100);
      * HdrHistogram's printed distribution gives fractions (0..1). A curve with any value above 1
@@ -139,7 +150,7 @@ final class PercentileCurveChart {
                 maxNs = Math.max(maxNs, point.valueNs());
             } else if (p >= 0) {
                 double nines = Math.min(MAX_NINES, Math.log10(1 / (1 - p)));
-                out.add(new double[] {nines, point.valueNs()});
+                out.add(new double[] {nines, point.valueNs(), 0});
             }
         }
         out.sort((a, b) -> Double.compare(a[0], b[0]));
@@ -149,7 +160,7 @@ final class PercentileCurveChart {
         if (maxNs >= 0) {
             long count = summary == null ? 0 : summary.count();
             double nines = Math.min(MAX_NINES, Math.max(last, count > 1 ? Math.log10(count) : last));
-            out.add(new double[] {nines, maxNs});
+            out.add(new double[] {nines, maxNs, 1});
         }
         for (double[] point : out) {
             point[0] = 1 - Math.pow(10, -point[0]);

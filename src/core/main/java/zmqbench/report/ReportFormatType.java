@@ -10,7 +10,8 @@ public enum ReportFormatType {
     MD("md"),
     CSV("csv"),
     JSON("json"),
-    HTML("html");
+    HTML("html"),
+    JMH("jmh");
 
     private final String cliName;
 
@@ -40,7 +41,7 @@ public enum ReportFormatType {
         throw new IllegalArgumentException("unknown report format '" + name + "' (choose one of: " + choices() + ")");
     }
 
-    /** "table, md, csv, json, html". */
+    /** "table, md, csv, json, html, jmh". */
     public static String choices() {
         return Arrays.stream(values()).map(ReportFormatType::cliName).collect(Collectors.joining(", "));
     }
@@ -58,6 +59,8 @@ public enum ReportFormatType {
                 return new JsonReport();
             case HTML:
                 return new HtmlReport();
+            case JMH:
+                return new JmhReport();
             default:
                 throw new IllegalStateException("no renderer for " + this);
         }

@@ -13,6 +13,7 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * A result set laid out as the tables read it: scenarios, the rows (cell keys) of each, the
@@ -20,15 +21,15 @@ import zmqbench.scenario.ScenarioKind;
  */
 public final class ResultGrid {
 
-    /** Scenarios in report order: latency, open-loop (latency under load), throughput. */
-    public static final Comparator<ScenarioKind> SCENARIO_ORDER = Comparator.comparingInt(
-            List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP, ScenarioKind.THROUGHPUT)::indexOf);
+    /** Scenarios in report order, as each declares it (latency, open-loop, throughput). */
+    public static final Comparator<ScenarioKind> SCENARIO_ORDER = Comparator.comparingInt(ScenarioType::reportOrder);
 
     /** Rows in a stable order: pattern by name, transport (inproc, ipc, tcp), size, hwm. */
     public static final Comparator<CellKey> KEY_ORDER = Comparator.comparing((CellKey k) -> k.pattern().cliName())
             .thenComparing(CellKey::transport)
             .thenComparingInt(CellKey::size)
-            .thenComparingInt(CellKey::hwm);
+            .thenComparingInt(CellKey::hwm)
+            .thenComparingLong(k -> k.pacing().gapNs());
 
     private final ResultSet set;
     private final List<String> backends;

@@ -9,6 +9,7 @@ import zmqbench.report.text.Numbers;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
@@ -103,7 +104,8 @@ final class SummaryTable {
 
     /** What the summary answers and how sure it is, one line. */
     static String title(ResultGrid grid, List<Summary.Row> rows) {
-        String against = grid.baseline() == null ? "" : ", each backend against " + grid.baseline();
+        String against = grid.baseline() == null ? "" : ", " + BaselineWording.against(grid.baseline(),
+                grid.set().options() == null ? List.of() : grid.set().options().releases(), grid.backends());
         String title = "Summary: RTT p50 (latency) and delivered msg/s (throughput)" + against;
         double precision = Summary.precision(grid);
         if (precision > 0.0) {
@@ -126,7 +128,8 @@ final class SummaryTable {
     /** The same, the pattern only when {@code pattern}. */
     static String label(CellKey key, boolean pattern) {
         return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Numbers.size(key.size())
-                + (key.hwm() >= 0 ? " hwm " + key.hwm() : "");
+                + (key.hwm() >= 0 ? " hwm " + key.hwm() : "")
+                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** The headline value in the unit its table's title names (µs, msg/s). */

@@ -47,15 +47,50 @@ final class SvgWriter {
         closeWithTooltip("circle", tooltip);
     }
 
+    /** A hollow circle: its outline only, for a value that is not decided. */
+    void ring(double cx, double cy, double r, String stroke, String tooltip) {
+        out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+                .append("\" r=\"").append(num(r)).append("\" fill=\"#ffffff\" stroke=\"")
+                .append(HtmlText.escape(stroke)).append("\" stroke-width=\"2\"");
+        closeWithTooltip("circle", tooltip);
+    }
+
+    /**
+     * An invisible target around a point that shows {@code tooltip} on hover; transparent rather
+     * than no fill, so that it takes the pointer.
+     */
+    void hoverPoint(double cx, double cy, String tooltip) {
+        out.append("<circle class=\"hover\" cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy))
+                .append("\" r=\"4\" fill=\"transparent\"");
+        closeWithTooltip("circle", tooltip);
+    }
+
+    /** A filled closed shape through the points, each {@code {x, y}}: an interval band. */
+    void polygon(List<double[]> points, String fill, double opacity) {
+        out.append("<polygon fill=\"").append(HtmlText.escape(fill)).append("\" fill-opacity=\"")
+                .append(num(opacity)).append("\" stroke=\"none\" points=\"");
+        appendPoints(points);
+        out.append("\"/>\n");
+    }
+
+    /**
+     * Opens a group of one backend's marks, classed {@code bk-NAME} so that the page's backend
+     * checkboxes can hide it ({@link BackendToggles}); {@link #closeGroup} ends it.
+     */
+    void openBackend(String backend) {
+        out.append("<g class=\"").append(BackendToggles.cssClass(backend)).append("\">\n");
+    }
+
+    void closeGroup() {
+        out.append("</g>\n");
+    }
+
     /** An open line through the points, each {@code {x, y}}. */
     void polyline(List<double[]> points, String stroke, double strokeWidth, String tooltip) {
         out.append("<polyline fill=\"none\" stroke=\"").append(HtmlText.escape(stroke))
                 .append("\" stroke-width=\"").append(num(strokeWidth))
                 .append("\" stroke-linejoin=\"round\" points=\"");
-        for (int i = 0; i < points.size(); i++) {
-            double[] p = points.get(i);
-            out.append(i == 0 ? "" : " ").append(num(p[0])).append(',').append(num(p[1]));
-        }
+        appendPoints(points);
         out.append('"');
         closeWithTooltip("polyline", tooltip);
     }
@@ -108,6 +143,13 @@ final class SvgWriter {
             return "0";
         }
         return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    private void appendPoints(List<double[]> points) {
+        for (int i = 0; i < points.size(); i++) {
+            double[] p = points.get(i);
+            out.append(i == 0 ? "" : " ").append(num(p[0])).append(',').append(num(p[1]));
+        }
     }
 
     private void appendLines(double x, String... lines) {

@@ -11,15 +11,16 @@ import zmqbench.results.ForkResult;
 /**
  * How one cell's forks warmed up: each fork's timeline windows (throughput: delivered msg/s;
  * latency: the window's RTT p50) against time since its first message, one line per fork in its
- * backend's colour, thin over the warm-up and thick over the measurement. The y axis turns
+ * backend's colour (a backend's forks in one group, which the page's checkboxes show or hide),
+ * thinner over the warm-up than over the measurement; each window shows its value on hover. The y axis turns
  * logarithmic when the values span more than {@link PercentileCurveChart#LOG_SCALE_SPREAD} times
  * (a JIT's first windows can be that far off).
  */
 final class WarmupChart {
 
     /** Line widths that tell warm-up from measurement. */
-    static final double WARMUP_STROKE = 1;
-    static final double MEASURED_STROKE = 2.5;
+    static final double WARMUP_STROKE = 0.8;
+    static final double MEASURED_STROKE = 1.6;
 
     private WarmupChart() {
     }
@@ -72,9 +73,18 @@ final class WarmupChart {
         ChartFrame frame = new ChartFrame(title(key), LineChart.PLOT_WIDTH, LineChart.PLOT_HEIGHT, legend, y, 50);
         frame.yAxis(y);
         frame.xAxis(x);
+        String open = null;
         for (ForkLine line : lines) {
-            draw(frame, x, y, scale, line, palette.colour(line.backend()));
+            if (!line.backend().equals(open)) {
+                if (open != null) {
+                    frame.svg.closeGroup();
+                }
+                open = line.backend();
+                frame.svg.openBackend(open);
+            }
+            draw(frame, x, y, scale, line, palette.colour(line.backend()), latency);
         }
+        frame.svg.closeGroup();
         return frame.finish();
     }
 
@@ -85,9 +95,13 @@ final class WarmupChart {
     }
 
     /** The warm-up windows thin, the measured ones thick; the thin line runs on to the first measured point. */
-    private static void draw(ChartFrame frame, ChartAxis x, ChartAxis y, double scale, ForkLine line, String colour) {
+    private static void draw(ChartFrame frame, ChartAxis x, ChartAxis y, double scale, ForkLine line, String colour,
+                             boolean latency) {
         List<double[]> warmup = new ArrayList<>();
         List<double[]> measured = new ArrayList<>();
+        List<double[]> points = new ArrayList<>();
+        List<String> tooltips = new ArrayList<>();
+        String name = line.backend() + " fork " + line.fork();
         for (TimelineWindow window : line.windows()) {
             double seconds = window.endNs() / 1e9;
             double value = window.value() / scale;
@@ -95,6 +109,10 @@ final class WarmupChart {
                 continue;
             }
             double[] point = {frame.x(x, seconds), frame.y(y, value)};
+            tooltips.add(name + " at " + HtmlNumbers.compact(seconds) + " s: "
+                    + (latency ? HtmlNumbers.duration(window.value()) : HtmlNumbers.compact(value) + " msg/s")
+                    + (window.measured() ? ", measured" : ", warm-up"));
+            points.add(point);
             if (window.measured()) {
                 if (measured.isEmpty() && !warmup.isEmpty()) {
                     warmup.add(point);
@@ -104,7 +122,6 @@ final class WarmupChart {
                 warmup.add(point);
             }
         }
-        String name = line.backend() + " fork " + line.fork();
         if (warmup.size() > 1) {
             frame.svg.polyline(warmup, colour, WARMUP_STROKE, name + ", warm-up (" + line.steadyState() + ")");
         }
@@ -113,6 +130,10 @@ final class WarmupChart {
         } else if (measured.size() == 1) {
             double[] point = measured.get(0);
             frame.svg.circle(point[0], point[1], MEASURED_STROKE, colour, name + ", measured");
+        }
+        // After the lines, so that the lines do not cover them.
+        for (int i = 0; i < points.size(); i++) {
+            frame.svg.hoverPoint(points.get(i)[0], points.get(i)[1], tooltips.get(i));
         }
     }
 }

@@ -29,13 +29,14 @@ public final class HistogramFiles {
     }
 
     /**
-     * {@code <backend>-<scenario>-<pattern>-<transport>-<size>[-hwm<N>]}, with anything but
+     * {@code <backend>-<scenario>-<pattern>-<transport>-<size>[-hwm<N>][-gap<NS>]}, with anything but
      * letters, digits, '.', '_' and '-' replaced by '_' so it is a safe file name.
      */
     public static String baseName(String backend, CellKey key) {
         String name = backend + "-" + key.scenario().cliName() + "-" + key.pattern().cliName() + "-"
                 + key.transport().cliName() + "-"
-                + key.size() + (key.hwm() >= 0 ? "-hwm" + key.hwm() : "");
+                + key.size() + (key.hwm() >= 0 ? "-hwm" + key.hwm() : "")
+                + (key.pacing().gapNs() > 0 ? "-gap" + key.pacing().gapNs() : "");
         return name.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 

@@ -10,9 +10,10 @@ package zmqbench.results;
  * @param pairRunNs the pair's threads' time on a CPU (schedstat, ns)
  * @param pairWaitNs the pair's threads' time runnable but waiting for a CPU
  * @param pairInvoluntary the pair's involuntary context switches
+ * @param loadAverage the machine's 1-minute load average just after the slice (0 in sets before it)
  */
 public record Weather(long wallNs, long othersNs, long stealNs, long pairRunNs, long pairWaitNs,
-                      long pairInvoluntary) {
+                      long pairInvoluntary, double loadAverage) {
 
     /**
      * A slice is disturbed when other processes and steal took more than this share of its wall

@@ -1,5 +1,6 @@
 package zmqbench.run;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import zmqbench.options.Defaults;
  * The backends zmqbench knows and how to start a worker for each. The parent never loads a
  * backend: it only builds command lines, so JeroMQ and JZMQ never meet on one classpath.
  *
- * <p>A worker is started for a column: a backend name, or a backend on another JVM
- * ({@link WorkerColumn}, e.g. {@code jeromq@25 zgc}) once {@link #add added}.
+ * <p>A worker is started for a column: a backend name, or a backend on another JVM or another
+ * version of its library ({@link WorkerColumn}, e.g. {@code jeromq@25 zgc}, {@code jeromq@0.5.4})
+ * once {@link #add added}.
  */
 public final class BackendCatalog {
 
@@ -108,7 +110,7 @@ public final class BackendCatalog {
         columns.put(column.name(), column);
     }
 
-    /** The backend a column runs: the column's own name unless it is a backend on another JVM. */
+    /** The backend a column runs: the column's own name unless it is a backend run another way. */
     public String backendOf(String column) {
         WorkerColumn variant = columns.get(column);
         return variant == null ? column : variant.backend();
@@ -127,6 +129,11 @@ public final class BackendCatalog {
                     + (module.equals("ffm") ? FIX_FFM : FIX_JAVA);
         }
         return null;
+    }
+
+    /** Where {@code backend}'s worker classpath is: {@code build/lib/<module>/}. */
+    Path moduleDir(String backend) {
+        return home.libDir(module(backend));
     }
 
     /** The oldest JDK (feature release) a worker of {@code backend} can run on. */
@@ -154,8 +161,9 @@ public final class BackendCatalog {
         String module = module(backend);
         WorkerColumn variant = columns.get(column);
         List<String> command = new ArrayList<>();
-        command.add((variant == null ? defaultJava(backend) : variant.jvm().java()).toString());
-        List<String> variantArgs = variant == null ? List.of() : variant.jvm().args();
+        WorkerJvm jvm = variant == null ? null : variant.jvm();
+        command.add((jvm == null ? defaultJava(backend) : jvm.java()).toString());
+        List<String> variantArgs = jvm == null ? List.of() : jvm.args();
         // The explicit collector and processor count yield to a variant's own (e.g. -XX:+UseZGC).
         command.addAll(ergonomicFlags(concat(jvmOptions, variantArgs), CPUS));
         command.addAll(jvmOptions);
@@ -170,7 +178,8 @@ public final class BackendCatalog {
         }
         command.addAll(variantArgs); // last, so that a variant's -Xmx wins
         command.add("-cp");
-        command.add(home.libDir(module) + "/*");
+        command.add(variant == null || variant.classpath().isEmpty() ? home.libDir(module) + "/*"
+                : String.join(File.pathSeparator, variant.classpath().stream().map(Path::toString).toList()));
         command.add("zmqbench.worker.WorkerMain");
         return command;
     }

@@ -16,7 +16,7 @@ final class Baseline {
     /** Before anything runs: a named baseline is among the backends asked for. */
     static void requireAsked(RunRequest request) {
         String baseline = request.options().baseline();
-        List<String> backends = request.options().backends();
+        List<String> backends = request.options().columns();
         if (request.baselineGiven() && baseline != null && !backends.contains(baseline)) {
             throw new IllegalArgumentException("--baseline " + baseline + ": not among --backends ("
                     + String.join(", ", backends) + "): add it there, or choose another baseline or none");

@@ -20,9 +20,11 @@ import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.ResultStore;
 import zmqbench.results.RunLog;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
+import zmqbench.scenarios.ScenarioType;
 import zmqbench.stats.ForkOrder;
 
 /**
@@ -119,7 +121,9 @@ public final class Comparison {
                             continue;
                         }
                         for (int hwm : options.hwms()) {
-                            cells.add(new CellKey(scenario, pattern, transport, size, hwm));
+                            for (Pacing pacing : ScenarioType.of(scenario).cellPacings(options)) {
+                                cells.add(new CellKey(scenario, pattern, transport, size, hwm, pacing));
+                            }
                         }
                     }
                 }
@@ -272,7 +276,7 @@ public final class Comparison {
     /** True when {@code key} is measured in slices of warm pairs (see {@link SliceSession}). */
     private boolean sliced(CellKey key) {
         return options.sliceMs() > 0 && key.pattern() != Pattern.PUB_SUB && options.count(key.scenario()) == null
-                && (key.scenario() == ScenarioKind.LATENCY || key.scenario() == ScenarioKind.THROUGHPUT);
+                && ScenarioType.of(key.scenario()).sliceable();
     }
 
     /** A sliced cell's rounds, against the comparison's baseline when it is among the rows. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.LibraryRelease;
 import zmqbench.options.OptionsRecord;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
@@ -17,7 +18,7 @@ import zmqbench.results.Timestamps;
 
 /**
  * Sets a comparison up and runs it, as JMH's {@code Runner} does for benchmarks: checks the far
- * host, probes the backends (and the JVM variants' columns), settles the baseline, records the
+ * host, probes the backends (and the JVM variants' or library releases' columns), settles the baseline, records the
  * environment, opens the result store, runs every cell and finishes the store, also when the run
  * is interrupted. What the user should know on the way (a backend skipped, a cell not measured)
  * goes to the notices, one line each.
@@ -28,20 +29,26 @@ public final class ComparisonRunner {
     private final String toolVersion;
     private final Consumer<String> notices;
     private final Workers workers;
+    private final MavenResolver maven;
 
     /**
      * @param toolVersion the version running here, recorded in the set and required of a far host
      * @param notices takes each line for the user as it happens
      */
     public ComparisonRunner(Home home, String toolVersion, Consumer<String> notices) {
-        this(home, toolVersion, notices, Workers.REAL);
+        this(home, toolVersion, notices, Workers.REAL, new MavenResolver(true));
     }
 
     ComparisonRunner(Home home, String toolVersion, Consumer<String> notices, Workers workers) {
+        this(home, toolVersion, notices, workers, new MavenResolver(true));
+    }
+
+    ComparisonRunner(Home home, String toolVersion, Consumer<String> notices, Workers workers, MavenResolver maven) {
         this.home = home;
         this.toolVersion = toolVersion;
         this.notices = notices;
         this.workers = workers;
+        this.maven = maven;
     }
 
     /**
@@ -75,6 +82,12 @@ public final class ComparisonRunner {
             statuses.addAll(columnStatuses);
             variants = jvmColumns.environment();
         }
+        if (!options.releases().isEmpty()) {
+            ReleaseColumns releases = ReleaseColumns.expand(catalog, columns, options.releases(), maven);
+            statuses.addAll(probeReleases(catalog, options.releases()));
+            columns = releases.columns();
+            variants = releases.environment();
+        }
         for (String refusal : Comparison.refusals(options)) {
             notices.accept("not measured: " + refusal);
         }
@@ -105,6 +118,22 @@ public final class ComparisonRunner {
         Runtime.getRuntime().removeShutdownHook(interrupted);
         store.finish(List.of(), log(started, comparison));
         return new ComparisonOutcome(dir, cells, backendMissing);
+    }
+
+    /**
+     * Each release's worker describes itself on the swapped classpath, before anything is measured.
+     *
+     * @throws RunRefused for a release that cannot run, such as a version whose API our adapter cannot drive
+     */
+    private List<BackendStatus> probeReleases(BackendCatalog catalog, List<LibraryRelease> releases)
+            throws RunRefused, InterruptedException {
+        List<BackendStatus> statuses = workers.probe(catalog, releases.stream().map(LibraryRelease::column).toList());
+        for (int i = 0; i < statuses.size(); i++) {
+            if (!statuses.get(i).available()) {
+                throw RunRefused.badUsage(releases.get(i).option() + ": " + statuses.get(i).reason());
+            }
+        }
+        return statuses;
     }
 
     /** The run log up to now, in the zone the run started in. */

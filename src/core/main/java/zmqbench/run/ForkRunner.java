@@ -25,6 +25,7 @@ import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
 import zmqbench.protocol.WorkerArgs;
 import zmqbench.protocol.ReadyRecord;
+import zmqbench.scenarios.ScenarioType;
 import zmqbench.stats.LatencyStats;
 
 /**
@@ -61,7 +62,7 @@ final class ForkRunner implements ForkSource {
     public ForkOutcome run(CellKey key, String passiveBackend, String activeBackend, int fork)
             throws InterruptedException {
         ScenarioKind scenario = key.scenario();
-        WorkerPhases phases = WorkerPhases.of(options, scenario);
+        WorkerPhases phases = WorkerPhases.of(options, key);
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(deadlineMs(scenario, phases));
         Path samples = scenario.roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         List<WorkerProcess> workers = new ArrayList<>();
@@ -86,7 +87,7 @@ final class ForkRunner implements ForkSource {
     public SlicedPair startSliced(CellKey key, String passiveBackend, String activeBackend, int fork,
                                   long deadline)
             throws IOException, WorkerProcess.WorkerFailure, InterruptedException {
-        WorkerPhases phases = WorkerPhases.of(options, key.scenario()).sliced();
+        WorkerPhases phases = WorkerPhases.of(options, key).sliced();
         Path samples = key.scenario().roundTrips() ? scratch.resolve("samples-" + (++endpointSerial)) : null;
         WorkerPair.Merger merger = new WorkerPair.Merger() {
             @Override
@@ -117,8 +118,8 @@ final class ForkRunner implements ForkSource {
             String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
             WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint,
                     samples), workers);
-            boolean throughput = key.scenario() == ScenarioKind.THROUGHPUT;
-            return new WorkerPair(workers, throughput ? passive : active, throughput ? active : null,
+            boolean receiverTimes = !key.scenario().roundTrips();
+            return new WorkerPair(workers, receiverTimes ? passive : active, receiverTimes ? active : null,
                     countedWarmup, merger, deadline);
         } catch (IOException | WorkerProcess.WorkerFailure | InterruptedException | RuntimeException e) {
             workers.forEach(WorkerProcess::close);
@@ -161,7 +162,7 @@ final class ForkRunner implements ForkSource {
         String endpoint = passive.await(ReadyRecord.class, deadline).endpoint();
         WorkerProcess active = start(activeBackend, spec(key, activeBackend, phases, Role.CONNECT, endpoint, samples),
                 workers);
-        if (key.scenario() == ScenarioKind.THROUGHPUT) {
+        if (!key.scenario().roundTrips()) {
             PeerRecord received;
             try {
                 if (!phases.counted()) {
@@ -187,7 +188,7 @@ final class ForkRunner implements ForkSource {
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
         return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
-                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.rate(),
+                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.pacing(),
                 phases.steadyRule());
     }
 
@@ -213,7 +214,7 @@ final class ForkRunner implements ForkSource {
     private ForkOutcome merge(int fork, CellKey key, WorkerPhases phases, List<PeerRecord> records, Path samples)
             throws IOException {
         ScenarioKind scenario = key.scenario();
-        boolean throughput = scenario == ScenarioKind.THROUGHPUT;
+        boolean throughput = !scenario.roundTrips();
         PeerRecord pinger = records.get(records.size() - 1);
         PeerRecord timed = throughput ? records.get(0) : pinger;
         long sent = throughput ? maxOf(records, r -> r.counts().sent()) : pinger.counts().sent();
@@ -225,14 +226,14 @@ final class ForkRunner implements ForkSource {
                 .elapsedNs(timed.timing().elapsedNs()).enqueueNs(maxOf(records, r -> r.timing().enqueueNs()))
                 .cost(Cost.together(records.stream().map(PeerRecord::cost).toList()))
                 .threads(ThreadCosts.together(records.stream().map(PeerRecord::threads).toList()))
-                .warmup(timed.warmup());
+                .warmup(FixedWarmupCheck.judge(timed.warmup(), phases.steadyRule()));
         Histogram rtt = null;
         if (scenario.roundTrips() && pinger.counts().samples() > 0) {
             rtt = readSamples(samples);
             result.rttNs(LatencyStats.summarize(rtt));
         }
         Histogram uncorrected = null;
-        if (scenario == ScenarioKind.OPEN_LOOP) {
+        if (ScenarioType.of(scenario).correctedSamples()) {
             result.rate(pinger.rate());
             if (pinger.counts().samples() > 0) {
                 uncorrected = readSamples(OpenLoopPeer.uncorrectedFile(samples));

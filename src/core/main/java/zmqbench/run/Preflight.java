@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import zmqbench.options.CompareOptions;
+import zmqbench.options.LibraryRelease;
 import zmqbench.options.TcpAddress;
 import zmqbench.scenario.Transport;
 import zmqbench.results.ResultStore;
@@ -27,6 +28,7 @@ public final class Preflight {
         }
         Baseline.requireAsked(request);
         requireJdks(options.jvms());
+        requireJars(options.releases());
         if (options.out() != null) {
             try {
                 ResultStore.requireNew(options.out());
@@ -37,6 +39,15 @@ public final class Preflight {
         // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
         if (options.transports().contains(Transport.TCP) && options.far() == null) {
             TcpAddress.requireBindable(options.tcpAddress());
+        }
+    }
+
+    /** Each --jar a jar file: the worker would otherwise fail on a classpath without the library. */
+    private static void requireJars(List<LibraryRelease> releases) {
+        for (LibraryRelease release : releases) {
+            if (release.jar() != null && !Files.isRegularFile(Path.of(release.jar()))) {
+                throw new IllegalArgumentException(release.option() + ": no such jar");
+            }
         }
     }
 

@@ -13,7 +13,7 @@ import zmqbench.results.Weather;
  * took from the CPUs is what marks a slice disturbed: per-CPU busy time from /proc/stat (in
  * USER_HZ ticks, 10 ms on Linux) less the pair's own run time (its threads' schedstat, in ns).
  * The pair's involuntary context switches and its threads' time runnable but waiting for a CPU
- * come with it, and the hypervisor's steal time.
+ * come with it, the hypervisor's steal time, and the 1-minute load average.
  */
 final class WeatherProbe {
 
@@ -30,7 +30,8 @@ final class WeatherProbe {
     }
 
     /** What was read at one instant: machine-wide busy and steal time, and the pair's counters. */
-    record Reading(long clockNs, long busyNs, long stealNs, long pairRunNs, long pairWaitNs, long pairInvoluntary) {
+    record Reading(long clockNs, long busyNs, long stealNs, long pairRunNs, long pairWaitNs, long pairInvoluntary,
+                   double loadAverage) {
     }
 
     Reading read(List<Long> pairPids, long clockNs) {
@@ -51,7 +52,7 @@ final class WeatherProbe {
                 // a worker that has exited has nothing left to count
             }
         }
-        return new Reading(clockNs, cpu[0], cpu[1], run, wait, involuntary);
+        return new Reading(clockNs, cpu[0], cpu[1], run, wait, involuntary, loadAverage());
     }
 
     static Weather between(Reading before, Reading after) {
@@ -59,7 +60,17 @@ final class WeatherProbe {
         long busy = after.busyNs() - before.busyNs();
         return new Weather(after.clockNs() - before.clockNs(), Math.max(0, busy - pairRun),
                 after.stealNs() - before.stealNs(), pairRun, after.pairWaitNs() - before.pairWaitNs(),
-                after.pairInvoluntary() - before.pairInvoluntary());
+                after.pairInvoluntary() - before.pairInvoluntary(), after.loadAverage());
+    }
+
+    /** The 1-minute load average; 0 without /proc. */
+    private double loadAverage() {
+        try {
+            String[] f = Files.readString(proc.resolve("loadavg")).trim().split("\\s+");
+            return Double.parseDouble(f[0]);
+        } catch (IOException | NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            return 0.0;
+        }
     }
 
     /** Busy (user, nice, system) and steal time of all CPUs, ns; zeros without /proc. */

@@ -2,9 +2,12 @@ package zmqbench.run;
 
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
+import zmqbench.results.CellKey;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SteadyRule;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * The warm-up and measurement one fork's workers run, resolved from the options for its scenario;
@@ -13,33 +16,39 @@ import zmqbench.scenario.SteadyRule;
  * --steady-windows --steady-tolerance --jit-quiet-ms}).
  *
  * <p>Resolution: a per-scenario count ({@code --latency-count} and the like) wins; else the generic
- * phase. Open-loop measures a count at its rate (rate x duration); its warm-up is as any other's.
+ * phase; then the scenario may make its own of it (open-loop measures a count at its rate: rate x
+ * duration). The warm-up is as any other's.
  *
  * @param warmup a count, a duration, or auto with its cap
- * @param rate open-loop's messages per second, else 0
+ * @param pacing open-loop's send rate, sparse's gap, else none
  */
 record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindows, double steadyTolerancePercent,
-                    long rate) {
+                    Pacing pacing) {
 
-    /** Warm-up and measurement together may not exceed what a worker counts in an int. */
-    private static final long MAX_MESSAGES = Integer.MAX_VALUE / 2;
+    /** The phases of {@code key}'s forks. */
+    static WorkerPhases of(CompareOptions options, CellKey key) {
+        return of(options, key.scenario(), key.pacing());
+    }
 
+    /** The phases of a scenario whose cells have no pacing of their own. */
     static WorkerPhases of(CompareOptions options, ScenarioKind scenario) {
+        return of(options, scenario, Pacing.NONE);
+    }
+
+    private static WorkerPhases of(CompareOptions options, ScenarioKind scenario, Pacing cellPacing) {
+        ScenarioType type = ScenarioType.of(scenario);
         Long count = options.count(scenario);
         Long warmupCount = options.warmupCount(scenario);
-        Phase measure = count != null ? Phase.count(count) : options.measure();
+        Pacing pacing = type.pacing(options, cellPacing);
+        Phase measure = type.measure(count != null ? Phase.count(count) : options.measure(), pacing);
         Phase warmup = warmupCount != null ? Phase.count(warmupCount) : options.warmup();
-        long rate = scenario == ScenarioKind.OPEN_LOOP ? options.rate() : 0;
-        if (rate > 0 && measure.kind() == Phase.Kind.MILLIS) {
-            measure = Phase.count(Math.max(1, Math.min(MAX_MESSAGES, rate * measure.amount() / 1000)));
-        }
         return new WorkerPhases(warmup, measure, options.windowMs(), options.steadyWindows(),
-                options.steadyTolerancePercent(), rate);
+                options.steadyTolerancePercent(), pacing);
     }
 
     /** These phases with the parent's slices as the measurement ({@code --slices}). */
     WorkerPhases sliced() {
-        return new WorkerPhases(warmup, Phase.slices(), windowMs, steadyWindows, steadyTolerancePercent, rate);
+        return new WorkerPhases(warmup, Phase.slices(), windowMs, steadyWindows, steadyTolerancePercent, pacing);
     }
 
     /**
@@ -63,8 +72,8 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
 
     /**
      * How long the phases may take, in ms, before a worker counts as hung: a timed phase its
-     * duration, an auto warm-up its cap, a count {@code perMessageUs} per message (and, at a send
-     * rate, its schedule).
+     * duration, an auto warm-up its cap, a count {@code perMessageUs} per message (and its pacing's
+     * schedule: at a send rate, or its gaps).
      */
     long budgetMs(long perMessageUs) {
         return budgetMs(warmup, perMessageUs) + budgetMs(measure, perMessageUs);
@@ -74,7 +83,6 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
         if (!phase.counted()) {
             return phase.amount(); // a duration, or an auto warm-up's cap
         }
-        long schedule = rate > 0 ? phase.amount() * 1000 / rate : 0;
-        return phase.amount() * perMessageUs / 1000 + schedule;
+        return phase.amount() * perMessageUs / 1000 + pacing.scheduleMs(phase.amount());
     }
 }

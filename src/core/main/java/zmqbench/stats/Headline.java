@@ -3,11 +3,11 @@ package zmqbench.stats;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * The one figure that answers a cell's question, the one a comparison repeats forks for until its
- * interval is tight: the median round trip for latency (and open-loop), delivered messages per
- * second for throughput.
+ * interval is tight, as its scenario declares ({@link ScenarioType#headline()}).
  */
 public final class Headline {
 
@@ -15,7 +15,7 @@ public final class Headline {
     }
 
     public static Figure figure(CellKey key) {
-        return key.scenario().roundTrips() ? Figure.RTT_P50 : Figure.MSGS_PER_SEC;
+        return ScenarioType.of(key.scenario()).headline();
     }
 
     /**

@@ -14,9 +14,12 @@ import zmqbench.testing.SyntheticResults;
 class DiffReportTest {
 
     private static String render(SetDiff diff, RegressionGate gate, boolean markdown, boolean all) {
+        return render(diff, gate, markdown ? DiffFormat.MD : DiffFormat.TABLE, all);
+    }
+
+    static String render(SetDiff diff, RegressionGate gate, DiffFormat format, boolean all) {
         StringWriter text = new StringWriter();
-        new DiffReport(ReportOptions.plain(), markdown, all)
-                .write(diff, gate, "before", "after", new PrintWriter(text));
+        format.write(diff, gate, "before", "after", all, ReportOptions.plain(), new PrintWriter(text));
         return text.toString();
     }
 

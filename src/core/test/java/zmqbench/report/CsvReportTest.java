@@ -12,7 +12,7 @@ class CsvReportTest {
 
     /** The documented header: changing it breaks users' scripts, so this test pins it. */
     private static final String HEADER = "backend,backend_version,libzmq_version,scenario,pattern,transport,size_bytes,"
-            + "hwm,placement,baseline,status,forks,forks_ok,not_steady_forks,messages_sent,messages_received,"
+            + "hwm,gap_ns,placement,baseline,status,forks,forks_ok,not_steady_forks,messages_sent,messages_received,"
             + "rtt_p50_ns_median,rtt_p50_ns_lower,rtt_p50_ns_upper,rtt_p50_ns_ratio,rtt_p50_ns_ratio_lower,"
             + "rtt_p50_ns_ratio_upper,"
             + "rtt_p99_ns_median,rtt_p99_ns_lower,rtt_p99_ns_upper,rtt_p99_ns_ratio,rtt_p99_ns_ratio_lower,"

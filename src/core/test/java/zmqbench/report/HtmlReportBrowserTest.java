@@ -13,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +28,48 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the report in headless Chromium: once to check that the page parses into the intended
- * DOM, once to check that it paints charts. Without {@code /usr/bin/chromium} the test is skipped,
- * except on CI ({@code CI=true}), which installs it.
+ * Opens the report in headless Chromium: to check that the page parses into the intended DOM, that
+ * it paints charts, and that the answer is on the first screen at 1280x800. Without
+ * {@code /usr/bin/chromium} the test is skipped, except on CI ({@code CI=true}), which installs it.
  */
 class HtmlReportBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final int FIRST_SCREEN_WIDTH = 1280;
+    private static final int FIRST_SCREEN_HEIGHT = 800;
+    /**
+     * Writes the boxes of the elements the first screen must show, the page's scroll width, and how
+     * many of jeromq's chart groups are shown before and after its checkbox is unticked.
+     */
+    private static final String LAYOUT_PROBE = """
+            <script>
+            (function () {
+              var lines = [];
+              function box(name, el) {
+                if (!el) { return; }
+                var r = el.getBoundingClientRect();
+                lines.push([name, r.left, r.top, r.right, r.bottom].map(function (v) {
+                  return typeof v === 'number' ? Math.round(v) : v; }).join(' '));
+              }
+              box('forest', document.getElementById('forest'));
+              document.querySelectorAll('#forest svg').forEach(function (svg, i) { box('panel' + i, svg); });
+              box('summary', document.querySelector('table.summary'));
+              lines.push('viewport ' + window.innerWidth + ' ' + window.innerHeight);
+              lines.push('page ' + document.documentElement.scrollWidth);
+              function shown() {
+                return Array.prototype.filter.call(document.querySelectorAll('.bk-jeromq'), function (g) {
+                  return getComputedStyle(g).display !== 'none'; }).length;
+              }
+              var before = shown();
+              document.getElementById('show-bk-jeromq').checked = false;
+              lines.push('jeromq ' + before + ' ' + shown());
+              var pre = document.createElement('pre');
+              pre.id = 'layout';
+              pre.textContent = lines.join('\\n');
+              document.body.appendChild(pre);
+            })();
+            </script>
+            """;
     private static final long TIMEOUT_SECONDS = 120;
     private static final int WIDTH = 1200;
     /** Tall enough for the summary (forest plot and table) that leads and the charts after it. */
@@ -111,6 +150,58 @@ class HtmlReportBrowserTest {
         assertTrue(c > 200, "c's blue painted: " + c + " pixels");
         assertTrue(jeromq > 200, "jeromq's purple painted: " + jeromq + " pixels");
         assertTrue(slower > 50, "the forest plot's red for slower painted: " + slower + " pixels");
+    }
+
+    /**
+     * At 1280x800, the ratios (the summary table) and both forest panels are on the first screen,
+     * side by side, and nothing is wider than the window; a backend's checkbox hides its marks in
+     * every chart. A script added for the test only (the report itself has none) writes what it
+     * measured into the DOM, which Chromium dumps.
+     */
+    @Test
+    void ratiosAndForestPlotAreOnTheFirstScreen() throws Exception {
+        String html = HtmlReportTest.render(HtmlReportFixtures.defaultRun());
+        assertTrue(html.contains("default-src 'none';"), "the report's policy, relaxed below for the probe alone");
+        Path page = write(html.replace("default-src 'none';", "default-src 'none'; script-src 'unsafe-inline';")
+                .replace("</body>", LAYOUT_PROBE + "</body>"));
+        Path dom = tmp.resolve("layout.html");
+
+        run(List.of("--window-size=" + FIRST_SCREEN_WIDTH + "," + FIRST_SCREEN_HEIGHT, "--hide-scrollbars",
+                "--dump-dom", page.toUri().toString()), dom, "layout");
+        String parsed = Files.readString(dom, StandardCharsets.UTF_8);
+        keep(dom, "layout.html");
+        Map<String, int[]> boxes = boxes(parsed);
+
+        // Headless Chromium takes the window's height for its frame, so the viewport can be shorter
+        // than 800; the page's layout does not depend on the height (no vh units), so a box whose
+        // bottom is at most 800 from the top is on an 800-pixel first screen.
+        assertEquals(FIRST_SCREEN_WIDTH, boxes.get("viewport")[0], "viewport width");
+        for (String element : List.of("forest", "panel0", "panel1", "summary")) {
+            int[] box = boxes.get(element);
+            assertNotNull(box, element + " laid out: " + parsed);
+            assertTrue(box[1] >= 0 && box[3] <= FIRST_SCREEN_HEIGHT && box[3] > box[1],
+                    element + " on the first screen: " + Arrays.toString(box));
+            assertTrue(box[0] >= 0 && box[2] <= FIRST_SCREEN_WIDTH, element + " within the width: "
+                    + Arrays.toString(box));
+        }
+        assertTrue(boxes.get("panel1")[0] > boxes.get("panel0")[2], "throughput beside latency, with a gap");
+        assertTrue(boxes.get("page")[0] <= FIRST_SCREEN_WIDTH, "no horizontal overflow: "
+                + Arrays.toString(boxes.get("page")));
+        int[] jeromq = boxes.get("jeromq");
+        assertTrue(jeromq[0] > 0, "jeromq's marks shown in the charts: " + jeromq[0]);
+        assertEquals(0, jeromq[1], "and hidden once its box is unticked");
+    }
+
+    /** "name left top right bottom" lines from the probe's {@code <pre id="layout">}. */
+    private static Map<String, int[]> boxes(String dom) {
+        Matcher m = java.util.regex.Pattern.compile("(?s)<pre id=\"layout\">(.*?)</pre>").matcher(dom);
+        assertTrue(m.find(), "the layout probe ran");
+        Map<String, int[]> boxes = new HashMap<>();
+        for (String line : m.group(1).strip().split("\n")) {
+            String[] parts = line.strip().split(" ");
+            boxes.put(parts[0], Arrays.stream(parts).skip(1).mapToInt(Integer::parseInt).toArray());
+        }
+        return boxes;
     }
 
     private Path write(String html) throws IOException {

@@ -18,6 +18,7 @@ import zmqbench.results.ResultSet;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
+import zmqbench.testing.SyntheticResults;
 
 /** Synthetic result sets for the HTML report's tests. */
 final class HtmlReportFixtures {
@@ -28,12 +29,15 @@ final class HtmlReportFixtures {
     static final String NETWORK_TEXT = "https://example.org/zmqbench.git";
 
     /**
-     * The summary's forest plot (1) + latency charts (2) + throughput-by-size chart (1) + CPU charts
-     * for both scenarios (2).
+     * The summary's forest plot (2 panels) + size sweeps (latency RTT p50, throughput msg/s and MB/s:
+     * 3) + latency charts (2) + throughput bars (1) + CPU charts for both scenarios (2).
      */
-    static final int EXPECTED_CHARTS = 6;
-    /** Latency curves: c and jeromq at 64 B, c alone at 1 KiB (jeromq failed); two throughput lines. */
-    static final int EXPECTED_LINES = 5;
+    static final int EXPECTED_CHARTS = 10;
+    /**
+     * Sweeps: c's latency (jeromq's 1 KiB failed), two msg/s and two MB/s lines; latency curves: c
+     * and jeromq at 64 B, c alone at 1 KiB.
+     */
+    static final int EXPECTED_LINES = 8;
 
     private HtmlReportFixtures() {
     }
@@ -68,6 +72,33 @@ final class HtmlReportFixtures {
         CompareOptions options = new CompareOptions.Builder().forks(5).backends(List.of("c", "jeromq")).build();
         return new ResultSet("0.1.0", "2025-11-27T21:00:00Z", env, options, "cafe1234", "pinned cpu0/cpu1",
                 "c", cells, List.of("latency pair ipc 64 B"));
+    }
+
+    /**
+     * Like a default run (pair over tcp at 64 B, latency and throughput) of all seven backends
+     * against c: some the same within the margin, jeromq's round trip 21% lower, jna's msg/s 40%
+     * lower.
+     */
+    static ResultSet defaultRun() {
+        CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+        CellKey throughput = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1);
+        Map<String, double[]> factors = new LinkedHashMap<>();
+        factors.put("c", new double[] {1, 1});
+        factors.put("jni", new double[] {1.01, 1.03});
+        factors.put("jzmq", new double[] {1.02, 1.03});
+        factors.put("ffm", new double[] {1.01, 1.02});
+        factors.put("ffm-critical", new double[] {0.99, 1.05});
+        factors.put("jna", new double[] {1.03, 0.60});
+        factors.put("jeromq", new double[] {0.79, 0.93});
+        List<CellResult> cells = new ArrayList<>();
+        factors.forEach((backend, f) -> {
+            cells.add(SyntheticResults.latencyCell(backend, latency, 77_000 * f[0]));
+            cells.add(SyntheticResults.throughputCell(backend, throughput, 3.68e6 * f[1]));
+        });
+        CompareOptions options = SyntheticResults.options().backends(List.copyOf(factors.keySet())).precision(0.05)
+                .build();
+        return new ResultSet("0.1.0", "2026-12-02T09:56:45Z", SyntheticResults.environment("2"), options, "1fded267",
+                "unpinned", "c", cells, List.of());
     }
 
     /** Throughput at a single size only, no latency cells, no baseline. */
@@ -123,6 +154,7 @@ final class HtmlReportFixtures {
         figures.put(Figure.MSGS_PER_SEC.key(), estimate(msgsPerSec, msgsPerSec * 0.04));
         figures.put(Figure.MB_PER_SEC.key(), estimate(msgsPerSec * key.size() / 1e6, msgsPerSec * key.size() / 25e6));
         figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(cpuNs, cpuNs * 0.05));
+        figures.put(Figure.WINDOW_CV_PERCENT.key(), estimate(cpuNs / 100, 0.5));
         return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1_000_000, 1_000_000, null,
                 List.of(), figures, List.of(), "ok", notes);
     }

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import zmqbench.results.CellKey;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
 
 class HtmlReportTest {
 
@@ -92,11 +95,10 @@ class HtmlReportTest {
             assertTrue(Pattern.compile("^<svg [^>]*>\\s*<title>[^<]+</title>").matcher(svg).find(), "title first");
         }
         assertEquals(HtmlReportFixtures.EXPECTED_LINES, count(html, "<polyline "));
-        String forest = svgs.remove(0);
-        assertTrue(forest.contains("Ratio to c"), "the forest plot of the ratios leads");
+        assertTrue(svgs.get(0).contains("Latency: RTT p50 / c"), "the forest plot's latency panel leads");
+        assertTrue(svgs.get(1).contains("Throughput: delivered msg/s / c"), "then its throughput panel");
 
-        String latency64 = svgs.get(0);
-        assertTrue(latency64.contains("pair over tcp, 64 B"));
+        String latency64 = chart(svgs, "Round-trip latency by percentile: pair over tcp, 64 B");
         for (String label : List.of(">0%<", ">90%<", ">99%<", ">99.9%<", ">99.99%<")) {
             assertTrue(latency64.contains(label), "percentile tick " + label);
         }
@@ -106,37 +108,119 @@ class HtmlReportTest {
         assertTrue(latency64.contains(BackendPalette.fixedColour("c")));
         assertTrue(latency64.contains(BackendPalette.fixedColour("jeromq")));
         // jeromq's 1 KiB cell failed: its chart has c's curve only.
-        assertEquals(1, count(svgs.get(1), "<polyline "));
-        assertFalse(svgs.get(1).contains(BackendPalette.fixedColour("jeromq")));
+        String latency1k = chart(svgs, "Round-trip latency by percentile: pair over tcp, 1 KiB");
+        assertEquals(1, count(latency1k, "<polyline "));
+        assertFalse(latency1k.contains(BackendPalette.fixedColour("jeromq")));
 
-        String throughput = svgs.get(2);
-        assertTrue(throughput.contains("Throughput by message size"));
-        assertTrue(throughput.contains(">64 B<") && throughput.contains(">1 KiB<"), "log2 size ticks");
-        assertEquals(4, count(throughput, "<circle "), "a marker per backend and size");
+        String throughput = chart(svgs, "Throughput: delivered msg/s per cell");
+        assertEquals(4, count(throughput, "<rect ") - 1 - 2, "four bars (less background and legend swatches)");
+        assertTrue(throughput.contains(">64 B hwm 1000<") && throughput.contains(">1 KiB hwm 1000<"), throughput);
 
-        String cpu = svgs.get(3);
-        assertTrue(cpu.contains("CPU time per message: latency cells"));
-        assertEquals(3, count(cpu, "<rect ") - 1 - 2, "three bars (less background and legend swatches)");
-        assertTrue(svgs.get(4).contains("CPU time per message: throughput cells"));
+        String cpuLatency = chart(svgs, "CPU time per round trip: latency cells");
+        assertEquals(3, count(cpuLatency, "<rect ") - 1 - 2, "three bars (less background and legend swatches)");
+        assertTrue(cpuLatency.contains("CPU time per round trip (&#xb5;s)"), "per round trip, in \u00b5s");
+        assertTrue(chart(svgs, "CPU time per message: throughput cells").contains("CPU time per message (ns)"));
+    }
+
+    @Test
+    void forestPlotHasALatencyAndAThroughputPanelColouredByVerdict() {
+        String html = render(HtmlReportFixtures.twoBackends());
+        List<String> panels = svgs(between(html, "<div class=\"forest\" id=\"forest\">", "</div>"));
+
+        assertEquals(2, panels.size(), "latency and throughput, apart");
+        assertTrue(panels.get(0).contains("&#x2190; faster: shorter round trip"), "latency: left is faster");
+        assertTrue(panels.get(1).contains("faster: more msg/s &#x2192;"), "throughput: right is faster");
+        for (String panel : panels) {
+            for (String entry : List.of(">faster<", ">slower<", ">same (within &#xb1;5%)<", ">undecided<")) {
+                assertTrue(panel.contains(entry), "legend " + entry);
+            }
+            assertTrue(panel.contains("fill=\"#ececec\""), "the band of 1 \u00b1 the margin");
+        }
+        // jeromq's latency is 1% off c's: never coloured as a difference.
+        String latencyDot = dot(panels.get(0), "jeromq, latency");
+        assertFalse(latencyDot.contains(ForestPlot.SLOWER) || latencyDot.contains(ForestPlot.FASTER), latencyDot);
+        // Half of c's throughput: slower, red.
+        assertTrue(dot(panels.get(1), "jeromq, throughput pair tcp 64 B").contains(ForestPlot.SLOWER));
+    }
+
+    @Test
+    void everyChartPointShowsItsValueOnHoverAndBackendsToggle() {
+        String html = render(HtmlReportFixtures.twoBackends());
+        List<String> svgs = svgs(html);
+        svgs.subList(0, 2).clear();
+
+        for (String svg : svgs) {
+            assertFalse(Pattern.compile("<circle [^>]*/>").matcher(svg).find(), "a tooltip on every point");
+            assertTrue(svg.contains("<circle ") || svg.contains("<rect "), "points or bars");
+            assertFalse(svg.contains("<circle") && !svg.contains("<g class=\"bk-"), "points grouped by backend");
+        }
+        assertTrue(html.contains("(95% interval "), "tooltips give the interval");
+        assertTrue(html.contains("c, p50: 50.02 &#xb5;s"), "percentile curves: a value at each point");
+        for (String backend : List.of("c", "jeromq")) {
+            assertTrue(html.contains("<input type=\"checkbox\" id=\"show-bk-" + backend + "\" checked>"), backend);
+            assertTrue(html.contains("body:has(#show-bk-" + backend + ":not(:checked)) .bk-" + backend
+                    + "{display:none}"), backend);
+        }
+        assertFalse(html.contains("<script"), "toggles without a script");
+    }
+
+    @Test
+    void sweepsAreCurvesWithIntervalBands() {
+        String html = render(HtmlReportFixtures.twoBackends());
+        List<String> svgs = svgs(html);
+
+        String latency = chart(svgs, "RTT p50 by message size: latency pair over tcp");
+        assertEquals(1, count(latency, "<polygon "), "c's band; jeromq has one size left");
+        assertTrue(latency.contains("RTT p50 (&#xb5;s)"));
+        String msgs = chart(svgs, "msg/s by message size: throughput pair over tcp, hwm 1000");
+        assertEquals(2, count(msgs, "<polygon "), "a band per backend");
+        assertEquals(2, count(msgs, "<polyline "), "a line per backend");
+        assertTrue(msgs.contains(">64 B<") && msgs.contains(">1 KiB<"), "log2 size ticks");
+        assertTrue(msgs.contains("jeromq, 1 KiB: 300k msg/s (95% interval 288k msg/s to 312k msg/s, 5 forks)"), msgs);
+        assertTrue(chart(svgs, "MB/s by message size: throughput pair over tcp, hwm 1000").contains("MB/s"));
+    }
+
+    @Test
+    void aHighWaterMarkSweepIsOneCurvePerSize() {
+        List<CellKey> keys = new ArrayList<>();
+        for (int hwm : new int[] {10, 1000, 100_000}) {
+            for (int size : new int[] {64, 1024}) {
+                keys.add(new CellKey(ScenarioKind.THROUGHPUT, zmqbench.scenario.Pattern.PUSH_PULL, Transport.TCP,
+                        size, hwm));
+            }
+        }
+        keys.add(new CellKey(ScenarioKind.THROUGHPUT, zmqbench.scenario.Pattern.PUSH_PULL, Transport.TCP, 64, -1));
+
+        List<List<CellKey>> hwmSweeps = SweepChart.sweeps(keys, SweepChart.Swept.HWM);
+        assertEquals(2, hwmSweeps.size(), "one per size; the library default is no point on a HWM axis");
+        assertEquals(3, hwmSweeps.get(0).size());
+        assertEquals(3, SweepChart.sweeps(keys, SweepChart.Swept.SIZE).size(), "one per set HWM");
+        assertEquals("msg/s by high-water mark: throughput push-pull over tcp, 64 B",
+                SweepChart.title(hwmSweeps.get(0).get(0), SweepChart.Swept.HWM, "msg/s"));
     }
 
     @Test
     void tablesShowEstimatesRatiosFailuresAndNotes() {
         String html = render(HtmlReportFixtures.twoBackends());
-        String results = html.substring(html.indexOf("<section id=\"results\">"));
-        results = results.substring(0, results.indexOf("</section>"));
+        String results = between(html, "<section id=\"results\">", "</section>");
 
-        // One table per scenario and figure: latency 3 figures, throughput 3.
-        assertEquals(6, count(results, "<table class=\"results\">"));
-        assertTrue(results.contains("<caption>latency: rtt_p50_ns <span class=\"unit\">(ns, lower is better)"));
-        assertTrue(results.contains(
-                "<caption>throughput: msgs_per_sec <span class=\"unit\">(msg/s, higher is better)"));
-        assertTrue(results.contains("50,000 &#xb1; 1,000"), "median \u00b1 CI half-width");
-        // jeromq's p50 lies within c's interval: not significant.
-        assertTrue(results.contains("<span class=\"ns\" title=\"not significant: the interval includes 1\">~</span>"));
-        // Half of c's throughput: significantly worse.
-        assertTrue(Pattern.compile("500,000 &#xb1; 20,000<sup class=\"fn\"><a href=\"#note-\\d\">\\d</a></sup>"
-                + "<div class=\"ratio worse\">&#xd7;0\\.5").matcher(results).find(), results);
+        // One table per scenario and figure: latency 3 figures, throughput 4.
+        assertEquals(7, count(results, "<table class=\"results\">"));
+        assertTrue(results.contains("<caption>latency: RTT p50, &#xb5;s (one way = RTT/2) <span class=\"unit\">"
+                + "(lower is better)"), results);
+        assertTrue(results.contains("<caption>throughput: delivered msg/s, at the receiver <span class=\"unit\">"
+                + "(higher is better)"));
+        assertFalse(results.contains("_ns") || results.contains("msgs_per_sec"), "labels, not identifiers");
+        assertTrue(results.contains(">50.0 &#xb1;1.0<"), "\u00b5s, median \u00b1 interval half-width");
+        assertFalse(Pattern.compile("\\d,\\d").matcher(results).find(), "no thousands separators");
+        // jeromq's p50 1% above c's: grey, no verdict.
+        assertTrue(results.contains("<div class=\"ratio\">1.01x"), results);
+        // Half of c's throughput: worse.
+        assertTrue(Pattern.compile("500k &#xb1;20k<sup class=\"fn\"><a href=\"#note-\\d\">\\d</a></sup>"
+                + "<div class=\"ratio worse\">0\\.50x").matcher(results).find(), results);
+        // A spread has no ratio.
+        String cv = between(results, "spread within a fork", "</table>");
+        assertFalse(cv.contains("class=\"ratio"), cv);
         // The failed cell shows its status, escaped, in every table of its scenario.
         String status = "failed: lost 3 of 1000 messages &lt;boom&gt; &amp; &quot;more&quot;";
         assertEquals(3, count(results, status));
@@ -153,15 +237,36 @@ class HtmlReportTest {
         List<String> svgs = svgs(html);
 
         assertFalse(html.contains("id=\"latency-charts\""), "no latency cells, no latency section");
+        assertFalse(html.contains("id=\"sweep-charts\""), "one size, no sweep");
         assertEquals(2, svgs.size(), "throughput bars and CPU bars");
         assertEquals(0, count(html, "<polyline"));
         String bars = svgs.get(0);
-        assertTrue(bars.contains("Throughput by message size: push-pull over inproc"));
+        assertTrue(bars.contains("Throughput: delivered msg/s per cell"));
         for (String backend : List.of("c", "jna", "jeromq")) {
             assertTrue(bars.contains("fill=\"" + BackendPalette.fixedColour(backend) + "\""), backend);
         }
         assertTrue(bars.contains(">256 B<"));
         assertFalse(html.contains("class=\"ratio"), "no baseline, no ratios");
+    }
+
+    /** From {@code start} to the first {@code end} after it. */
+    private static String between(String text, String start, String end) {
+        String from = text.substring(text.indexOf(start));
+        return from.substring(0, from.indexOf(end));
+    }
+
+    /** The one chart whose title starts so. */
+    private static String chart(List<String> svgs, String title) {
+        List<String> found = svgs.stream().filter(svg -> svg.contains("<title>" + HtmlText.escape(title))).toList();
+        assertEquals(1, found.size(), title);
+        return found.get(0);
+    }
+
+    /** The forest plot's dot whose tooltip starts so. */
+    private static String dot(String panel, String tooltip) {
+        Matcher m = Pattern.compile("<circle [^>]*><title>" + Pattern.quote(tooltip)).matcher(panel);
+        assertTrue(m.find(), tooltip);
+        return m.group();
     }
 
     @Test

@@ -16,12 +16,13 @@ class ReportFormatTypeTest {
         assertEquals(ReportFormatType.CSV, ReportFormatType.parse(" csv "));
         assertEquals(ReportFormatType.JSON, ReportFormatType.parse("json"));
         assertEquals(ReportFormatType.HTML, ReportFormatType.parse("html"));
+        assertEquals(ReportFormatType.JMH, ReportFormatType.parse("jmh"));
     }
 
     @Test
     void anUnknownNameListsTheChoices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportFormatType.parse("xml"));
-        assertEquals("unknown report format 'xml' (choose one of: table, md, csv, json, html)", e.getMessage());
+        assertEquals("unknown report format 'xml' (choose one of: table, md, csv, json, html, jmh)", e.getMessage());
     }
 
     @Test
@@ -32,6 +33,7 @@ class ReportFormatTypeTest {
         assertInstanceOf(CsvReport.class, ReportFormatType.CSV.create(options));
         assertInstanceOf(JsonReport.class, ReportFormatType.JSON.create(options));
         assertInstanceOf(HtmlReport.class, ReportFormatType.HTML.create(options));
+        assertInstanceOf(JmhReport.class, ReportFormatType.JMH.create(options));
     }
 
     @Test

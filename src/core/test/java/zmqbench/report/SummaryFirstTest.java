@@ -76,7 +76,8 @@ class SummaryFirstTest {
         assertTrue(summary > 0 && summary < html.indexOf("<header>"), "the summary before the run's header");
         String section = html.substring(summary, html.indexOf("</section>", summary));
         assertTrue(section.indexOf("<svg") < section.indexOf("<table"), "the forest plot leads");
-        assertTrue(section.contains("Ratio to c (log scale), 95% interval"), section);
+        assertTrue(section.contains("Latency: RTT p50 / c (log scale)"), section);
+        assertTrue(section.contains("Throughput: delivered msg/s / c (log scale)"), section);
         assertTrue(section.contains("<td class=\"ratio worse\">RTT p50 25% higher</td>"), section);
     }
 

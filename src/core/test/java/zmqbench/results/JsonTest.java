@@ -69,7 +69,7 @@ class JsonTest {
         CellKey key = new CellKey(ScenarioKind.OPEN_LOOP, Pattern.REQ_REP, Transport.INPROC, 64, -1);
         String json = Json.GSON.toJson(key);
         assertEquals("{\"scenario\":\"open-loop\",\"pattern\":\"req-rep\",\"transport\":\"inproc\",\"size\":64,"
-                + "\"hwm\":-1}", json);
+                + "\"hwm\":-1,\"pacing\":{\"rate\":0,\"gap_ns\":0}}", json);
         assertEquals(key, Json.GSON.fromJson(json, CellKey.class));
     }
 
@@ -78,6 +78,6 @@ class JsonTest {
         JsonParseException e = assertThrows(JsonParseException.class, () -> Json.GSON.fromJson(
                 "{\"scenario\":\"soak\",\"pattern\":\"pair\",\"transport\":\"tcp\",\"size\":64,\"hwm\":-1}",
                 CellKey.class));
-        assertTrue(e.getMessage().contains("'soak' (known: latency, throughput, open-loop)"), e::getMessage);
+        assertTrue(e.getMessage().contains("'soak' (known: latency, throughput, open-loop, sparse)"), e::getMessage);
     }
 }

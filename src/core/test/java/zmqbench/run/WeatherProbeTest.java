@@ -20,6 +20,7 @@ class WeatherProbeTest {
     private void machine(long userTicks, long systemTicks, long stealTicks) throws IOException {
         Files.writeString(proc.resolve("stat"), "cpu  " + userTicks + " 0 " + systemTicks + " 900 5 0 0 "
                 + stealTicks + " 0 0\ncpu0 1 2 3 4 5 6 7 8 9 10\n");
+        Files.writeString(proc.resolve("loadavg"), "1.25 0.80 0.40 2/180 4242\n");
     }
 
     private void thread(long pid, long tid, long runNs, long waitNs, long involuntary) throws IOException {
@@ -46,6 +47,7 @@ class WeatherProbeTest {
         assertEquals(20_000_000L, quiet.othersNs());
         assertEquals(10_000L, quiet.pairWaitNs());
         assertEquals(3, quiet.pairInvoluntary());
+        assertEquals(1.25, quiet.loadAverage());
         assertFalse(quiet.disturbed());
     }
 
@@ -70,5 +72,6 @@ class WeatherProbeTest {
         WeatherProbe.Reading reading = new WeatherProbe(proc.resolve("absent")).read(List.of(99L), 5);
         assertEquals(0, reading.busyNs());
         assertEquals(0, reading.pairRunNs());
+        assertEquals(0.0, reading.loadAverage());
     }
 }

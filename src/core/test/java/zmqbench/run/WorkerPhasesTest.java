@@ -23,7 +23,7 @@ class WorkerPhasesTest {
         WorkerPhases phases = WorkerPhases.of(options, scenario);
         PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
                 phases.warmup(), phases.measure(), -1, 10_000,
-                scenario.roundTrips() ? Path.of("samples") : null, phases.rate(), phases.steadyRule());
+                scenario.roundTrips() ? Path.of("samples") : null, phases.pacing(), phases.steadyRule());
         return WorkerArgs.format(spec);
     }
 

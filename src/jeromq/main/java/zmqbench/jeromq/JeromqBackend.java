@@ -16,7 +16,7 @@ public final class JeromqBackend implements Backend {
 
     @Override
     public String version() {
-        return MavenVersion.of(JeromqBackend.class.getClassLoader(), "org.zeromq", "jeromq");
+        return MavenVersion.of(ZMQ.class, "org.zeromq", "jeromq");
     }
 
     @Override

@@ -2,6 +2,7 @@ package zmqbench.jna;
 
 import com.sun.jna.Native;
 import zmqbench.backend.Backend;
+import zmqbench.backend.MavenVersion;
 import zmqbench.backend.NativeCall;
 import zmqbench.backend.ZmqContext;
 
@@ -15,8 +16,9 @@ public final class JnaBackend implements Backend {
 
     @Override
     public String version() {
-        // A compile-time constant of com.sun.jna.Version: reading it loads no native code.
-        return Native.VERSION;
+        // Not Native.VERSION: a compile-time constant, it names the JNA we compiled against, not the
+        // one on the classpath (--versions). Reading the jar's manifest loads no native code.
+        return MavenVersion.of(Native.class, "net.java.dev.jna", "jna");
     }
 
     @Override

@@ -9,7 +9,8 @@ import zmqbench.scenario.SteadyRule;
  *
  * @param steadyState how the warm-up ended: {@link SteadyRule#STEADY} (the steady-state test
  *     passed), {@link SteadyRule#NOT_STEADY} (the warm-up cap ended it first: measured anyway, and
- *     flagged) or {@link SteadyRule#FIXED} (a set count or duration: not judged)
+ *     flagged), {@link SteadyRule#FIXED} (a set count or duration whose last windows agreed) or
+ *     {@link SteadyRule#FIXED_NOT_STEADY} (a set count or duration that ended before they agreed: flagged)
  * @param durationNs time from the first message to the end of the warm-up (time to steady state)
  * @param messages messages (or round trips) spent warming up (counted phases: --warmup)
  * @param windowNs length of one timeline window
@@ -24,13 +25,18 @@ public record Warmup(String steadyState, long durationNs, long messages, long wi
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
     }
 
-    /** True when an auto warm-up hit its cap: measured before it was steady. */
+    /** True when the warm-up ended before it was steady (an auto one's cap, or a set count or duration). */
     public boolean notSteady() {
-        return SteadyRule.NOT_STEADY.equals(steadyState);
+        return SteadyRule.NOT_STEADY.equals(steadyState) || SteadyRule.FIXED_NOT_STEADY.equals(steadyState);
     }
 
-    /** True when the warm-up was judged (auto), steady or not; false for a fixed warm-up. */
+    /** The same warm-up with another verdict. */
+    public Warmup withSteadyState(String verdict) {
+        return new Warmup(verdict, durationNs, messages, windowNs, timeline);
+    }
+
+    /** True when the warm-up was an auto one (its duration is a time to steady state), steady or not. */
     public boolean judged() {
-        return SteadyRule.STEADY.equals(steadyState) || notSteady();
+        return SteadyRule.STEADY.equals(steadyState) || SteadyRule.NOT_STEADY.equals(steadyState);
     }
 }

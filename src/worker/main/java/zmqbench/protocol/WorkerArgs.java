@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
@@ -27,7 +28,7 @@ public final class WorkerArgs {
     private static final List<String> MEASURES = MEASURE_KINDS.stream().map(WorkerArgs::measureFlag).toList();
     private static final List<String> OPTIONS = List.of("--backend", "--scenario", "--role", "--pattern",
             "--endpoint", "--size", "--count", "--measure-ms", "--warmup", "--warmup-ms", "--warmup-auto", "--hwm",
-            "--timeout-ms", "--samples", "--rate", "--window-ms", "--steady-windows", "--steady-tolerance",
+            "--timeout-ms", "--samples", "--rate", "--gap-ns", "--window-ms", "--steady-windows", "--steady-tolerance",
             "--jit-quiet-ms");
 
     private WorkerArgs() {
@@ -71,7 +72,7 @@ public final class WorkerArgs {
                 (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
                 (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
                 samples == null ? null : Path.of(samples),
-                rate(values, scenario),
+                new Pacing(rate(values, scenario), number("--gap-ns", values.getOrDefault("--gap-ns", "0"))),
                 steadyRule(values));
         return new Parsed(backend, false, spec);
     }
@@ -98,6 +99,10 @@ public final class WorkerArgs {
         if (spec.rate() > 0) {
             args.add("--rate");
             args.add(Long.toString(spec.rate()));
+        }
+        if (spec.gapNs() > 0) {
+            args.add("--gap-ns");
+            args.add(Long.toString(spec.gapNs()));
         }
         SteadyRule rule = spec.steady();
         // Counted phases with the default rule keep the arguments' older form, which every worker reads.

@@ -28,9 +28,12 @@
  *                       those K windows, >= 0 (default 10); the C worker accepts and ignores it
  * --hwm N               SNDHWM and RCVHWM on every socket, before bind/connect (-1: default)
  * --timeout-ms MS       RCVTIMEO/SNDTIMEO: a peer silent this long is an error
- * --samples FILE        latency and open-loop, connect or both role: raw round-trip samples go here
- *                       (open-loop: corrected ones; the uncorrected go to FILE.uncorrected)
+ * --samples FILE        round trips (latency, open-loop, sparse), connect or both role: raw
+ *                       round-trip samples go here (open-loop: corrected ones; the uncorrected go
+ *                       to FILE.uncorrected)
  * --rate N              open-loop only, and required there: messages per second, 1 to 10^9
+ * --gap-ns N            sparse only, and required there: the pinger's sleep before each measured
+ *                       round trip, ns, shorter than --timeout-ms
  * </pre>
  *
  * <h2>Roles</h2>
@@ -43,6 +46,9 @@
  * --rate on a fixed schedule (message i due at start + i/rate), whatever the replies do, and times
  * each reply from the message's intended send time (corrected) and from its actual send
  * (uncorrected); see {@link zmqbench.scenario.OpenLoopPeer}.
+ * sparse: as latency, but after its warm-up (back to back) the pinger sleeps --gap-ns before each
+ * measured round trip, outside its interval, and the echo waits in a blocking receive; it measures
+ * a count.
  *
  * <h2>Phases, windows and steady state</h2>
  * The timed side (the pinger; the throughput receiver) warms up, then measures one contiguous

@@ -49,14 +49,12 @@ public enum Pattern {
         if (scenario.roundTrips() && !latency) {
             return cliName() + " is one way: it cannot echo, so it has no round-trip latency";
         }
-        if (scenario == ScenarioKind.OPEN_LOOP && active == SocketType.REQ) {
-            return cliName() + " is lock-step (one request, then its reply): open-loop needs several messages "
-                    + "in flight";
-        }
-        if (scenario == ScenarioKind.THROUGHPUT && !throughput) {
-            return cliName() + " is lock-step (one request, one reply): a one-way stream is not possible";
-        }
-        return null;
+        return scenario.peers().patternRefusal(this);
+    }
+
+    /** True when the pattern can carry a one-way stream. */
+    public boolean oneWay() {
+        return throughput;
     }
 
     /**

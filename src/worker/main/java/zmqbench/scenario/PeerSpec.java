@@ -12,7 +12,7 @@ import java.nio.file.Path;
  * @param hwm SNDHWM and RCVHWM for every socket, or -1 to keep the library default
  * @param timeoutMs RCVTIMEO/SNDTIMEO: a peer silent this long ends the run with an error
  * @param samples where the pinger writes its round-trip samples (latency, open-loop), else null
- * @param rate open-loop: messages per second the pinger sends on schedule; 0 for other scenarios
+ * @param pacing open-loop's send rate, sparse's quiet gap; {@link Pacing#NONE} for the others
  * @param steady the timeline window and the steady-state test
  */
 public record PeerSpec(
@@ -27,7 +27,7 @@ public record PeerSpec(
         int hwm,
         int timeoutMs,
         Path samples,
-        long rate,
+        Pacing pacing,
         SteadyRule steady) {
 
     /** The largest --rate: one message per nanosecond. */
@@ -35,7 +35,7 @@ public record PeerSpec(
 
     public PeerSpec {
         require(size >= 1, "--size must be at least 1 byte, got " + size);
-        checkPhases(scenario, pattern, warmupPhase, measurePhase);
+        checkPhases(pattern, warmupPhase, measurePhase);
         require(hwm >= -1, "--hwm must be 0 (unlimited), a positive number, or -1 (default), got " + hwm);
         require(timeoutMs >= 1, "--timeout-ms must be at least 1, got " + timeoutMs);
         require(endpoint != null && endpoint.contains("://"), "--endpoint must look like tcp://HOST:PORT, ipc://PATH "
@@ -46,13 +46,8 @@ public record PeerSpec(
         require(sizeRefusal == null, sizeRefusal);
         String scenarioSizeRefusal = scenario.sizeRefusal(size);
         require(scenarioSizeRefusal == null, scenarioSizeRefusal);
-        if (scenario == ScenarioKind.OPEN_LOOP) {
-            require(rate >= 1 && rate <= MAX_RATE, "--rate must be from 1 to " + MAX_RATE
-                    + " messages per second, got " + rate);
-        } else {
-            require(rate == 0, "--rate applies to --scenario open-loop only, got --rate " + rate + " with "
-                    + scenario.cliName());
-        }
+        require(pacing != null, "a spec needs its pacing (Pacing.NONE: back to back)");
+        scenario.peers().check(pacing.rate(), pacing.gapNs(), measurePhase, timeoutMs);
         require(role != Role.BOTH || endpoint.startsWith("inproc://"), "--role both runs the peers as threads of one "
                 + "process: it needs an inproc:// endpoint, got '" + endpoint + "'");
         require(role == Role.BOTH || !endpoint.startsWith("inproc://"), "inproc:// only works inside one process: "
@@ -66,13 +61,23 @@ public record PeerSpec(
     public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
                     long count, long warmup, int hwm, int timeoutMs, Path samples, long rate) {
         this(backend, scenario, role, pattern, endpoint, size, Phase.count(warmup), Phase.count(count), hwm, timeoutMs,
-                samples, rate, SteadyRule.DEFAULT);
+                samples, Pacing.rate(rate), SteadyRule.DEFAULT);
     }
 
     /** A spec without a send rate: every scenario but open-loop. */
     public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
                     long count, long warmup, int hwm, int timeoutMs, Path samples) {
         this(backend, scenario, role, pattern, endpoint, size, count, warmup, hwm, timeoutMs, samples, 0);
+    }
+
+    /** Open-loop's messages per second; 0 for the other scenarios. */
+    public long rate() {
+        return pacing.rate();
+    }
+
+    /** Sparse's quiet time before each measured round trip, ns; 0 for the other scenarios. */
+    public long gapNs() {
+        return pacing.gapNs();
     }
 
     /** Measured messages (or round trips) of a counted measurement; 0 when it is timed. */
@@ -108,10 +113,10 @@ public record PeerSpec(
     /** A copy with other phases (the coordinator's options choose them). */
     public PeerSpec withPhases(Phase warmup, Phase measure, SteadyRule rule) {
         return new PeerSpec(backend, scenario, role, pattern, endpoint, size, warmup, measure, hwm, timeoutMs, samples,
-                rate, rule);
+                pacing, rule);
     }
 
-    private static void checkPhases(ScenarioKind scenario, Pattern pattern, Phase warmup, Phase measure) {
+    private static void checkPhases(Pattern pattern, Phase warmup, Phase measure) {
         require(warmup != null && measure != null, "a spec needs a warm-up and a measurement phase");
         switch (warmup.kind()) {
             case COUNT -> require(warmup.amount() >= 0, "--warmup must be 0 or more, got " + warmup.amount());
@@ -125,11 +130,7 @@ public record PeerSpec(
             case COUNT -> require(measure.amount() >= 1, "--count must be at least 1, got " + measure.amount());
             case MILLIS -> require(measure.amount() >= 1, "--measure-ms must be at least 1, got " + measure.amount());
             case AUTO -> throw new IllegalArgumentException("the measurement takes a count or a duration, not auto");
-            case SLICES -> checkSlices(scenario, pattern, warmup);
-        }
-        if (scenario == ScenarioKind.OPEN_LOOP) {
-            require(measure.counted(), "--measure-ms " + measure.amount()
-                    + ": open-loop measures a count of messages (--count N: rate x duration)");
+            case SLICES -> checkSlices(pattern, warmup);
         }
         require(warmup.messages() + measure.messages() <= Integer.MAX_VALUE,
                 "--count plus --warmup must fit in 2^31-1 messages");
@@ -139,8 +140,7 @@ public record PeerSpec(
      * A sliced run is a stream that cannot drop (a slice ends at a count of messages), closed-loop,
      * and warm before its first slice (the parent waits for the warm-up's end to size the slices).
      */
-    private static void checkSlices(ScenarioKind scenario, Pattern pattern, Phase warmup) {
-        require(scenario != ScenarioKind.OPEN_LOOP, "--slices: open-loop cannot be measured in slices");
+    private static void checkSlices(Pattern pattern, Phase warmup) {
         require(!pattern.sequenced(), "--slices: " + pattern.cliName() + " cannot be measured in slices (PUB drops "
                 + "at the high-water mark)");
         require(!warmup.counted() || warmup.amount() >= 1, "--slices: needs a warm-up (--warmup N of at least 1, "

@@ -522,12 +522,13 @@ final class PhaseTracker {
 
     /**
      * How long the run should take, for the timeline's first allocation: counted phases are a
-     * guess, but for open-loop, whose rate sets their duration.
+     * guess, but for a paced run (open-loop's rate, sparse's gaps), whose pace sets their duration.
      */
     private static long expectedMs(PeerSpec spec) {
         long warmup = spec.warmupPhase().counted() ? 0 : spec.warmupPhase().amount();
-        if (spec.rate() > 0) {
-            return Math.max(spec.total() * 1_000 / spec.rate() + warmup, 60_000);
+        long paced = spec.pacing().scheduleMs(spec.total());
+        if (paced > 0) {
+            return Math.max(paced + warmup, 60_000);
         }
         long measure = spec.measurePhase().counted() ? 0 : spec.measurePhase().amount();
         return Math.max(warmup + measure, 60_000);

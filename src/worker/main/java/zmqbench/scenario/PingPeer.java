@@ -3,6 +3,7 @@ package zmqbench.scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import zmqbench.backend.ZmqSocket;
 
@@ -13,6 +14,9 @@ import zmqbench.backend.ZmqSocket;
  * window's value is its RTT p50 (warm-up: found in place in a preallocated buffer at the window's
  * end; measured: from the kept samples after the end). When done the pinger sends the end marker,
  * a 0-byte frame, and waits for the echo's 0-byte answer.
+ *
+ * <p>With a quiet gap ({@link PeerSpec#gapNs()}, sparse) it sleeps that long before each measured
+ * round trip, outside its interval; the warm-up stays back to back.
  *
  * <p>A sliced run keeps each slice's pre-roll and measured round trips on the same path, from the
  * start of one array that grows only for a slice larger than any before; at the slice's end, outside
@@ -67,7 +71,13 @@ public final class PingPeer implements PhaseTracker.Side {
         byte[] reply = new byte[spec.size()];
         long done = 0;
         phases.begin(clock.getAsLong(), 0);
+        // Never true without a gap, so the back-to-back loop keeps its compiled form; with one, a
+        // deoptimization at the first measured round trip falls before its interval.
+        final long gapNs = spec.gapNs();
         while (!phases.done()) {
+            if (gapNs > 0 && phases.measuring()) {
+                quiet(gapNs);
+            }
             long start = clock.getAsLong();
             if (!socket.send(payload, payload.length, 0)) {
                 tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which(done) + ")";
@@ -98,6 +108,14 @@ public final class PingPeer implements PhaseTracker.Side {
             tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
         }
         return tally;
+    }
+
+    /** Sleeps at least {@code ns} (parkNanos may wake early); the real clock, whatever the pinger's. */
+    private static void quiet(long ns) {
+        long until = System.nanoTime() + ns;
+        for (long left = ns; left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
+        }
     }
 
     /** The measured round trips, in order (ns). */

@@ -20,6 +20,11 @@ public record SteadyRule(int windowMs, int windows, double tolerancePct, long ji
     public static final String NOT_STEADY = "not steady";
     /** How a warm-up ended: it had a set count or duration and was not judged. */
     public static final String FIXED = "fixed";
+    /**
+     * How a warm-up ended: it had a set count or duration, and its last windows did not agree when
+     * it ended (judged by the coordinator from the timeline): measured anyway, and flagged.
+     */
+    public static final String FIXED_NOT_STEADY = "fixed, not steady";
 
     /** The defaults of {@link PhaseDefaults}. */
     public static final SteadyRule DEFAULT = new SteadyRule(PhaseDefaults.WINDOW_MS, PhaseDefaults.STEADY_WINDOWS,

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,27 +22,20 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import zmqbench.backend.Backend;
 import zmqbench.backend.Backends;
+import zmqbench.backend.LibraryApiCheck;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
 import zmqbench.protocol.Json;
-import zmqbench.scenario.EchoPeer;
-import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.PeerTally;
-import zmqbench.scenario.PingPeer;
 import zmqbench.scenario.ProcessMeter;
-import zmqbench.scenario.PublisherPeer;
-import zmqbench.scenario.ReceiverPeer;
 import zmqbench.scenario.Role;
-import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.SenderControl;
-import zmqbench.scenario.SenderPeer;
 import zmqbench.scenario.SliceCommand;
 import zmqbench.scenario.SliceLink;
-import zmqbench.scenario.SubscriberPeer;
 import zmqbench.protocol.ProbeSpec;
 
 /**
@@ -90,6 +84,11 @@ public final class WorkerMain {
         }
         try {
             if (parsed.describe()) {
+                List<String> lacking = LibraryApiCheck.missing(backend.getClass());
+                if (!lacking.isEmpty()) {
+                    return worker.error(EXIT_FAILED, backend.name() + " " + backend.version() + " lacks what our adapter"
+                            + " calls (" + String.join("; ", lacking) + "): it needs a different adapter");
+                }
                 worker.print(new DescribeRecord(backend.name(), backend.version(), backend.libzmqVersion()));
                 return EXIT_OK;
             }
@@ -204,14 +203,7 @@ public final class WorkerMain {
     /** {@code slices}: a sliced throughput receiver's link, else null. */
     private static PeerTally runPassive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, Runnable measured,
                                         SliceLink slices) {
-        if (spec.scenario().roundTrips()) {
-            return EchoPeer.run(socket, spec, meter);
-        }
-        if (spec.pattern().sequenced()) {
-            return SubscriberPeer.run(socket, spec, meter, measured);
-        }
-        return spec.sliced() ? ReceiverPeer.runSliced(socket, spec, meter, slices)
-                : ReceiverPeer.run(socket, spec, meter, measured);
+        return spec.scenario().peers().runPassive(socket, spec, meter, measured, slices);
     }
 
     /**
@@ -220,17 +212,7 @@ public final class WorkerMain {
      */
     private static PeerTally runActive(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
                                        SliceLink slices, LongConsumer paused) throws Exception {
-        if (spec.scenario() == ScenarioKind.OPEN_LOOP) {
-            return OpenLoopPeer.run(socket, spec, meter);
-        }
-        if (spec.scenario() == ScenarioKind.LATENCY) {
-            return spec.sliced() ? PingPeer.runSliced(socket, spec, meter, slices) : PingPeer.run(socket, spec, meter);
-        }
-        if (spec.pattern().sequenced()) {
-            return PublisherPeer.run(socket, spec, meter, control);
-        }
-        return spec.sliced() ? SenderPeer.runSliced(socket, spec, meter, control, paused)
-                : SenderPeer.run(socket, spec, meter, control);
+        return spec.scenario().peers().runActive(socket, spec, meter, control, slices, paused);
     }
 
     /**

@@ -274,7 +274,7 @@ class OpenLoopPeerTest {
     /** A spec with {@code warmup}, {@link #COUNT} measured and 5 ms windows (steady: 5 within 5%). */
     private static PeerSpec windowed(Phase warmup) {
         return new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1", 16,
-                warmup, Phase.count(COUNT), -1, 10_000, Path.of("unused"), RATE, new SteadyRule(5, 5, 5, 1));
+                warmup, Phase.count(COUNT), -1, 10_000, Path.of("unused"), Pacing.rate(RATE), new SteadyRule(5, 5, 5, 1));
     }
 
     private static long p99(long[] samples) {

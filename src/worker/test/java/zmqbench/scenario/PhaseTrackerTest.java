@@ -127,7 +127,7 @@ class PhaseTrackerTest {
 
     private static PeerSpec spec(Phase warmup, Phase measure) {
         return new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR, "tcp://127.0.0.1:1", 8, warmup,
-                measure, -1, 1000, null, 0, RULE);
+                measure, -1, 1000, null, Pacing.NONE, RULE);
     }
 
     /** A simulated loop: message {@code done} takes {@code duration(done)} ns; checks as the tracker asks. */

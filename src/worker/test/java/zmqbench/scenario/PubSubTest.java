@@ -62,7 +62,7 @@ class PubSubTest {
     @Test
     void theSubscriberKeepsATimelineWhoseMeasuredWindowsHoldTheMeasuredMessages() throws InterruptedException {
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
-                SIZE, Phase.count(1_000), Phase.count(5_000), -1, 1000, null, 0, new SteadyRule(1, 5, 5, 1));
+                SIZE, Phase.count(1_000), Phase.count(5_000), -1, 1000, null, Pacing.NONE, new SteadyRule(1, 5, 5, 1));
         // Drops in both phases; the last message (5999) arrives.
         FakeSocket sub = deliver(publish(spec), sequence -> sequence % 97 == 5);
         int frames = sub.pending();
@@ -95,7 +95,7 @@ class PubSubTest {
     @Test
     void aTimedPublisherSendsUntilToldToStopThenEndMarkers() throws InterruptedException {
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PUB_SUB,
-                "tcp://127.0.0.1:1", SIZE, Phase.auto(5_000), Phase.millis(1_000), -1, 1000, null, 0,
+                "tcp://127.0.0.1:1", SIZE, Phase.auto(5_000), Phase.millis(1_000), -1, 1000, null, Pacing.NONE,
                 new SteadyRule(1, 5, 5, 1));
         SenderControl control = new SenderControl();
         FakeSocket pub = new FakeSocket();
@@ -122,7 +122,7 @@ class PubSubTest {
         // 2 ms of warm-up and 20 ms measured, at 10 us a message (100 a 1-ms window): the measurement
         // holds about 2000 of the 5000 messages sent; every 10th sequence number is lost.
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
-                SIZE, Phase.millis(2), Phase.millis(20), -1, 1000, null, 0, new SteadyRule(1, 5, 5, 1));
+                SIZE, Phase.millis(2), Phase.millis(20), -1, 1000, null, Pacing.NONE, new SteadyRule(1, 5, 5, 1));
         FakeSocket sub = deliver(publish(spec(Role.CONNECT, 0, 5_000)), sequence -> sequence % 10 == 3);
         int frames = sub.pending();
         LongSupplier clock = () -> 1_000_000_000L + (frames - sub.pending()) * 10_000L;

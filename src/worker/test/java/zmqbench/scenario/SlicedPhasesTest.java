@@ -103,7 +103,7 @@ class SlicedPhasesTest {
         Run(ScenarioKind scenario, Phase warmup, boolean adaptive) {
             PeerSpec spec = new PeerSpec("fake", scenario, scenario == ScenarioKind.LATENCY ? Role.CONNECT : Role.BIND,
                     Pattern.PAIR, "tcp://127.0.0.1:1", 8, warmup, Phase.slices(), -1, 1000,
-                    scenario == ScenarioKind.LATENCY ? Path.of("samples") : null, 0, RULE);
+                    scenario == ScenarioKind.LATENCY ? Path.of("samples") : null, Pacing.NONE, RULE);
             tracker = new PhaseTracker(spec, ProcessMeter.none(), this, this, adaptive, () -> now, () -> 0);
         }
 

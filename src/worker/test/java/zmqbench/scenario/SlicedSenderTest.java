@@ -55,7 +55,7 @@ class SlicedSenderTest {
             }
         });
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
-                8, warmup, Phase.slices(), -1, 1000, null, 0, SteadyRule.DEFAULT);
+                8, warmup, Phase.slices(), -1, 1000, null, Pacing.NONE, SteadyRule.DEFAULT);
         return SenderPeer.runSliced(socket, spec, ProcessMeter.none(), control, paused::add);
     }
 }

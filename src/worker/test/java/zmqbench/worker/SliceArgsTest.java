@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import zmqbench.protocol.WorkerArgs;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
@@ -35,9 +36,9 @@ class SliceArgsTest {
         for (Phase warmup : List.of(Phase.count(1), Phase.millis(0), Phase.millis(300), Phase.auto(5000))) {
             for (PeerSpec spec : List.of(
                     new PeerSpec("jeromq", ScenarioKind.LATENCY, Role.CONNECT, Pattern.REQ_REP, "tcp://127.0.0.1:1",
-                            64, warmup, Phase.slices(), -1, 5000, Path.of("/tmp/samples"), 0, SteadyRule.DEFAULT),
+                            64, warmup, Phase.slices(), -1, 5000, Path.of("/tmp/samples"), Pacing.NONE, SteadyRule.DEFAULT),
                     new PeerSpec("c", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.DEALER_ROUTER, "tcp://127.0.0.1:*",
-                            64, warmup, Phase.slices(), 100, 5000, null, 0, SteadyRule.DEFAULT))) {
+                            64, warmup, Phase.slices(), 100, 5000, null, Pacing.NONE, SteadyRule.DEFAULT))) {
                 List<String> args = WorkerArgs.format(spec);
                 assertTrue(args.contains("--slices"), args::toString);
                 assertTrue(!args.contains("--count") && !args.contains("--measure-ms"), args::toString);
@@ -92,7 +93,7 @@ class SliceArgsTest {
     void aWarmupIsNeverSlices() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PeerSpec("c",
                 ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR, "tcp://127.0.0.1:*", 64, Phase.slices(),
-                Phase.slices(), -1, 5000, null, 0, SteadyRule.DEFAULT));
+                Phase.slices(), -1, 5000, null, Pacing.NONE, SteadyRule.DEFAULT));
         assertEquals("the warm-up takes a count, a duration or auto, not slices", e.getMessage());
     }
 }

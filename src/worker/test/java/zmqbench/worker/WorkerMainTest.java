@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.FakeSocket;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
@@ -55,7 +56,7 @@ class WorkerMainTest {
     @Test
     void aSlicedRunsPassiveSideWaitsWithoutATimeoutAndItsActiveSideKeepsIt() {
         PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUSH_PULL, "inproc://x", 16,
-                Phase.millis(100), Phase.slices(), -1, 2000, null, 0, SteadyRule.DEFAULT);
+                Phase.millis(100), Phase.slices(), -1, 2000, null, Pacing.NONE, SteadyRule.DEFAULT);
         FakeSocket.Context context = new FakeSocket.Context();
         WorkerMain.open(context, spec, true);
         WorkerMain.open(context, spec, false);
