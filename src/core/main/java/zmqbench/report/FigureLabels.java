@@ -117,20 +117,4 @@ public final class FigureLabels {
                 return figure.key();
         }
     }
-
-    /** What a stored value is divided by for printing: ns to µs, KiB to MiB. */
-    public static double divisor(Figure figure) {
-        switch (figure) {
-            case RTT_P50:
-            case RTT_P99:
-            case RTT_P999:
-            case RTT_P50_UNCORRECTED:
-            case RTT_P99_UNCORRECTED:
-                return 1000.0;
-            case PEAK_RSS_KB:
-                return 1024.0;
-            default:
-                return 1.0;
-        }
-    }
 }

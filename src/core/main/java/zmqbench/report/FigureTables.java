@@ -5,7 +5,8 @@ import java.util.List;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.Footnotes;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
@@ -91,7 +92,7 @@ public final class FigureTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(key.pattern().cliName()));
             row.add(Cell.of(key.transport().cliName()));
-            row.add(Cell.of(Numbers.size(key.size())));
+            row.add(Cell.of(Units.size(key.size())));
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
             }
@@ -123,7 +124,7 @@ public final class FigureTables {
         if (estimate == null) {
             return new Cell("-", suffix, Style.DIM);
         }
-        return new Cell(Numbers.estimate(estimate, FigureLabels.divisor(figure)), suffix, Style.PLAIN);
+        return new Cell(Units.estimate(estimate, Unit.of(figure)), suffix, Style.PLAIN);
     }
 
     /** A ratio with its mark, or empty; the mark's place is kept blank so ratios align. */
@@ -132,7 +133,7 @@ public final class FigureTables {
             return Cell.of("");
         }
         boolean same = ratio.straddles(1.0);
-        String text = Numbers.ratio(ratio.median()) + (same ? NOT_SIGNIFICANT : " ");
+        String text = Units.ratio(ratio.median()) + (same ? NOT_SIGNIFICANT : " ");
         if (same) {
             return Cell.of(text, Style.DIM);
         }

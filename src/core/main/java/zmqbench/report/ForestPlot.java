@@ -2,7 +2,7 @@ package zmqbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 
 /**
@@ -48,7 +48,7 @@ final class ForestPlot {
         for (double tick : ticks(span)) {
             double x = x(tick, span);
             svg.line(x, height - BOTTOM + 2, x, height - BOTTOM + 6, "#555555", 1);
-            svg.text(x, height - BOTTOM + 18, "middle", "#555555", Numbers.ratio(tick));
+            svg.text(x, height - BOTTOM + 18, "middle", "#555555", Units.ratio(tick));
         }
         for (int i = 0; i < ratios.size(); i++) {
             Summary.Row row = ratios.get(i);
@@ -62,7 +62,7 @@ final class ForestPlot {
             svg.text(left - 8, y + 4, "end", "#222222", row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
                     + " \u00b7 " + row.backend());
             String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key()) + ": "
-                    + Numbers.ratio(r) + ", " + row.phrase();
+                    + Units.ratio(r) + ", " + row.phrase();
             svg.line(x(r.lower(), span), y, x(r.upper(), span), y, colour, 2.5);
             svg.circle(x(r.median(), span), y, 4.5, colour, tooltip);
         }

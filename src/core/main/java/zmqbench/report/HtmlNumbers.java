@@ -3,7 +3,8 @@ package zmqbench.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 
 /** How the HTML report writes numbers: table values, axis ticks, ratios and message sizes. */
@@ -33,20 +34,9 @@ final class HtmlNumbers {
         return new BigDecimal(v).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
     }
 
-    /**
-     * Median ± half-width of the 95% interval when the interval is symmetric about the median,
-     * else median [lower, upper] (as {@link Numbers#estimate}); the median alone for one fork.
-     */
-    static String plusMinus(Estimate e) {
-        if (e.forks() <= 1) {
-            return value(e.median());
-        }
-        double up = e.upper() - e.median();
-        double down = e.median() - e.lower();
-        if (Numbers.symmetric(up, down)) {
-            return value(e.median()) + " \u00b1 " + value(Math.max(up, down));
-        }
-        return value(e.median()) + " [" + value(e.lower()) + ", " + value(e.upper()) + "]";
+    /** An estimate in the one interval style of every report, {@link Units#estimate}: "92.7k [90.1k, 94.4k]". */
+    static String interval(Estimate e) {
+        return Units.estimate(e, Unit.COUNT);
     }
 
     /** A tooltip's account of an estimate: median, interval and fork count. */
@@ -103,16 +93,7 @@ final class HtmlNumbers {
 
     /** A message size: whole KiB, MiB or GiB when it is one, else bytes. */
     static String bytes(long n) {
-        if (n >= 1L << 30 && n % (1L << 30) == 0) {
-            return (n >> 30) + " GiB";
-        }
-        if (n >= 1L << 20 && n % (1L << 20) == 0) {
-            return (n >> 20) + " MiB";
-        }
-        if (n >= 1L << 10 && n % (1L << 10) == 0) {
-            return (n >> 10) + " KiB";
-        }
-        return n + " B";
+        return Units.size(n);
     }
 
     /** The high-water mark as the tables show it: -1 is the library's default. */

@@ -14,7 +14,7 @@ import zmqbench.scenario.ScenarioKind;
 
 /**
  * The result tables: one per scenario and figure, a row per cell, a column per backend. A value
- * is the median across forks ± half its 95% interval; under it, the ratio to the baseline backend.
+ * is the median across forks with its 95% interval, [lower, upper]; under it, the ratio to the baseline backend.
  * Failed cells show their status; cell notes become numbered footnotes.
  */
 final class HtmlResultTables {
@@ -131,7 +131,7 @@ final class HtmlResultTables {
         }
         String unit = figure == null ? "" : figure.unit();
         out.append("<td class=\"num\" title=\"").append(HtmlText.escape(HtmlNumbers.describe(e, unit))).append("\">")
-                .append(HtmlText.escape(HtmlNumbers.plusMinus(e)));
+                .append(HtmlText.escape(HtmlNumbers.interval(e)));
         footnoteMarks(out, cell);
         ratio(out, key, backend, figureKey, figure, e);
         out.append("</td>");
