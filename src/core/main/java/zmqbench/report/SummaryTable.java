@@ -41,9 +41,9 @@ final class SummaryTable {
         List<Table> tables = new ArrayList<>();
         for (ScenarioKind scenario : grid.scenarios()) {
             List<Column> columns = new ArrayList<>(List.of(Column.key("cell", false), Column.key("backend", false),
-                    new Column("median [95% interval]", true, 0), new Column("half-width", true, 0)));
+                    new Column("median [95% CI]", true, 0), new Column("half-width", true, 0)));
             if (baseline != null) {
-                columns.add(new Column("vs " + baseline + " [95% interval]", true, 1));
+                columns.add(new Column("vs " + baseline + " [95% CI]", true, 1));
                 columns.add(new Column("verdict", false, 1));
             }
             List<List<Cell>> cells = new ArrayList<>();
@@ -75,7 +75,7 @@ final class SummaryTable {
     /** How to read the summary, one paragraph per line. */
     static List<String> legend(ResultGrid grid) {
         List<String> lines = new ArrayList<>();
-        lines.add("Median across forks with its 95% interval [low, high]. half-width: the interval's wider side "
+        lines.add("Median across forks with its 95% confidence interval (CI) [low, high]. half-width: the interval's wider side "
                 + "relative to the median.");
         double precision = Summary.precision(grid);
         if (precision > 0.0) {

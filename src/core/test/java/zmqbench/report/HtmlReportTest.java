@@ -131,7 +131,7 @@ class HtmlReportTest {
         assertTrue(results.contains("<caption>latency: rtt_p50_ns <span class=\"unit\">(ns, lower is better)"));
         assertTrue(results.contains(
                 "<caption>throughput: msgs_per_sec <span class=\"unit\">(msg/s, higher is better)"));
-        assertTrue(results.contains("50.0k [49.0k, 51.0k]"), "median [95% interval], as every report writes it");
+        assertTrue(results.contains("50.0k [49.0k, 51.0k]"), "median [95% CI], as every report writes it");
         // jeromq's p50 lies within c's interval: not significant.
         assertTrue(results.contains("<span class=\"ns\" title=\"not significant: the interval includes 1\">~</span>"));
         // Half of c's throughput: significantly worse.

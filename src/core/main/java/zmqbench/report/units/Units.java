@@ -130,8 +130,12 @@ public final class Units {
         return Double.isFinite(v) ? format(v / scale, decimals) + SUFFIXES[power] : "inf";
     }
 
+    /** Two decimals from 0.1 to 10 (1.04x), fewer above (12.5x, 153x), three significant digits below (0.0340x). */
     private static int ratioDecimals(double r) {
         double magnitude = Math.abs(r);
+        if (magnitude < 0.0995 && magnitude > 0) {
+            return Math.max(2, 2 - (int) Math.floor(Math.log10(magnitude * (1 + 5e-4))));
+        }
         return magnitude < 9.995 ? 2 : magnitude < 99.95 ? 1 : 0;
     }
 

@@ -48,6 +48,7 @@ class UnitsTest {
         assertEquals("1.10x", Units.ratio(new Estimate(1.1, 1.1, 1.1, 1)));
         assertEquals("12.5x", Units.ratio(12.5));
         assertEquals("153x", Units.ratio(153.2));
+        assertEquals("0.00340x [0.00100, 0.04000]", Units.ratio(new Estimate(0.0034, 0.001, 0.04, 3)));
         assertEquals("n/a", Units.ratio(Double.NaN));
     }
 
