@@ -28,7 +28,9 @@ final class CellTables {
         }
         List<Figure> figures = new ArrayList<>();
         for (Figure figure : FigureLabels.figures(key.scenario())) {
-            if (grid.backends().stream().anyMatch(b -> grid.cell(b, key) != null && grid.cell(b, key).figure(figure) != null)) {
+            boolean measured = grid.backends().stream()
+                    .anyMatch(b -> grid.cell(b, key) != null && grid.cell(b, key).figure(figure) != null);
+            if (measured) {
                 figures.add(figure);
             }
         }

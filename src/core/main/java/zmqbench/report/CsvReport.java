@@ -127,7 +127,8 @@ public final class CsvReport implements ReportFormat {
         CellKey key = cell.key();
         Summary.Row summary = Summary.row(cell, base, precision, margin);
         List<String> row = new ArrayList<>(List.of(key.scenario().cliName(), key.pattern().cliName(),
-                key.transport().cliName(), Integer.toString(key.size()), key.hwm() < 0 ? "" : Integer.toString(key.hwm()),
+                key.transport().cliName(), Integer.toString(key.size()),
+                key.hwm() < 0 ? "" : Integer.toString(key.hwm()),
                 cell.backend(), summary.figure().key(), summary.verdict(), Boolean.toString(summary.converged())));
         addEstimate(row, summary.value());
         addEstimate(row, summary.ratio());

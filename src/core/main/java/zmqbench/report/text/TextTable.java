@@ -91,7 +91,8 @@ public final class TextTable {
         List<String> phrases = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            boolean afterSeparator = i > 0 && text.charAt(i) == ' ' && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';');
+            boolean afterSeparator = i > 0 && text.charAt(i) == ' '
+                    && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';');
             boolean beforeParenthesis = text.startsWith(" (", i);
             if (afterSeparator || beforeParenthesis) {
                 phrases.add(text.substring(start, i));
