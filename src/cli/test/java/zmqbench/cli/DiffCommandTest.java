@@ -35,7 +35,7 @@ class DiffCommandTest {
         assertTrue(ratios.out().contains("c's own rows are the baseline"), ratios::toString);
         Cli absolute = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%", "--absolute");
         assertEquals(1, absolute.status(), absolute::toString);
-        assertTrue(absolute.out().lines().anyMatch(l -> l.matches("c +pair tcp 64 B +RTT p50 µs .*\\+20% .* regressed")),
+        assertTrue(absolute.out().lines().anyMatch(l -> l.matches("c +pair tcp 64 B +RTT p50, µs .*\\+20% .* regressed")),
                 absolute::toString);
         assertTrue(absolute.out().contains("FAILED"), absolute::toString);
     }
@@ -46,7 +46,7 @@ class DiffCommandTest {
         Path b = SavedSets.write(temp.resolve("b"), 20_000, 2.4, "c", "8");
         Cli gated = Cli.run("diff", a.toString(), b.toString(), "--fail-on", "5%");
         assertEquals(1, gated.status(), gated::toString);
-        assertTrue(gated.out().lines().anyMatch(l -> l.matches("jeromq +pair tcp 64 B +RTT p50 µs +2\\.00x +2\\.40x "
+        assertTrue(gated.out().lines().anyMatch(l -> l.matches("jeromq +pair tcp 64 B +RTT p50, µs +2\\.00x +2\\.40x "
                 + "+\\+20% .* regressed")), gated::toString);
         assertTrue(gated.out().contains("FAILED"), gated::toString);
         assertEquals(0, Cli.run("diff", a.toString(), b.toString(), "--fail-on", "50%").status());

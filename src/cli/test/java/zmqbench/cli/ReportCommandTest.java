@@ -21,8 +21,8 @@ class ReportCommandTest {
         Path set = SavedSets.write(temp.resolve("set"), 20_000, "8");
         Cli cli = Cli.run("report", set.toString());
         assertEquals(0, cli.status(), cli::toString);
-        assertTrue(cli.out().contains("latency: RTT p50, µs"), cli::toString);
-        assertTrue(cli.out().contains("jeromq/c"), cli::toString);
+        assertTrue(cli.out().contains("latency, pair tcp 64 B"), cli::toString);
+        assertTrue(cli.out().contains("vs c [95% CI]"), cli::toString);
         assertFalse(cli.out().contains("\u001b["), cli::toString);
         assertTrue(cli.out().lines().allMatch(line -> line.length() <= 100), cli::toString);
     }
@@ -36,7 +36,7 @@ class ReportCommandTest {
             assertEquals(0, cli.status(), cli::toString);
             assertTrue(Files.size(file) > 0, format);
         }
-        assertTrue(Files.readString(temp.resolve("report.csv")).startsWith("backend,backend_version,"));
+        assertTrue(Files.readString(temp.resolve("report.csv")).startsWith("scenario,pattern,transport,size_bytes,hwm,backend,"));
         assertTrue(JsonParser.parseString(Files.readString(temp.resolve("report.json"))).isJsonObject());
     }
 

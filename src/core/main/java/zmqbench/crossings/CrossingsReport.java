@@ -10,7 +10,8 @@ import zmqbench.protocol.CrossingRecord;
 import zmqbench.protocol.Json;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Table;
 import zmqbench.report.text.TextTable;
 import zmqbench.results.Estimate;
@@ -105,12 +106,12 @@ public final class CrossingsReport {
         for (CrossingRow row : rows) {
             int ok = row.forks() - row.failures().size();
             cells.add(List.of(Cell.of(row.backend()), Cell.of(row.pureJava() ? "none" : text(row.call())),
-                    Cell.of(row.nsPerCall() == null ? "-" : Numbers.estimate(row.nsPerCall(), 1)),
+                    Cell.of(row.nsPerCall() == null ? "-" : Units.estimate(row.nsPerCall(), Unit.NANOSECONDS)),
                     Cell.of(row.overCNs() == null ? "-" : signed(row.overCNs())),
                     Cell.of(PublishedCrossings.of(row.backend()) == null ? "-"
-                            : Numbers.value(PublishedCrossings.of(row.backend()))),
+                            : Units.number(PublishedCrossings.of(row.backend()))),
                     Cell.of(ok == row.forks() ? Integer.toString(ok) : ok + " of " + row.forks()),
-                    Cell.of(row.callsPerFork() == 0 ? "-" : Numbers.value(row.callsPerFork()))));
+                    Cell.of(row.callsPerFork() == 0 ? "-" : Units.number(row.callsPerFork()))));
         }
         Table table = new Table("Native crossings: ns per call of one trivial libzmq call (median over forks, "
                 + "95% interval)", columns, cells, false);
@@ -157,6 +158,6 @@ public final class CrossingsReport {
     }
 
     private static String signed(double value) {
-        return (value >= 0 ? "+" : "") + Numbers.value(value);
+        return (value >= 0 ? "+" : "") + Units.number(value);
     }
 }

@@ -9,7 +9,9 @@ import zmqbench.report.FigureLabels;
 import zmqbench.report.ResultGrid;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.text.MarkdownTable;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
@@ -101,7 +103,7 @@ final class DiffReport {
         List<String> reasons = new ArrayList<>();
         for (FigureChange failure : failures) {
             reasons.add(failure.backend() + " " + failure.key().label() + " " + FigureLabels.shortName(failure.figure())
-                    + " " + Numbers.percent(failure.change().median()));
+                    + " " + Units.change(failure.change().median()));
         }
         for (StatusChange change : broken) {
             reasons.add(change.backend() + " " + change.key().label() + " now " + change.after());
@@ -134,7 +136,7 @@ final class DiffReport {
                 cells.add(List.of(Cell.of(change.backend()), Cell.of(cellLabel(change.key(), hwm)),
                         Cell.of(FigureLabels.shortName(change.figure())), Cell.of(value(change, change.before())),
                         Cell.of(value(change, change.after())),
-                        Cell.of(Numbers.percent(change.change().median()), style),
+                        Cell.of(Units.change(change.change().median()), style),
                         Cell.of(interval(change.change())), Cell.of(change.verdict().label(), style)));
             }
             String title = scenario.cliName() + ": " + (all ? "every figure" : "significant changes")
@@ -156,7 +158,7 @@ final class DiffReport {
     }
 
     private static String cellLabel(CellKey key, boolean hwm) {
-        return key.pattern().cliName() + " " + key.transport().cliName() + " " + Numbers.size(key.size())
+        return key.pattern().cliName() + " " + key.transport().cliName() + " " + Units.size(key.size())
                 + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "")
                 + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
@@ -166,13 +168,13 @@ final class DiffReport {
         if (side == null) {
             return "-";
         }
-        return change.against() != null ? Numbers.ratio(side.median())
-                : Numbers.value(side.median() / FigureLabels.divisor(change.figure()));
+        return change.against() != null ? Units.ratio(side.median())
+                : Units.number(side.median(), Unit.of(change.figure()));
     }
 
     private static String interval(Estimate change) {
-        String lower = Numbers.percent(change.lower());
-        String upper = Numbers.percent(change.upper());
+        String lower = Units.change(change.lower());
+        String upper = Units.change(change.upper());
         return lower.substring(0, lower.length() - 1) + ".." + upper;
     }
 

@@ -1,5 +1,6 @@
 package zmqbench.report;
 
+import zmqbench.report.units.Unit;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
@@ -12,11 +13,11 @@ final class BaselineRatio {
     }
 
     /**
-     * The ratio {@code cell / baseline} for one of the known figures, as {@link Ratio} computes it
-     * (a bootstrap over the forks), or null when it cannot be taken.
+     * The ratio {@code cell / baseline} for one of the known figures, as {@link Ratio} computes it,
+     * or null when it cannot be taken or means nothing ({@link Unit#hasRatio}).
      */
     static Estimate of(CellResult cell, CellResult baseline, Figure figure) {
-        return Ratio.of(cell, baseline, figure);
+        return Unit.hasRatio(figure) ? Ratio.of(cell, baseline, figure) : null;
     }
 
     /**

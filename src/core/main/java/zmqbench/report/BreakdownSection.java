@@ -10,7 +10,7 @@ import zmqbench.breakdown.TimeBreakdown;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.MarkdownTable;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Table;
 import zmqbench.report.text.TextTable;
 import zmqbench.results.CellKey;
@@ -109,13 +109,13 @@ public final class BreakdownSection {
         List<List<Cell>> cells = new ArrayList<>();
         for (BreakdownRow row : rows) {
             cells.add(List.of(Cell.of(row.backend()), Cell.of(signed(row.extraNs())),
-                    Cell.of(Numbers.value(row.crossings()) + (row.crossingsCounted() ? "" : "*") + " ("
-                            + Numbers.value(row.crossingsTimeNs()) + ")"),
+                    Cell.of(Units.number(row.crossings()) + (row.crossingsCounted() ? "" : "*") + " ("
+                            + Units.number(row.crossingsTimeNs()) + ")"),
                     Cell.of(row.copies() < 0 ? "n/a" : row.copies() + " (" + row.copiedBytes() + ")"),
-                    Cell.of(Numbers.value(row.allocBytes())), Cell.of(Numbers.value(row.gcNs())),
+                    Cell.of(Units.number(row.allocBytes())), Cell.of(Units.number(row.gcNs())),
                     Cell.of(signed(row.schedulingNs())), Cell.of(signed(row.wakeups())),
                     Cell.of(signed(row.migrations())),
-                    Cell.of(signed(row.restNs()) + " (" + Numbers.value(100 * row.restFraction()) + "%)")));
+                    Cell.of(signed(row.restNs()) + " (" + Units.number(100 * row.restFraction()) + "%)")));
         }
         return new Table("where the time goes, " + key.label() + ": ns per " + per
                 + " over " + baseline + " (waiting: for a CPU; wakes: wake-ups; migr.: CPU migrations; per " + per
@@ -129,12 +129,12 @@ public final class BreakdownSection {
             StringBuilder s = new StringBuilder(row.backend() + ": " + signed(row.extraNs()) + " ns per " + per);
             if (row.crossings() > 0) {
                 s.append(", ").append(Double.isNaN(row.crossingsTimeNs()) ? "an untimed part"
-                        : Numbers.value(row.crossingsTimeNs()) + " ns of it").append(" in ")
-                        .append(Numbers.value(row.crossings())).append(row.crossingsCounted() ? " counted" : " derived")
+                        : Units.number(row.crossingsTimeNs()) + " ns of it").append(" in ")
+                        .append(Units.number(row.crossings())).append(row.crossingsCounted() ? " counted" : " derived")
                         .append(" native crossings");
             }
             if (row.gcNs() > 0) {
-                s.append(", ").append(Numbers.value(row.gcNs())).append(" ns in GC");
+                s.append(", ").append(Units.number(row.gcNs())).append(" ns in GC");
             }
             if (!Double.isNaN(row.schedulingNs())) {
                 s.append(", ").append(signed(row.schedulingNs())).append(" ns waiting for a CPU (")
@@ -150,6 +150,6 @@ public final class BreakdownSection {
     }
 
     private static String signed(double v) {
-        return Double.isFinite(v) && v > 0 ? "+" + Numbers.value(v) : Numbers.value(v);
+        return Double.isFinite(v) && v > 0 ? "+" + Units.number(v) : Units.number(v);
     }
 }

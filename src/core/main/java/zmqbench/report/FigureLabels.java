@@ -52,7 +52,7 @@ public final class FigureLabels {
             case ENQUEUE_MSGS_PER_SEC:
                 return "sender enqueue rate, msg/s (how fast send() returns, not delivery)";
             case CPU_NS_PER_MSG:
-                return "CPU time, ns per " + per + " (user+sys, all peers)";
+                return "CPU time, µs per " + per + " (user+sys, all peers)";
             case ALLOC_BYTES_PER_MSG:
                 return "heap allocation, bytes per " + per + " (JVM backends, all threads)";
             case PEAK_RSS_KB:
@@ -96,77 +96,43 @@ public final class FigureLabels {
         }
     }
 
-    /** A short name for narrow places (diff rows, CSV-like listings). */
+    /** A short name with its unit for narrow places (diff rows), per message. */
     public static String shortName(Figure figure) {
-        switch (figure) {
-            case RTT_P50:
-                return "RTT p50 µs";
-            case RTT_P99:
-                return "RTT p99 µs";
-            case RTT_P999:
-                return "RTT p99.9 µs";
-            case MSGS_PER_SEC:
-                return "msg/s";
-            case MB_PER_SEC:
-                return "MB/s";
-            case ENQUEUE_MSGS_PER_SEC:
-                return "enqueue msg/s";
-            case CPU_NS_PER_MSG:
-                return "CPU ns/msg";
-            case ALLOC_BYTES_PER_MSG:
-                return "alloc B/msg";
-            case PEAK_RSS_KB:
-                return "peak RSS MiB";
-            case DROPPED_PERCENT:
-                return "dropped %";
-            case RTT_P50_UNCORRECTED:
-                return "RTT p50 uncorr. µs";
-            case RTT_P99_UNCORRECTED:
-                return "RTT p99 uncorr. µs";
-            case ACHIEVED_RATE_PERCENT:
-                return "rate achieved %";
-            case TIME_TO_STEADY_MS:
-                return "steady after ms";
-            case JIT_MS:
-                return "JIT ms";
-            case WARMUP_MESSAGES:
-                return "warm-up msgs";
-            case WINDOW_CV_PERCENT:
-                return "window CV %";
-            case APP_CPU_NS_PER_MSG:
-                return "app CPU ns/msg";
-            case IO_CPU_NS_PER_MSG:
-                return "I/O CPU ns/msg";
-            case JVM_CPU_NS_PER_MSG:
-                return "JVM CPU ns/msg";
-            case SYSTEM_CPU_NS_PER_MSG:
-                return "sys CPU ns/msg";
-            case WAKEUPS_PER_MSG:
-                return "wake-ups/msg";
-            case PREEMPTIONS_PER_MSG:
-                return "preemptions/msg";
-            case MIGRATIONS_PER_MSG:
-                return "migrations/msg";
-            case RUN_WAIT_NS_PER_MSG:
-                return "run-wait ns/msg";
-            default:
-                return figure.key();
-        }
+        return shortName(figure, ScenarioKind.THROUGHPUT);
     }
 
-    /** What a stored value is divided by for printing: ns to µs, KiB to MiB. */
-    public static double divisor(Figure figure) {
-        switch (figure) {
-            case RTT_P50:
-            case RTT_P99:
-            case RTT_P999:
-            case RTT_P50_UNCORRECTED:
-            case RTT_P99_UNCORRECTED:
-                return 1000.0;
-            case PEAK_RSS_KB:
-                return 1024.0;
-            default:
-                return 1.0;
-        }
+    /**
+     * A short name with its unit for narrow places (table rows, diff rows): "RTT p50, µs",
+     * "CPU, µs per round trip" in a latency scenario, "CPU, µs per message" in a throughput one.
+     */
+    public static String shortName(Figure figure, ScenarioKind scenario) {
+        String per = scenario.roundTrips() ? "round trip" : "message";
+        return switch (figure) {
+            case RTT_P50 -> scenario == ScenarioKind.OPEN_LOOP ? "RTT p50 corrected, µs" : "RTT p50, µs";
+            case RTT_P99 -> scenario == ScenarioKind.OPEN_LOOP ? "RTT p99 corrected, µs" : "RTT p99, µs";
+            case RTT_P999 -> "RTT p99.9, µs";
+            case MSGS_PER_SEC -> "delivered msg/s";
+            case MB_PER_SEC -> "delivered MB/s";
+            case ENQUEUE_MSGS_PER_SEC -> "enqueue msg/s";
+            case CPU_NS_PER_MSG -> "CPU, µs per " + per;
+            case ALLOC_BYTES_PER_MSG -> "heap alloc, B per " + per;
+            case PEAK_RSS_KB -> "peak RSS, MiB";
+            case DROPPED_PERCENT -> "dropped, %";
+            case RTT_P50_UNCORRECTED -> "RTT p50 uncorrected, µs";
+            case RTT_P99_UNCORRECTED -> "RTT p99 uncorrected, µs";
+            case ACHIEVED_RATE_PERCENT -> "rate achieved, %";
+            case TIME_TO_STEADY_MS -> "steady after, ms";
+            case JIT_MS -> "JIT, ms";
+            case WARMUP_MESSAGES -> "warm-up, " + per + "s";
+            case WINDOW_CV_PERCENT -> "window CV, %";
+            case APP_CPU_NS_PER_MSG -> "app CPU, µs per " + per;
+            case IO_CPU_NS_PER_MSG -> "I/O CPU, µs per " + per;
+            case JVM_CPU_NS_PER_MSG -> "JVM CPU, µs per " + per;
+            case SYSTEM_CPU_NS_PER_MSG -> "sys CPU, µs per " + per;
+            case WAKEUPS_PER_MSG -> "wake-ups per " + per;
+            case PREEMPTIONS_PER_MSG -> "preemptions per " + per;
+            case MIGRATIONS_PER_MSG -> "migrations per " + per;
+            case RUN_WAIT_NS_PER_MSG -> "CPU wait, µs per " + per;
+        };
     }
 }

@@ -1,5 +1,6 @@
 package zmqbench.report;
 
+import zmqbench.report.units.Unit;
 import zmqbench.results.Figure;
 
 /**
@@ -11,7 +12,7 @@ import zmqbench.results.Figure;
 record FigureScale(double divisor, String unit) {
 
     static FigureScale of(Figure figure, double maxStored) {
-        double divisor = FigureLabels.divisor(figure);
+        double divisor = Unit.of(figure).divisor();
         if (figure == Figure.PEAK_RSS_KB) {
             return new FigureScale(divisor, "MiB");
         }

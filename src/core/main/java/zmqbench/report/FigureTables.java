@@ -5,52 +5,57 @@ import java.util.List;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.Footnotes;
-import zmqbench.report.text.Numbers;
-import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
+import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
-import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
-import zmqbench.stats.Ratio;
 
 /**
- * The tables of the terminal and Markdown reports: per scenario, one table per figure; rows are
- * cells, and each backend has a value column (median ± half-width of the 95% interval) and, but
- * for the baseline, a ratio column ("jni/c": ratio to the baseline's median, "~" when its
- * interval includes 1).
+ * The detail tables of the terminal and Markdown reports, per scenario. A scenario with a few
+ * cells gets one table per cell, backends as rows ({@link CellTables}); one with more gets one
+ * table per figure, cells as rows, each backend a value column and, but for the baseline, a ratio
+ * column ("jni/c": the ratio to the baseline's median, "~" when its interval includes 1).
  */
 public final class FigureTables {
 
-    /** Marks a ratio whose 95% interval includes 1. */
-    public static final String NOT_SIGNIFICANT = "~";
+    /** Up to this many cells in a scenario, each cell is a table with backends as rows. */
+    static final int FEW_CELLS = 3;
 
     private FigureTables() {
     }
 
     /** Sections for every scenario in the set; footnote marks are numbered in {@code footnotes}. */
     public static List<Section> build(ResultGrid grid, Footnotes footnotes) {
+        FigureCells cells = new FigureCells(grid, footnotes);
         List<Section> sections = new ArrayList<>();
         for (ScenarioKind scenario : grid.scenarios()) {
             List<Table> tables = new ArrayList<>();
-            for (Figure figure : FigureLabels.figures(scenario)) {
-                if (hasFigure(grid, scenario, figure)) {
-                    tables.add(table(grid, scenario, figure, footnotes));
+            if (grid.keys(scenario).size() <= FEW_CELLS) {
+                for (CellKey key : grid.keys(scenario)) {
+                    tables.add(CellTables.table(grid, key, cells));
+                }
+            } else {
+                for (Figure figure : FigureLabels.figures(scenario)) {
+                    if (hasFigure(grid, scenario, figure)) {
+                        tables.add(table(grid, scenario, figure, cells));
+                    }
+                }
+                if (tables.isEmpty()) {
+                    // Every cell failed: still show which, and why, in the scenario's first table.
+                    tables.add(table(grid, scenario, FigureLabels.figures(scenario).get(0), cells));
                 }
             }
-            if (tables.isEmpty()) {
-                // Every cell failed: still show which, and why, in the scenario's first table.
-                tables.add(table(grid, scenario, FigureLabels.figures(scenario).get(0), footnotes));
-            }
+            TailTable.of(grid, scenario).ifPresent(tables::add);
             sections.add(new Section(scenario, tables));
         }
         return sections;
     }
 
-    /** One figure's table for one scenario. */
-    public static Table table(ResultGrid grid, ScenarioKind scenario, Figure figure, Footnotes footnotes) {
+    /** One figure's table for one scenario: cells as rows, backends as columns. */
+    private static Table table(ResultGrid grid, ScenarioKind scenario, Figure figure, FigureCells figureCells) {
         List<CellKey> keys = grid.keys(scenario);
         boolean hwm = keys.stream().anyMatch(k -> k.hwm() >= 0);
         boolean gap = keys.stream().anyMatch(k -> k.pacing().gapNs() > 0);
@@ -75,9 +80,9 @@ public final class FigureTables {
             List<Cell> ratioColumn = new ArrayList<>();
             for (CellKey key : keys) {
                 CellResult cell = grid.cell(backend, key);
-                valueColumn.add(valueCell(cell, figure, footnotes));
+                valueColumn.add(figureCells.value(cell, figure));
                 if (baseline != null && !backend.equals(baseline)) {
-                    ratioColumn.add(ratioCell(Ratio.of(cell, grid.cell(baseline, key), figure), figure));
+                    ratioColumn.add(FigureCells.ratioCell(figureCells.ratio(cell, figure), figure, false));
                 }
             }
             values.add(valueColumn);
@@ -96,7 +101,7 @@ public final class FigureTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(key.pattern().cliName()));
             row.add(Cell.of(key.transport().cliName()));
-            row.add(Cell.of(Numbers.size(key.size())));
+            row.add(Cell.of(Units.size(key.size())));
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
             }
@@ -114,41 +119,7 @@ public final class FigureTables {
         return new Table(scenario.cliName() + ": " + FigureLabels.title(figure, scenario), columns, rows, baseline != null);
     }
 
-    private static Cell valueCell(CellResult cell, Figure figure, Footnotes footnotes) {
-        if (cell == null) {
-            return Cell.of("-", Style.DIM);
-        }
-        List<String> marks = new ArrayList<>();
-        if (!cell.ok()) {
-            marks.add(cell.backend() + ", " + cell.key().label() + ": " + cell.status());
-        }
-        marks.addAll(cell.notes());
-        String suffix = footnotes.marks(marks);
-        if (!cell.ok()) {
-            return new Cell(CellStatus.shortText(cell.status()), suffix, Style.ALERT);
-        }
-        Estimate estimate = cell.figure(figure);
-        if (estimate == null) {
-            return new Cell("-", suffix, Style.DIM);
-        }
-        return new Cell(Numbers.estimate(estimate, FigureLabels.divisor(figure)), suffix, Style.PLAIN);
-    }
-
-    /** A ratio with its mark, or empty; the mark's place is kept blank so ratios align. */
-    static Cell ratioCell(Estimate ratio, Figure figure) {
-        if (ratio == null) {
-            return Cell.of("");
-        }
-        boolean same = ratio.straddles(1.0);
-        String text = Numbers.ratio(ratio.median()) + (same ? NOT_SIGNIFICANT : " ");
-        if (same) {
-            return Cell.of(text, Style.DIM);
-        }
-        boolean better = figure.higherIsBetter() == ratio.median() > 1.0;
-        return Cell.of(text, better ? Style.GOOD : Style.BAD);
-    }
-
-    private static boolean hasFigure(ResultGrid grid, ScenarioKind scenario, Figure figure) {
+    static boolean hasFigure(ResultGrid grid, ScenarioKind scenario, Figure figure) {
         for (CellResult cell : grid.set().cells()) {
             if (cell.key().scenario() == scenario && cell.figure(figure) != null) {
                 return true;

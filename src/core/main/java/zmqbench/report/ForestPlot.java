@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 
 /**
@@ -99,7 +99,7 @@ final class ForestPlot {
             svg.text(left - 8, y + 4, "end", "#222222", labels.get(i));
             String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
                     + ": "
-                    + Numbers.ratio(r) + ", " + row.phrase();
+                    + Units.ratio(r) + ", " + row.phrase();
             String colour = colour(row.verdict());
             svg.line(x(r.lower(), left, span), y, x(r.upper(), left, span), y, colour, 2.5);
             if (Summary.UNDECIDED.equals(row.verdict())) {

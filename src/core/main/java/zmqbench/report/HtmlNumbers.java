@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
+import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 
 /** How the HTML report writes numbers in charts: axis ticks, tooltips, durations and message sizes. */
@@ -66,16 +67,7 @@ final class HtmlNumbers {
 
     /** A message size: whole KiB, MiB or GiB when it is one, else bytes. */
     static String bytes(long n) {
-        if (n >= 1L << 30 && n % (1L << 30) == 0) {
-            return (n >> 30) + " GiB";
-        }
-        if (n >= 1L << 20 && n % (1L << 20) == 0) {
-            return (n >> 20) + " MiB";
-        }
-        if (n >= 1L << 10 && n % (1L << 10) == 0) {
-            return (n >> 10) + " KiB";
-        }
-        return n + " B";
+        return Units.size(n);
     }
 
     /** The high-water mark as the tables show it: -1 is the library's default. */

@@ -12,7 +12,8 @@ import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.MarginVerdict;
 
@@ -140,10 +141,10 @@ final class HtmlResultTables {
             out.append("</td>");
             return;
         }
-        double divisor = figure == null ? 1 : FigureLabels.divisor(figure);
+        Unit unit = figure == null ? Unit.COUNT : Unit.of(figure);
         out.append("<td class=\"num\" title=\"")
-                .append(HtmlText.escape(HtmlNumbers.describe(e, v -> Numbers.value(v / divisor)))).append("\">")
-                .append(HtmlText.escape(Numbers.estimate(e, divisor)));
+                .append(HtmlText.escape(HtmlNumbers.describe(e, v -> Units.number(v, unit)))).append("\">")
+                .append(HtmlText.escape(Units.estimate(e, unit)));
         footnoteMarks(out, cell);
         ratio(out, key, backend, figureKey, figure, e);
         out.append("</td>");
@@ -169,7 +170,7 @@ final class HtmlResultTables {
             default -> "";
         };
         out.append("<div class=\"ratio").append(verdict).append("\">")
-                .append(HtmlText.escape(Numbers.ratio(r))).append("</div>");
+                .append(HtmlText.escape(Units.ratio(r))).append("</div>");
     }
 
     private void footnoteMarks(StringBuilder out, CellResult cell) {

@@ -1,7 +1,7 @@
 package zmqbench.report;
 
 import java.util.List;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Units;
 import zmqbench.results.Figure;
 
 /**
@@ -45,7 +45,7 @@ final class HtmlSummary {
                     default -> "";
                 };
                 out.append("<td class=\"num\">").append(HtmlText.escape(row.ratio() == null ? ""
-                                : Numbers.ratio(row.ratio())))
+                                : Units.ratio(row.ratio())))
                         .append("</td><td class=\"ratio").append(css).append("\">")
                         .append(HtmlText.escape(row.phrase())).append("</td>");
             }

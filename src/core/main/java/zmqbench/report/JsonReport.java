@@ -12,7 +12,7 @@ import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.protocol.Json;
 import zmqbench.results.ResultSet;
-import zmqbench.stats.Ratio;
+import zmqbench.results.ResultStore;
 
 /**
  * The whole result set as one JSON document (snake_case, as stored; readable back with
@@ -27,7 +27,9 @@ import zmqbench.stats.Ratio;
  * state: measured anyway, kept in the figures, and named in the notes; empty when none),
  * {@code msgs_per_sec, mb_per_sec} (medians across forks; null for
  * latency) and {@code ratios} (figure key to the ratio to the baseline's median, with lower and
- * upper; empty for the baseline), then the full record. Absent values are null, not missing.
+ * upper; empty for the baseline, and for shares, whose ratio means nothing), then the full record.
+ * The document opens with {@code schema_version} ({@link ResultStore#SCHEMA_VERSION}). Absent values
+ * are null, not missing, and so is every "not measured" (never -1) and the library's default HWM.
  */
 public final class JsonReport implements ReportFormat {
 
@@ -37,15 +39,15 @@ public final class JsonReport implements ReportFormat {
     public void write(ResultSet results, PrintWriter out) {
         ResultGrid grid = ResultGrid.of(results);
         // The answer first, then the set as stored.
-        JsonObject root = new JsonObject();
-        root.add("summary", SummaryJson.of(grid));
-        GSON.toJsonTree(results).getAsJsonObject().entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
+        JsonObject answer = new JsonObject();
+        answer.add("summary", SummaryJson.of(grid));
+        GSON.toJsonTree(results).getAsJsonObject().entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
         JsonArray cells = new JsonArray();
         for (CellResult cell : results.cells()) {
             cells.add(record(cell, grid));
         }
-        root.add("cells", cells);
-        GSON.toJson(root, out);
+        answer.add("cells", cells);
+        GSON.toJson(ResultStore.versioned(answer), out);
         out.println();
         out.flush();
     }
@@ -77,7 +79,7 @@ public final class JsonReport implements ReportFormat {
         CellResult base = baseline == null ? null : grid.cell(baseline, cell.key());
         if (base != null && base != cell) {
             for (Figure figure : Figure.values()) {
-                Estimate ratio = Ratio.of(cell, base, figure);
+                Estimate ratio = BaselineRatio.of(cell, base, figure);
                 if (ratio != null) {
                     ratios.add(figure.key(), GSON.toJsonTree(ratio));
                 }

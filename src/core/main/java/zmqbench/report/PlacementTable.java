@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
@@ -90,7 +90,7 @@ public final class PlacementTable {
 
     private static String value(CellResult cell, Figure figure, double divisor) {
         Estimate e = cell == null ? null : cell.figure(figure);
-        return e == null ? "-" : Numbers.value(e.median() / divisor);
+        return e == null ? "-" : Units.number(e.median() / divisor);
     }
 
     /** The placement's command-line name, as the cells record it ("none", "same", "separate"). */

@@ -6,7 +6,8 @@ import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 import zmqbench.sweep.BackendSweep;
 import zmqbench.sweep.RateSweep;
@@ -65,14 +66,14 @@ final class RateSweepTables {
     }
 
     static String rate(long rate) {
-        return Numbers.value(rate);
+        return Units.number(rate);
     }
 
     static String micros(Estimate ns) {
-        return Numbers.estimate(ns, 1000);
+        return Units.estimate(ns, Unit.MICROSECONDS);
     }
 
     private static String percent(Estimate achieved) {
-        return achieved == null ? "" : Numbers.value(achieved.median());
+        return achieved == null ? "" : Units.number(achieved.median());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import zmqbench.results.ResultSet;
 import zmqbench.stats.ForkStats;
+import zmqbench.stats.LatencyStats;
 
 /** The prose around the tables: what ran where (header), how to read the values (legend). */
 final class ReportText {
@@ -48,17 +49,19 @@ final class ReportText {
     /** The legend paragraphs. */
     static List<String> legend(ResultGrid grid, boolean color) {
         List<String> lines = new ArrayList<>();
-        lines.add("Values: median across forks with its " + percent() + " confidence interval (Student t for 2-5 "
-                + "forks, order statistics from 6): '± half-width' when symmetric about the median, '[low, high]' "
-                + "when not; none with a single fork. '-': not measured.");
+        lines.add("Values: median across forks with its " + percent() + " confidence interval (CI) [low, high] (Student t "
+                + "for 2-5 forks, order statistics from 6); none with a single fork. '-': not measured. '<= 500' for "
+                + "time to steady state: steady at the first check (--window x --steady-windows), no ratio.");
         if (grid.baseline() != null) {
-            lines.add("b/" + grid.baseline() + ": ratio of b's median to " + grid.baseline() + "'s, with a "
+            lines.add("b/" + grid.baseline() + ", vs " + grid.baseline() + ": ratio of b's median to " + grid.baseline() + "'s, with a "
                     + percent() + " interval (t on the logarithms of the per-round ratios; without rounds, Welch t "
-                    + "on the forks' logarithms); " + FigureTables.NOT_SIGNIFICANT
+                    + "on the forks' logarithms); " + FigureCells.NOT_SIGNIFICANT
                     + " = the interval includes 1: no significant difference."
                     + (color ? " Green: significantly better, red: significantly worse." : ""));
         }
-        lines.add("Latency is the round trip (RTT); one way is about RTT/2. MB = 10^6 bytes, MiB = 2^20 bytes.");
+        lines.add("Latency is the round trip (RTT); one way is about RTT/2. MB = 10^6 bytes, MiB = 2^20 bytes. Tail: "
+                + "percentiles of every fork's round trips together; p99.99 needs " + LatencyStats.MIN_COUNT_FOR_P9999
+                + " of them ('-' below).");
         return lines;
     }
 

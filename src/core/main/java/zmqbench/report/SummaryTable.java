@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
 import zmqbench.results.CellKey;
@@ -41,9 +42,9 @@ final class SummaryTable {
         List<Table> tables = new ArrayList<>();
         for (ScenarioKind scenario : grid.scenarios()) {
             List<Column> columns = new ArrayList<>(List.of(Column.key("cell", false), Column.key("backend", false),
-                    new Column("median, 95% interval", true, 0), new Column("±%", true, 0)));
+                    new Column("median [95% CI]", true, 0), new Column("half-width", true, 0)));
             if (baseline != null) {
-                columns.add(new Column("vs " + baseline + ", 95% interval", true, 1));
+                columns.add(new Column("vs " + baseline + " [95% CI]", true, 1));
                 columns.add(new Column("verdict", false, 1));
             }
             List<List<Cell>> cells = new ArrayList<>();
@@ -59,7 +60,7 @@ final class SummaryTable {
                 line.add(value(row));
                 line.add(width(row));
                 if (baseline != null) {
-                    line.add(row.ratio() == null ? Cell.of("") : Cell.of(Numbers.ratio(row.ratio())));
+                    line.add(row.ratio() == null ? Cell.of("") : Cell.of(Units.ratio(row.ratio())));
                     line.add(verdict(row));
                 }
                 cells.add(line);
@@ -75,17 +76,17 @@ final class SummaryTable {
     /** How to read the summary, one paragraph per line. */
     static List<String> legend(ResultGrid grid) {
         List<String> lines = new ArrayList<>();
-        lines.add("Median across forks with its 95% interval: '±h' when the interval is symmetric about the median, "
-                + "'[low, high]' when not. ±%: the interval's half-width relative to the median (its wider side).");
+        lines.add("Median across forks with its 95% confidence interval (CI) [low, high]. half-width: the interval's wider side "
+                + "relative to the median.");
         double precision = Summary.precision(grid);
         if (precision > 0.0) {
-            lines.add(NOT_CONVERGED + ": not within ±" + percent(precision) + " when the run stopped (--max-forks or "
+            lines.add(NOT_CONVERGED + ": not within ±" + Units.percent(precision) + " when the run stopped (--max-forks or "
                     + "--time-budget spent); more rounds or a quieter machine would narrow it.");
         }
         if (grid.baseline() != null) {
             lines.add("vs " + grid.baseline() + ": the ratio with its 95% interval (sliced cells: round by round, "
                     + "each round every pair one slice, a fraction of a second apart; else per round of forks); '"
-                    + Summary.SAME + "' when the interval lies within 1 ±" + percent(Summary.margin(grid))
+                    + Summary.SAME + "' when the interval lies within 1 ±" + Units.percent(Summary.margin(grid))
                     + " (--margin), '" + Summary.UNDECIDED + "' when it reaches across a bound. "
                     + "Latency: below 1 is faster; throughput: above 1 is faster.");
         }
@@ -99,7 +100,7 @@ final class SummaryTable {
     static String rounds(ResultGrid grid) {
         double precision = Summary.precision(grid);
         int most = precision > 0.0 ? grid.set().options().maxForks() : 0;
-        return most > 0 ? " (at least; up to " + most + " rounds until ±" + percent(precision) + ")" : "";
+        return most > 0 ? " (at least; up to " + most + " rounds until ±" + Units.percent(precision) + ")" : "";
     }
 
     /** What the summary answers and how sure it is, one line. */
@@ -111,7 +112,7 @@ final class SummaryTable {
         if (precision > 0.0) {
             int[] converged = Summary.convergedOfMeasured(rows);
             title += String.format(Locale.ROOT, "; %d of %d figures within ±%s", converged[0], converged[1],
-                    percent(precision));
+                    Units.percent(precision));
         }
         return title;
     }
@@ -127,19 +128,19 @@ final class SummaryTable {
 
     /** The same, the pattern only when {@code pattern}. */
     static String label(CellKey key, boolean pattern) {
-        return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Numbers.size(key.size())
+        return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Units.size(key.size())
                 + (key.hwm() >= 0 ? " hwm " + key.hwm() : "")
                 + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** The headline value in the unit its table's title names (µs, msg/s). */
     static String valueText(Summary.Row row) {
-        return Numbers.estimate(row.value(), FigureLabels.divisor(row.figure()));
+        return Units.estimate(row.value(), Unit.of(row.figure()));
     }
 
-    /** The width an interval reached, "±2.1%", or "" when it has none. */
+    /** The half-width an interval reached, relative to the median: "2.1%", or "" when it has none. */
     static String widthText(Summary.Row row) {
-        return row.value() == null || !Double.isFinite(row.halfWidth()) ? "" : "±" + percent(row.halfWidth());
+        return row.value() == null || !Double.isFinite(row.halfWidth()) ? "" : Units.percent(row.halfWidth());
     }
 
     private static Cell value(Summary.Row row) {
@@ -159,10 +160,5 @@ final class SummaryTable {
             case Summary.FAILED -> Cell.of(row.phrase(), Style.ALERT);
             default -> Cell.of(row.phrase(), Style.DIM);
         };
-    }
-
-    private static String percent(double fraction) {
-        double percent = fraction * 100.0;
-        return String.format(Locale.ROOT, percent < 9.95 ? "%.1f%%" : "%.0f%%", percent);
     }
 }

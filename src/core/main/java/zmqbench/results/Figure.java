@@ -31,8 +31,9 @@ public enum Figure {
     /** Within-fork spread: coefficient of variation of the measured windows' values. */
     WINDOW_CV_PERCENT("window_cv_percent", "%", false),
     /**
-     * Where a collector's pauses show first: the 5 slowest of 5,000 round trips in a default
-     * latency fork. Last, so that the CSV's earlier columns keep their places.
+     * Where a collector's pauses show first: the slowest 0.1% of a fork's round trips (a default,
+     * timed latency fork measures about 10,000 of them, so its 10 slowest). Last in the enum, for
+     * the stored order; the CSV puts it beside the other percentiles.
      */
     RTT_P999("rtt_p999_ns", "ns", false),
     /*

@@ -2,6 +2,8 @@ package zmqbench.results;
 
 import zmqbench.protocol.Json;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +40,13 @@ public final class ResultStore {
     public static final String HEADER_FILE = "set.json";
     public static final String CELLS_FILE = "cells.jsonl";
     public static final String HISTOGRAM_DIR = "histograms";
+
+    /**
+     * The version of the JSON files' shape, written first as {@code schema_version} in set.json and
+     * the JSON report. 2: "not measured" is null, never -1 ({@link Unmeasured}); sets without the
+     * field are version 1 and read the same.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path dir;
     private final ResultSet header;
@@ -103,7 +112,7 @@ public final class ResultStore {
                 HistogramFiles.write(dir.resolve(HISTOGRAM_DIR),
                         HistogramFiles.uncorrectedBaseName(cell.backend(), cell.key()), uncorrectedOrNull);
             }
-            String line = Json.GSON.toJson(cell) + "\n";
+            String line = Json.GSON.toJson(Unmeasured.toNulls(Json.GSON.toJsonTree(cell))) + "\n";
             Files.writeString(dir.resolve(CELLS_FILE), line, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
@@ -177,9 +186,21 @@ public final class ResultStore {
     private static void writeHeader(Path dir, ResultSet header) throws IOException {
         // Write aside and move, so an interruption never leaves a half-written header.
         Path temporary = dir.resolve(HEADER_FILE + ".tmp");
-        Files.writeString(temporary, Json.PRETTY.toJson(header) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(temporary, Json.PRETTY.toJson(versioned(Json.PRETTY.toJsonTree(header))) + "\n",
+                StandardCharsets.UTF_8);
         Files.move(temporary, dir.resolve(HEADER_FILE), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * {@code record} (a JSON object) as a versioned file holds it: {@code schema_version} first,
+     * "not measured" as null.
+     */
+    public static JsonObject versioned(JsonElement record) {
+        JsonObject root = new JsonObject();
+        root.addProperty("schema_version", SCHEMA_VERSION);
+        record.getAsJsonObject().entrySet().forEach(e -> root.add(e.getKey(), e.getValue()));
+        return Unmeasured.toNulls(root).getAsJsonObject();
     }
 
     private static List<CellResult> readCells(Path file) {
@@ -199,7 +220,7 @@ public final class ResultStore {
                 continue;
             }
             try {
-                CellResult cell = Json.GSON.fromJson(line, CellResult.class);
+                CellResult cell = Unmeasured.read(line, CellResult.class);
                 if (cell == null || cell.key() == null || cell.backend() == null) {
                     throw new JsonParseException("not a cell result");
                 }
@@ -227,7 +248,7 @@ public final class ResultStore {
 
     private static ResultSet parse(Path file, String json) {
         try {
-            ResultSet set = Json.GSON.fromJson(json, ResultSet.class);
+            ResultSet set = Unmeasured.read(json, ResultSet.class);
             if (set == null || set.toolVersion() == null && set.environment().isEmpty() && set.cells().isEmpty()) {
                 throw new JsonParseException("no result set fields");
             }

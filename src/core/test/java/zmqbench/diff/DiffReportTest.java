@@ -40,7 +40,7 @@ class DiffReportTest {
             for (String line : text.split("\n")) {
                 assertTrue(line.codePointCount(0, line.length()) <= 100, () -> "too wide: " + line);
             }
-            assertTrue(text.lines().anyMatch(l -> l.matches("jni +pair tcp 64 B +RTT p50 µs .*\\+20% .* regressed")),
+            assertTrue(text.lines().anyMatch(l -> l.matches("jni +pair tcp 64 B +RTT p50, µs .*\\+20% .* regressed")),
                     text);
             assertTrue(text.contains("FAILED: "), text);
         }
@@ -53,7 +53,7 @@ class DiffReportTest {
         SetDiff diff = SetDiffer.diff(SyntheticResults.fullSet(), SyntheticResults.withSlower("jni", 1.2), false, false);
         String text = render(diff, new RegressionGate(5), false, false);
         assertTrue(text.contains("latency: significant changes of the ratios to c, A to B"), text);
-        String row = "jni +pair tcp 64 B +RTT p50 µs +1\\.2\\dx +1\\.5\\dx +\\+20% .* regressed";
+        String row = "jni +pair tcp 64 B +RTT p50, µs +1\\.2\\dx +1\\.5\\dx +\\+20% .* regressed";
         assertTrue(text.lines().anyMatch(l -> l.matches(row)), text);
         assertTrue(text.contains("c's own rows are the baseline: they have no ratio and are not compared"), text);
         assertTrue(text.contains("FAILED: "), text);

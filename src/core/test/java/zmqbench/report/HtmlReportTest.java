@@ -211,12 +211,12 @@ class HtmlReportTest {
         assertTrue(results.contains("<caption>throughput: delivered msg/s, at the receiver <span class=\"unit\">"
                 + "(higher is better)"));
         assertFalse(results.contains("_ns") || results.contains("msgs_per_sec"), "labels, not identifiers");
-        assertTrue(results.contains(">50.0 &#xb1;1.0<"), "\u00b5s, median \u00b1 interval half-width");
+        assertTrue(results.contains(">50.0 [49.0, 51.0]<"), "\u00b5s, median [95% interval], as every report writes it");
         assertFalse(Pattern.compile("\\d,\\d").matcher(results).find(), "no thousands separators");
         // jeromq's p50 1% above c's: grey, no verdict.
         assertTrue(results.contains("<div class=\"ratio\">1.01x"), results);
         // Half of c's throughput: worse.
-        assertTrue(Pattern.compile("500k &#xb1;20k<sup class=\"fn\"><a href=\"#note-\\d\">\\d</a></sup>"
+        assertTrue(Pattern.compile("500k \\[480k, 520k\\]<sup class=\"fn\"><a href=\"#note-\\d\">\\d</a></sup>"
                 + "<div class=\"ratio worse\">0\\.50x").matcher(results).find(), results);
         // A spread has no ratio.
         String cv = between(results, "spread within a fork", "</table>");

@@ -1,6 +1,7 @@
 package zmqbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -47,6 +48,17 @@ class JsonReportTest {
                 assertTrue(cell.get("mb_per_sec").getAsDouble() > 0, cell::toString);
             }
         }
+    }
+
+    @Test
+    void theDocumentOpensWithItsSchemaVersionAndSaysNullForNotMeasured() {
+        String json = Render.of(new JsonReport(), SyntheticResults.fullSet());
+        assertTrue(json.startsWith("{\n  \"schema_version\": " + ResultStore.SCHEMA_VERSION + ",\n  \"summary\""), json);
+        assertFalse(json.matches("(?s).*\"(p9999|dropped|cpu_ns|alloc_bytes|jit_ns|hwm)\": -1\\b.*"), "no -1 left");
+        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        JsonObject first = root.getAsJsonArray("cells").get(0).getAsJsonObject();
+        assertTrue(first.get("hwm").isJsonNull(), "the library's default HWM");
+        assertTrue(root.getAsJsonArray("summary").get(0).getAsJsonObject().get("hwm").isJsonNull());
     }
 
     @Test

@@ -48,7 +48,7 @@ class TableReportTest {
         }
         for (String title : List.of("latency: RTT p50, µs (one way = RTT/2)", "latency: RTT p99, µs",
                 "throughput: delivered msg/s, at the receiver", "throughput: delivered MB/s", "sender enqueue rate",
-                "CPU time, ns per round trip", "heap allocation, bytes per message")) {
+                "CPU time, µs per round trip", "heap allocation, bytes per message")) {
             assertTrue(text.contains(title), title);
         }
         assertTrue(text.contains("placement: peers on cpus 2,3; forks: 5 per cell; baseline: c"), text);
@@ -96,11 +96,40 @@ class TableReportTest {
                 SyntheticResults.failedCell("c", throughput, "worker crashed: exit 134"),
                 SyntheticResults.failedCell("jeromq", throughput, "timed out after 5000 ms"));
         String text = Render.of(new TableReport(ReportOptions.plain()), SET.with(cells, List.of("jni x"), true));
-        assertTrue(text.lines().anyMatch(l -> l.matches("pattern +transport +size +hwm +c +jeromq +jeromq/c")), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("pair +tcp +64 B +1000 .*")), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("pair +tcp +64 B +FAILED \\[\\d\\] +TIMEOUT \\[\\d\\]")), text);
+        // One cell a scenario: backends as rows, the HWM in the title.
+        assertTrue(text.lines().anyMatch(l -> l.equals("latency, pair tcp 64 B hwm 1000")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("figure +backend +median \\[95% CI\\] +vs c \\[95% CI\\]")),
+                text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("RTT p50, µs +c +25\\.0 \\[.*")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +jeromq +37\\.5 \\[.*\\] +1\\.50x \\[.*\\]")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("delivered msg/s +c +FAILED \\[\\d\\]")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(" +jeromq +TIMEOUT \\[\\d\\]")), text);
         assertTrue(text.contains("UNFINISHED: 1 planned cells"), text);
         assertTrue(text.contains("  jni x"), text);
+    }
+
+    @Test
+    void manyCellsGetATablePerFigureWithTheHwmColumn() {
+        List<CellResult> cells = new java.util.ArrayList<>();
+        for (int hwm : new int[] {10, 100, 1000, 10_000}) {
+            CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, hwm);
+            cells.add(SyntheticResults.latencyCell("c", key, 20_000));
+            cells.add(SyntheticResults.latencyCell("jeromq", key, 30_000));
+        }
+        String text = Render.of(new TableReport(ReportOptions.plain()), SET.with(cells, List.of(), true));
+        assertTrue(text.lines().anyMatch(l -> l.matches("pattern +transport +size +hwm +c +jeromq +jeromq/c")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("pair +tcp +64 B +1000 .*")), text);
+        assertFalse(text.contains("(part "), text);
+    }
+
+    @Test
+    void theTailGoesToTheMaximumAndNamesEachHistogram() {
+        String text = Render.of(new TableReport(ReportOptions.plain()), SET);
+        assertTrue(text.contains("latency: tail of all forks' round trips together, µs, with the histogram the set keeps"),
+                text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(
+                "histograms/NAME\\.hgrm +round trips +p50 +p99 +p99\\.9 +p99\\.99 +max")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("c-latency-pair-inproc-64 +\\d+ .*")), text);
     }
 
     /** c and a "twin" backend with exactly c's measurements. */

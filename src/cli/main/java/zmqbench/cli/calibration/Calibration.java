@@ -9,7 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import zmqbench.report.text.Numbers;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
 
 /**
  * The statistics of {@code make calibrate} (native/calibrate/calibrate.sh), which runs the tool and
@@ -97,12 +98,11 @@ public final class Calibration {
             "+-5%", "tool cv", "plain cv"});
         for (CalibrationCell c : cells) {
             boolean latency = c.scenario.equals("latency");
-            double divisor = latency ? 1000.0 : 1.0;
-            String unit = latency ? " us" : "";
-            rows.add(new String[] {c.backend, latency ? "RTT p50" : "msg/s", Numbers.size(c.size),
-                c.toolEstimate() == null ? "-" : Numbers.estimate(c.toolEstimate(), divisor) + unit,
-                c.plainEstimate() == null ? "-" : Numbers.estimate(c.plainEstimate(), divisor) + unit,
-                c.ratio() == null ? "-" : Numbers.ratio(c.ratio()), Integer.toString(c.rounds()),
+            Unit unit = latency ? Unit.MICROSECONDS : Unit.MSGS_PER_SEC;
+            rows.add(new String[] {c.backend, latency ? "RTT p50" : "msg/s", Units.size(c.size),
+                c.toolEstimate() == null ? "-" : Units.estimate(c.toolEstimate(), unit) + " " + unit.label(),
+                c.plainEstimate() == null ? "-" : Units.estimate(c.plainEstimate(), unit) + " " + unit.label(),
+                c.ratio() == null ? "-" : Units.ratio(c.ratio()), Integer.toString(c.rounds()),
                 switch (c.verdict()) {
                     case WITHIN -> "yes";
                     case OUTSIDE -> "NO";

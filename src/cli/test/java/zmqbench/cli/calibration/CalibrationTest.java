@@ -62,7 +62,7 @@ class CalibrationTest {
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(2, lines.length);
         assertTrue(lines[0].startsWith("backend") && lines[0].contains("tool/plain [95%]"), lines[0]);
-        assertTrue(lines[1].matches("jeromq\\s+RTT p50\\s+1 KiB\\s+51\\.0 ±12\\.7 us\\s+51\\.0 ±12\\.7 us\\s+1\\.00x ±0\\s+2\\s+yes"
+        assertTrue(lines[1].matches("jeromq\\s+RTT p50\\s+1 KiB\\s+51\\.0 \\[38\\.3, 63\\.7\\] µs\\s+51\\.0 \\[38\\.3, 63\\.7\\] µs\\s+1\\.00x \\[1\\.00, 1\\.00\\]\\s+2\\s+yes"
                 + "\\s+2\\.8%\\s+2\\.8%"),
                 lines[1]);
     }

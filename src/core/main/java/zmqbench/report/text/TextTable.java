@@ -36,7 +36,7 @@ public final class TextTable {
         List<String> lines = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
             String title = table.title() + (parts.size() > 1 ? " (part " + (p + 1) + " of " + parts.size() + ")" : "");
-            lines.addAll(wrap(title, widthColumns, ""));
+            lines.addAll(wrapPhrases(title, widthColumns, "  "));
             List<Integer> part = parts.get(p);
             lines.add(line(part, c -> pad(columns.get(c).header(), widths[c], columns.get(c).alignRight())));
             lines.add(line(part, c -> "-".repeat(widths[c])));
@@ -79,6 +79,42 @@ public final class TextTable {
         }
         if (line.length() > 0) {
             lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /**
+     * A title wrapped between its phrases (after ", " and "; ", before " ("), so no phrase is
+     * broken while it fits on a line; a phrase longer than a line is wrapped between words.
+     */
+    public static List<String> wrapPhrases(String text, int widthColumns, String indent) {
+        List<String> phrases = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            boolean afterSeparator = i > 0 && text.charAt(i) == ' '
+                    && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == ';');
+            boolean beforeParenthesis = text.startsWith(" (", i);
+            if (afterSeparator || beforeParenthesis) {
+                phrases.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        phrases.add(text.substring(start));
+        List<String> joined = new ArrayList<>();
+        String line = "";
+        for (String phrase : phrases) {
+            String longer = line.isEmpty() ? phrase : line + " " + phrase;
+            if (line.isEmpty() || length(longer) <= widthColumns) {
+                line = longer;
+            } else {
+                joined.add(line);
+                line = indent + phrase;
+            }
+        }
+        joined.add(line);
+        List<String> lines = new ArrayList<>();
+        for (String one : joined) {
+            lines.addAll(length(one) <= widthColumns ? List.of(one) : wrap(one, widthColumns, indent));
         }
         return lines;
     }
