@@ -89,14 +89,14 @@ class ReleaseColumnsTest {
 
     @Test
     void aVersionWhoseApiOurAdapterCannotDriveIsRefusedBeforeTheSetStarts() throws Exception {
-        Path jar = jarWithManifestVersion("0.5.4");
-        refusedByDescribe.put("jeromq@local", "jeromq 0.5.4 lacks what our adapter calls (zmq.SocketBase.setEventHook("
-                + "EventConsummer, int)): it needs a different adapter");
+        Path jar = jarWithManifestVersion("0.4.3");
+        refusedByDescribe.put("jeromq@local", "jeromq 0.4.3 lacks what our adapter calls (class org.zeromq.SocketType): "
+                + "it needs a different adapter");
         RunRefused refused = assertThrows(RunRefused.class,
                 () -> run(options("c", "jeromq").releases(List.of(LibraryRelease.jar("jeromq=" + jar))).build()));
         assertTrue(refused.badUsage());
-        assertEquals("--jar jeromq=" + jar + ": jeromq 0.5.4 lacks what our adapter calls (zmq.SocketBase.setEventHook("
-                + "EventConsummer, int)): it needs a different adapter", refused.getMessage());
+        assertEquals("--jar jeromq=" + jar + ": jeromq 0.4.3 lacks what our adapter calls (class org.zeromq.SocketType): "
+                + "it needs a different adapter", refused.getMessage());
         assertFalse(Files.exists(temp.resolve("set")));
     }
 

@@ -21,7 +21,8 @@ final class JeromqContext implements ZmqContext {
 
     @Override
     public HandshakeMonitor monitorHandshakes(ZmqSocket socket) {
-        return ((JeromqSocket) socket).monitorHandshakes(this::wakePoller);
+        JeromqHandshakeEvents events = JeromqHandshakeEvents.start(context, (JeromqSocket) socket);
+        return new JeromqHandshakeMonitor(events::within, this::wakePoller, events::close, JeromqHandshakeMonitor.FIRST_WAKE_MS);
     }
 
     /**

@@ -1,6 +1,5 @@
 package zmqbench.jeromq;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import zmqbench.backend.HandshakeMonitor;
 
@@ -25,12 +24,19 @@ final class JeromqHandshakeMonitor implements HandshakeMonitor {
     /** A handshake over loopback takes milliseconds; a lost one never completes. */
     static final int FIRST_WAKE_MS = 1000;
 
-    private final CountDownLatch handshaken;
+    /** Waits for the watched socket's handshake: {@link JeromqHandshakeEvents#within}. */
+    @FunctionalInterface
+    interface HandshakeWait {
+        /** Whether the handshake has come, waiting for it up to {@code timeoutMs} (0: not at all). */
+        boolean within(int timeoutMs);
+    }
+
+    private final HandshakeWait handshaken;
     private final Runnable wakePoller;
     private final Runnable stop;
     private final int firstWakeMs;
 
-    JeromqHandshakeMonitor(CountDownLatch handshaken, Runnable wakePoller, Runnable stop, int firstWakeMs) {
+    JeromqHandshakeMonitor(HandshakeWait handshaken, Runnable wakePoller, Runnable stop, int firstWakeMs) {
         this.handshaken = handshaken;
         this.wakePoller = wakePoller;
         this.stop = stop;
@@ -41,23 +47,19 @@ final class JeromqHandshakeMonitor implements HandshakeMonitor {
     public boolean await(int timeoutMs) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
         long sliceMs = firstWakeMs;
-        try {
-            while (true) {
-                long leftNs = deadline - System.nanoTime();
-                if (handshaken.await(Math.min(TimeUnit.MILLISECONDS.toNanos(sliceMs), leftNs), TimeUnit.NANOSECONDS)) {
-                    return true;
-                }
-                if (deadline - System.nanoTime() <= 0) {
-                    return false;
-                }
-                System.err.println("jeromq: no handshake after " + sliceMs + " ms; waking the I/O thread's poller"
-                        + " (JeroMQ 0.6.0 can lose a new connection: README, Known limits)");
-                wakePoller.run();
-                sliceMs *= 2;
+        while (true) {
+            // rounded up, so that a wait that ends with nothing has reached the deadline
+            long leftMs = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(1) - 1);
+            if (handshaken.within((int) Math.max(0, Math.min(sliceMs, leftMs)))) {
+                return true;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
+            if (deadline - System.nanoTime() <= 0) {
+                return false;
+            }
+            System.err.println("jeromq: no handshake after " + sliceMs + " ms; waking the I/O thread's poller"
+                    + " (JeroMQ 0.6.0 can lose a new connection: README, Known limits)");
+            wakePoller.run();
+            sliceMs *= 2;
         }
     }
 

@@ -4,8 +4,6 @@ import org.zeromq.ZMQ;
 import org.zeromq.ZMQException;
 import zmq.Msg;
 import zmq.ZError;
-import java.util.concurrent.CountDownLatch;
-import zmqbench.backend.HandshakeMonitor;
 import zmqbench.backend.SocketOption;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
@@ -105,16 +103,14 @@ final class JeromqSocket implements ZmqSocket {
         return socket.hasReceiveMore();
     }
 
-    /**
-     * JeroMQ calls an event hook on its I/O thread. JeroMQ 0.6.0 never emits HANDSHAKE_SUCCEEDED:
-     * HANDSHAKE_PROTOCOL (greetings exchanged, ZMTP version agreed) is its handshake event.
-     */
-    HandshakeMonitor monitorHandshakes(Runnable wakePoller) {
-        CountDownLatch handshaken = new CountDownLatch(1);
-        check(socket.base().setEventHook(event -> handshaken.countDown(), ZMQ.EVENT_HANDSHAKE_PROTOCOL),
-                "monitor");
-        return new JeromqHandshakeMonitor(handshaken, wakePoller, () -> socket.base().setEventHook(null, 0),
-                JeromqHandshakeMonitor.FIRST_WAKE_MS);
+    /** Publishes this socket's {@code events} on a PAIR bound at {@code endpoint}: {@link JeromqHandshakeEvents}. */
+    void monitor(String endpoint, int events) {
+        check(socket.monitor(endpoint, events), "monitor " + endpoint);
+    }
+
+    /** Stops the monitor; JeroMQ refuses (and there is nothing to stop) once the context is terminated. */
+    void stopMonitor() {
+        socket.monitor(null, 0);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,15 @@ class JeromqHandshakeMonitorTest {
     private final AtomicInteger stops = new AtomicInteger();
 
     private JeromqHandshakeMonitor monitor(Runnable wakePoller) {
-        return new JeromqHandshakeMonitor(handshaken, wakePoller, stops::incrementAndGet, 20);
+        return new JeromqHandshakeMonitor(this::handshakeWithin, wakePoller, stops::incrementAndGet, 20);
+    }
+
+    private boolean handshakeWithin(int timeoutMs) {
+        try {
+            return handshaken.await(timeoutMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
