@@ -55,7 +55,7 @@ final class CellBarChart {
         if (backends.isEmpty()) {
             return null;
         }
-        FigureScale scale = FigureScale.of(figure, max);
+        FigureScale scale = FigureScale.of(figure);
         List<ChartFrame.LegendEntry> legend = new ArrayList<>();
         for (String backend : backends) {
             legend.add(new ChartFrame.LegendEntry(backend, palette.colour(backend)));

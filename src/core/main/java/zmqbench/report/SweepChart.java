@@ -114,7 +114,7 @@ final class SweepChart {
         if (values.size() < 2) {
             return null;
         }
-        FigureScale scale = FigureScale.of(figure, max);
+        FigureScale scale = FigureScale.of(figure);
         List<LineChart.Series> series = new ArrayList<>();
         estimates.forEach((backend, list) -> {
             List<LineChart.Point> points = new ArrayList<>();
@@ -128,8 +128,9 @@ final class SweepChart {
             points.sort((a, b) -> Double.compare(a.x(), b.x()));
             series.add(new LineChart.Series(backend, palette.colour(backend), points));
         });
-        String name = FigureLabels.shortName(figure).replace(" \u00b5s", "");
-        String yTitle = name.equals(scale.unit()) ? name : name + " (" + scale.unit() + ")";
+        // "RTT p50, µs" less its unit, which the axis title gives
+        String name = FigureLabels.shortName(figure).replaceFirst(", [^,]*$", "");
+        String yTitle = name.endsWith(scale.unit()) ? name : name + " (" + scale.unit() + ")";
         ChartAxis y = Double.isFinite(minPositive) && max > PercentileCurveChart.LOG_SCALE_SPREAD * minPositive
                 ? ChartAxis.log10(yTitle + ", log scale", scale.scaled(minPositive), scale.scaled(max),
                         HtmlNumbers::compact)

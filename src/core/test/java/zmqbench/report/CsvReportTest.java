@@ -90,23 +90,23 @@ class CsvReportTest {
         for (String line : lines) {
             assertEquals(columns, fields(line).size(), line);
         }
-        String jeromqIpc = lines.stream().filter(l -> l.startsWith("latency,pair,ipc,64,,jeromq,"))
+        String jeromqIpc = lines.stream().filter(l -> l.startsWith("latency,pair,ipc,64,,,jeromq,"))
                 .findFirst().orElseThrow();
         List<String> fields = fields(jeromqIpc);
         assertEquals(SyntheticResults.JEROMQ_IPC_NOTE, fields.get(CsvReport.columns().indexOf("notes")));
         assertEquals("ok", fields.get(CsvReport.columns().indexOf("status")));
         double ratio = Double.parseDouble(fields.get(CsvReport.columns().indexOf("rtt_p50_ns_ratio")));
         assertEquals(2.0, ratio, 0.01, "jeromq is made 2x c");
-        String c = lines.stream().filter(l -> l.startsWith("latency,pair,ipc,64,,c,")).findFirst().orElseThrow();
+        String c = lines.stream().filter(l -> l.startsWith("latency,pair,ipc,64,,,c,")).findFirst().orElseThrow();
         assertEquals("", fields(c).get(CsvReport.columns().indexOf("rtt_p50_ns_ratio")), "no ratio to itself");
     }
 
     @Test
     void theAnswerComesFirstAndValuesAreRounded() {
         String csv = Render.of(new CsvReport(), SyntheticResults.fullSet());
-        String jni = csv.lines().filter(l -> l.startsWith("latency,pair,tcp,64,,jni,")).findFirst().orElseThrow();
+        String jni = csv.lines().filter(l -> l.startsWith("latency,pair,tcp,64,,,jni,")).findFirst().orElseThrow();
         List<String> fields = fields(jni);
-        assertEquals(List.of("rtt_p50_ns", "slower", "true"), fields.subList(6, 9));
+        assertEquals(List.of("rtt_p50_ns", "slower", "true"), fields.subList(7, 10));
         for (String field : fields) {
             assertTrue(!field.matches("-?\\d+\\.\\d{5,}") || field.startsWith("0.0"), () -> "not rounded: " + field);
         }

@@ -104,11 +104,11 @@ class SummaryFirstTest {
     @Test
     void csvCarriesTheVerdictAndConvergenceOfEachRow() {
         String csv = Render.of(new CsvReport(), set(0.05, "c"));
-        assertEquals(List.of("headline_figure", "verdict", "converged"), CsvReport.columns().subList(6, 9));
+        assertEquals(List.of("headline_figure", "verdict", "converged"), CsvReport.columns().subList(7, 10));
         for (String line : csv.lines().skip(1).toList()) {
-            String verdict = line.matches("[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,c,.*") ? "baseline"
+            String verdict = line.matches("[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,[^,]*,c,.*") ? "baseline"
                     : line.contains("lost 12") ? "failed" : "slower";
-            assertTrue(line.matches("([^,]*,){6}(rtt_p50_ns|msgs_per_sec)," + verdict + ",true,.*"), line);
+            assertTrue(line.matches("([^,]*,){7}(rtt_p50_ns|msgs_per_sec)," + verdict + ",true,.*"), line);
         }
     }
 
