@@ -36,7 +36,7 @@ class ReportCommandTest {
             assertEquals(0, cli.status(), cli::toString);
             assertTrue(Files.size(file) > 0, format);
         }
-        assertTrue(Files.readString(temp.resolve("report.csv")).startsWith("scenario,pattern,transport,size_bytes,hwm,backend,"));
+        assertTrue(Files.readString(temp.resolve("report.csv")).startsWith("scenario,pattern,transport,size_bytes,hwm,gap_ns,backend,"));
         assertTrue(JsonParser.parseString(Files.readString(temp.resolve("report.json"))).isJsonObject());
     }
 
