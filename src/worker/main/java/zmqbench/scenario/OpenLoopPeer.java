@@ -30,8 +30,8 @@ import zmqbench.backend.ZmqSocket;
  * loop never sleeps or blocks: the pinger keeps a CPU busy, whatever the backend. The warm-up is a
  * phase of its own at the same rate, drained before the measured phase starts, and discarded: a
  * count of messages, or, timed or automatic, until the tracker judges it over (its duration, or
- * steady state within the cap), when the pinger sends no more of it and takes the replies in
- * flight. A phase ends when every reply has come, or with an error after {@code --timeout-ms}
+ * steady state within the cap), run in laps of a tenth of a second's schedule ({@link #warmUp}):
+ * the lap under way when it is judged over still ends, its replies all in. A phase ends when every reply has come, or with an error after {@code --timeout-ms}
  * without a reply while some are due (or without a send being accepted).
  *
  * <p>The timeline is the {@link PhaseTracker}'s, from the warm-up's first message and checked on
@@ -54,6 +54,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
 
     /** A phase's count when the tracker ends it: a timed or automatic warm-up. */
     private static final long UNCOUNTED = Long.MAX_VALUE;
+    /** Warm-up laps per second of schedule (see {@link #warmUp}). */
+    private static final long LAPS_PER_SECOND = 10;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final long NANOS_PER_MILLI = 1_000_000L;
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -120,12 +122,11 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         long warmupStart = nanoTime.getAsLong();
         lastReplyNs = warmupStart;
         phases.begin(warmupStart, 0);
-        boolean warm = phases.measuring() || phase(spec.warmupPhase().counted() ? spec.warmup() : UNCOUNTED, false,
-                warmupStart);
+        boolean warm = phases.measuring() || warmUp(warmupStart);
         if (warm && !phases.measuring()) {
             phases.endWarmup(lastReplyNs, replies); // judged over, and its replies are in
         }
-        boolean done = warm && phase(spec.count(), true, phases.measureStartNs());
+        boolean done = warm && phase(spec.count(), 0, spec.count(), true, phases.measureStartNs());
         phases.end(nanoTime.getAsLong(), replies);
         phases.report(tally);
         phases.timeline().setMeasuredMedians(corrected.kept(), corrected.keptCount());
@@ -164,21 +165,45 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
     }
 
     /**
-     * Sends {@code messages} on schedule from {@code start} ({@link #UNCOUNTED}: until the tracker
-     * judges the warm-up over) and takes every reply; false (and the error) when it could not.
+     * The warm-up in laps of {@link #LAPS_PER_SECOND}ths of a second, each a call of {@link #phase}
+     * as the measured phase is, the schedule going on from lap to lap, until the tracker judges
+     * the warm-up over (the lap under way still ends) or its count is sent. Laps, and the judgment
+     * read only between them, because the loop the measured call runs must take no branch its
+     * warm-up never took: one that the JIT never saw (the end of a count; the warm-up judged over)
+     * makes the measured call throw the compiled loop away and run interpreted until it is
+     * compiled again, on the pinger's own CPU (docs/known-limits.md).
      */
-    private boolean phase(long messages, boolean record, long start) {
-        String which = record ? "measured" : "warm-up";
+    private boolean warmUp(long start) {
+        long total = spec.warmupPhase().counted() ? spec.warmup() : UNCOUNTED;
+        long lap = Math.max(1, spec.rate() / LAPS_PER_SECOND);
+        long done = 0;
+        while (done < total && !phases.warmupJudged() && !phases.measuring()) {
+            long messages = Math.min(lap, total - done);
+            if (!phase(messages, done, total, false, start + done * NANOS_PER_SECOND / spec.rate())) {
+                return false;
+            }
+            done += messages;
+        }
+        return true;
+    }
+
+    /**
+     * Sends {@code messages} on schedule from {@code start} and takes every reply. {@code before} of
+     * the phase's {@code total}
+     * ({@link #UNCOUNTED}: until the tracker judges it over) went before, for the error messages.
+     * False (and the error) when it could not.
+     */
+    private boolean phase(long messages, long before, long total, boolean record, long start) {
         long sent = 0;
         long received = 0;
         long lastSend = start;
         long progress = start; // the last reply, or the send that ended a quiet spell
         long blockedSince = 0;
         boolean blocked = false;
-        while (received < messages && !(received == sent && phases.warmupJudged())) {
+        while (received < messages) {
             long now = nanoTime.getAsLong();
             boolean worked = false;
-            if (sent < messages && !phases.warmupJudged()) {
+            if (sent < messages) {
                 long intended = start + sent * NANOS_PER_SECOND / spec.rate();
                 if (now - intended >= 0) {
                     LONGS.set(payload, 0, intended);
@@ -196,8 +221,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                         blocked = true;
                         blockedSince = now;
                     } else if (now - blockedSince > timeoutNs) {
-                        tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which + " message "
-                                + (sent + 1) + of(messages) + ")";
+                        tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which(record)
+                                + " message " + (before + sent + 1) + of(total) + ")";
                         return false;
                     }
                 }
@@ -207,14 +232,14 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 long arrived = nanoTime.getAsLong();
                 tally.messagesReceived++;
                 if (length != payload.length) {
-                    tally.error = "reply of " + length + " bytes to a " + payload.length + "-byte message (" + which
-                            + " reply " + (received + 1) + ")";
+                    tally.error = "reply of " + length + " bytes to a " + payload.length + "-byte message (" + which(record)
+                            + " reply " + (before + received + 1) + ")";
                     return false;
                 }
                 long intended = (long) LONGS.get(reply, 0);
                 long actual = (long) LONGS.get(reply, Long.BYTES);
                 if (intended - start < 0 || actual - intended < 0 || arrived - actual < 0) {
-                    tally.error = "reply " + (received + 1) + " does not carry send times of this " + which
+                    tally.error = "reply " + (before + received + 1) + " does not carry send times of this " + which(record)
                             + " phase (not an echo of its messages)";
                     return false;
                 }
@@ -226,9 +251,9 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 phases.check(arrived, ++replies);
                 worked = true;
             } else if (sent > received && now - progress > timeoutNs) {
-                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which + " phase: "
-                        + received + " of " + sent + " sent messages answered" + (messages == UNCOUNTED ? ""
-                        : ", " + messages + " due") + ")";
+                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which(record) + " phase: "
+                        + (before + received) + " of " + (before + sent) + " sent messages answered"
+                        + (total == UNCOUNTED ? "" : ", " + total + " due") + ")";
                 return false;
             }
             if (!worked) {
@@ -240,6 +265,11 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                     / (lastSend - start + (double) NANOS_PER_SECOND / spec.rate());
         }
         return true;
+    }
+
+    /** The phase's name for an error: computed only there, so that the loop has no branch on it. */
+    private static String which(boolean record) {
+        return record ? "measured" : "warm-up";
     }
 
     private static String of(long messages) {

@@ -143,7 +143,8 @@ class OpenLoopPeerTest {
 
         assertNull(run.tally.error());
         assertEquals("steady", run.tally.steadyState(), "every round trip takes the same: steady after 5 windows");
-        assertTrue(run.tally.warmupNs() < 100_000_000, () -> "well before the 1 s cap: " + run.tally.warmupNs());
+        // steady after 5 windows of 10 ms, then the lap under way (a tenth of a second) ends
+        assertTrue(run.tally.warmupNs() < 200_000_000, () -> "well before the 1 s cap: " + run.tally.warmupNs());
         assertEquals(run.tally.warmupMessages() + COUNT, run.tally.messagesReceived());
     }
 
