@@ -2,6 +2,7 @@ package zmqbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
@@ -87,7 +88,7 @@ final class CellBarChart {
 
     private static List<String> labelLines(CellKey key) {
         return List.of(key.pattern().cliName() + " " + key.transport().cliName(),
-                HtmlNumbers.bytes(key.size()) + (key.hwm() >= 0 ? " hwm " + key.hwm() : ""));
+                Units.size(key.size()) + (key.hwm() >= 0 ? " hwm " + key.hwm() : ""));
     }
 
     static Estimate estimate(CellResult cell, Figure figure) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
-import zmqbench.report.units.Units;
 import zmqbench.results.Estimate;
 
 /** How the HTML report writes numbers in charts: axis ticks, tooltips, durations and message sizes. */
@@ -63,11 +62,6 @@ final class HtmlNumbers {
     static String percent(double fraction) {
         double percent = fraction * 100;
         return String.format(Locale.ROOT, percent == Math.rint(percent) ? "%.0f%%" : "%.1f%%", percent);
-    }
-
-    /** A message size: whole KiB, MiB or GiB when it is one, else bytes. */
-    static String bytes(long n) {
-        return Units.size(n);
     }
 
     /** The high-water mark as the tables show it: -1 is the library's default. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToIntFunction;
+import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
@@ -42,7 +43,7 @@ final class SweepChart {
 
         /** A swept value as the axis writes it. */
         String text(double v) {
-            return this == SIZE ? HtmlNumbers.bytes((long) v) : HtmlNumbers.compact(v);
+            return this == SIZE ? Units.size((long) v) : HtmlNumbers.compact(v);
         }
     }
 
@@ -144,7 +145,7 @@ final class SweepChart {
 
     static String title(CellKey key, Swept swept, String figureName) {
         String fixed = swept == Swept.SIZE ? (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
-                : ", " + HtmlNumbers.bytes(key.size());
+                : ", " + Units.size(key.size());
         return figureName + " by " + swept.label + ": " + key.scenario().cliName() + " " + key.pattern().cliName()
                 + " over " + key.transport().cliName() + fixed;
     }

@@ -1,5 +1,6 @@
 package zmqbench.run;
 
+import java.util.Arrays;
 import java.util.List;
 import zmqbench.protocol.TimelineWindow;
 import zmqbench.protocol.Warmup;
@@ -42,6 +43,6 @@ final class FixedWarmupCheck {
             }
             previousEnd = window.endNs();
         }
-        return java.util.Arrays.copyOf(values, count);
+        return Arrays.copyOf(values, count);
     }
 }
