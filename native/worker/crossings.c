@@ -151,8 +151,8 @@ int crossings_main(int argc, char **argv, const char *zmq_version)
         return 1;
     }
 
-    /* Batches until the last DEFAULT_STEADY_WINDOWS agree, at most the cap: as the Java worker,
-     * with no JIT to wait for. */
+    /* Batches until the last DEFAULT_STEADY_WINDOWS' median agrees with the ones before, at most the
+     * cap: as the Java worker, with no JIT to wait for. */
     start = now_ns();
     while (!steady && now_ns() - start < spec.warmup_cap_ms * NS_PER_MS) {
         if (warmed == capacity) {
@@ -165,8 +165,8 @@ int crossings_main(int argc, char **argv, const char *zmq_version)
             capacity *= 2;
         }
         warmup[warmed++] = timed_batch(batch, ctx, spec.calls);
-        steady = warmed >= DEFAULT_STEADY_WINDOWS
-                 && steady_agree(warmup + warmed - DEFAULT_STEADY_WINDOWS, DEFAULT_STEADY_WINDOWS,
+        steady = warmed >= 2 * DEFAULT_STEADY_WINDOWS
+                 && steady_agree(warmup + warmed - 2 * DEFAULT_STEADY_WINDOWS, DEFAULT_STEADY_WINDOWS,
                                  DEFAULT_STEADY_TOLERANCE_PCT, scratch);
     }
     warmup_ns = now_ns() - start;

@@ -42,7 +42,7 @@ int phases_init(struct phases *p, const struct config *cfg, bool latency, char *
     if (p->capacity > MAX_WINDOWS)
         p->capacity = MAX_WINDOWS;
     p->windows = touched((size_t) p->capacity, sizeof *p->windows);
-    p->recent = touched((size_t) cfg->steady_windows, sizeof *p->recent);
+    p->recent = touched((size_t) (2 * cfg->steady_windows), sizeof *p->recent);
     p->sorted = touched((size_t) cfg->steady_windows, sizeof *p->sorted);
     p->rtts_capacity = latency ? RTTS_PER_WINDOW : 0;
     p->rtts = touched((size_t) p->rtts_capacity, sizeof *p->rtts);
@@ -69,11 +69,11 @@ void phases_free(struct phases *p)
     p->windows_n = 0;
 }
 
-/* The last K full warm-up windows each within +-tolerance % of their median. */
+/* The median of the last K full warm-up windows within +-tolerance % of the K before theirs. */
 static bool steady(struct phases *p)
 {
     const int k = p->cfg->steady_windows;
-    return p->recent_n >= k && steady_agree(p->recent, k, p->cfg->steady_tolerance, p->sorted);
+    return p->recent_n == 2 * k && steady_agree(p->recent, k, p->cfg->steady_tolerance, p->sorted);
 }
 
 static void open_window(struct phases *p, int64_t done, int64_t now)
@@ -111,10 +111,10 @@ static void close_window(struct phases *p, int64_t done, int64_t now, bool full)
         w->measured = p->measuring;
     }
     if (full && !p->measuring) {
-        p->recent[p->recent_next] = value;
-        p->recent_next = (p->recent_next + 1) % p->cfg->steady_windows;
-        if (p->recent_n < p->cfg->steady_windows)
-            p->recent_n++;
+        const int kept = 2 * p->cfg->steady_windows;
+        if (p->recent_n == kept)
+            memmove(p->recent, p->recent + 1, (size_t) (--p->recent_n) * sizeof *p->recent);
+        p->recent[p->recent_n++] = value;
     }
     open_window(p, done, now);
 }

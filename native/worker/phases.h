@@ -37,8 +37,8 @@ struct phases {
     int64_t window_ns;
     struct timeline_window *windows;
     int64_t capacity, windows_n;
-    double *recent, *sorted; /* the last K full warm-up window values (a ring), and a sort buffer */
-    int recent_n, recent_next;
+    double *recent, *sorted; /* the last 2K full warm-up window values, oldest first, and a K-long sort buffer */
+    int recent_n;
     int64_t *rtts;           /* latency: warm-up round trips of the open window, every rtt_stride-th */
     int64_t rtts_capacity, rtts_n, rtt_stride, rtts_seen;
     int64_t fastest_p50;     /* latency: the lowest warm-up window p50, 0 before any */

@@ -5,17 +5,15 @@
 
 #include "median.h"
 
-bool steady_agree(const double *v, int n, double tolerance_pct, double *scratch)
+static double median_of(const double *v, int k, double *scratch)
 {
-    double median, bound;
-    memcpy(scratch, v, (size_t) n * sizeof *scratch);
-    median = median_double(scratch, n);
-    bound = median * tolerance_pct / 100;
-    if (!(median > 0))
-        return false;
-    for (int i = 0; i < n; i++) {
-        if (fabs(v[i] - median) > bound)
-            return false;
-    }
-    return true;
+    memcpy(scratch, v, (size_t) k * sizeof *scratch);
+    return median_double(scratch, k);
+}
+
+bool steady_agree(const double *v, int k, double tolerance_pct, double *scratch)
+{
+    const double earlier = median_of(v, k, scratch);
+    const double recent = median_of(v + k, k, scratch);
+    return earlier > 0 && recent > 0 && fabs(recent - earlier) <= earlier * tolerance_pct / 100;
 }

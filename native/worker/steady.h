@@ -5,8 +5,9 @@
 
 #include <stdbool.h>
 
-/* True when the median of v[0..n) is positive and each of them lies within +-tolerance_pct % of
- * it; scratch, n long, is overwritten. */
-bool steady_agree(const double *v, int n, double tolerance_pct, double *scratch);
+/* True when the rate has stopped moving: v[0..2k) in time order, the median of v[k..2k) lies
+ * within +-tolerance_pct % of the median of v[0..k), both positive; scratch, k long, is
+ * overwritten. */
+bool steady_agree(const double *v, int k, double tolerance_pct, double *scratch);
 
 #endif

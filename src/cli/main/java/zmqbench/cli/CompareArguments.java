@@ -80,11 +80,11 @@ final class CompareArguments {
     String window;
 
     @Option(names = "--steady-windows", paramLabel = "K",
-            description = "Steady state: the last K windows agree (default " + Defaults.STEADY_WINDOWS + ").")
+            description = "Steady state: the median of the last K windows agrees with the K before's (default " + Defaults.STEADY_WINDOWS + ").")
     Integer steadyWindows;
 
     @Option(names = "--steady-tolerance", paramLabel = "PCT",
-            description = "Steady state: each of the last K windows within PCT %% of their median (default "
+            description = "Steady state: the last K windows' median within PCT %% of the K before's (default "
                     + (int) Defaults.STEADY_TOLERANCE_PERCENT + ").")
     Double steadyTolerance;
 

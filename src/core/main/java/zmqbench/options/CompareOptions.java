@@ -29,8 +29,8 @@ import zmqbench.scenario.Transport;
  * @param measure measurement of every scenario without a count of its own: a duration or a count
  * @param warmupCapMs longest auto warm-up; a fork still not steady then is measured anyway, and flagged
  * @param windowMs timeline window: the unit the steady-state test and the within-fork spread use
- * @param steadyWindows the last this many windows must agree for steady state
- * @param steadyTolerancePercent each of them within this many % of their median
+ * @param steadyWindows steady state compares the median of the last this many windows with the same many before
+ * @param steadyTolerancePercent how far apart, in %, those two medians may be
  * @param rate open-loop: messages per second the pinger sends on schedule (open-loop cells measure a
  *     count: rate x duration; see {@code zmqbench.run.WorkerPhases})
  * @param gapsNs sparse: the quiet gaps before its round trips, ns, a cell each

@@ -38,8 +38,9 @@ public final class Defaults {
      */
     public static final long OPEN_LOOP_RATE = 10_000;
     /**
-     * Warm-up: until steady state (the last {@link #STEADY_WINDOWS} windows of {@link #WINDOW_MS}
-     * within {@link #STEADY_TOLERANCE_PERCENT} of their median, and in a JVM the JIT quiet), at
+     * Warm-up: until steady state (the median of the last {@link #STEADY_WINDOWS} windows of
+     * {@link #WINDOW_MS} within {@link #STEADY_TOLERANCE_PERCENT} of the median of the ones before,
+     * and in a JVM the JIT quiet), at
      * most {@link #WARMUP_CAP_MS}; then a timed measurement of {@link #MEASURE}: the worker's
      * {@link PhaseDefaults}, where the measurements that chose them are.
      */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import zmqbench.protocol.SliceRecord;
@@ -22,7 +23,9 @@ import zmqbench.stats.SliceFigures;
  * using no CPU), then rounds of short slices, every live fork once a round in a shuffled order, one
  * pair running at a time, so that a backend and its baseline are measured a fraction of a second
  * apart, in the same weather. A slice that other processes disturbed is kept, marked, and measured
- * again at once (at most {@link #REMEASURES} times). Rounds stop as {@link SliceStop} says.
+ * again at once (at most {@link #REMEASURES} times). A row whose answer was known at the end of
+ * two rounds in a row rests ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter,
+ * go to the rows still open. Rounds stop as {@link SliceStop} says.
  */
 final class SliceSession {
 
@@ -117,6 +120,7 @@ final class SliceSession {
         ForkOrder order = new ForkOrder(List.copyOf(byLabel.keySet()), seed + 1);
         SliceStop.Reason stop = null;
         Map<String, String> open = Map.of();
+        Set<String> resting = Set.of();
         int round = 0;
         int slices = 0;
         int disturbed = 0;
@@ -125,7 +129,7 @@ final class SliceSession {
             long roundStart = clock.getAsLong();
             for (String label : order.nextRound()) {
                 Live fork = byLabel.get(label);
-                if (fork == null) {
+                if (fork == null || resting.contains(fork.row)) {
                     continue;
                 }
                 try {
@@ -144,7 +148,10 @@ final class SliceSession {
                 }
             }
             long now = clock.getAsLong();
-            open = stopRule.open(headline(key, live, byLabel));
+            Map<String, double[][]> headline = headline(key, live, byLabel);
+            Map<String, String> before = open;
+            open = stopRule.open(headline);
+            resting = stopRule.resting(headline.keySet(), before, open, round);
             stop = stopRule.stop(open, round, now, now - roundStart, deadline);
             listener.sliceRound(key, round, open);
         }

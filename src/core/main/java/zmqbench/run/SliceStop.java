@@ -1,8 +1,10 @@
 package zmqbench.run;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import zmqbench.results.Estimate;
 import zmqbench.stats.Headline;
 import zmqbench.stats.MarginVerdict;
@@ -63,6 +65,26 @@ final class SliceStop {
             return Reason.MAX_ROUNDS;
         }
         return now + lastRoundNs > deadline ? Reason.TIME_BUDGET : null;
+    }
+
+    /**
+     * The rows that need no more slices for now: decided at the end of this round and the one
+     * before (open {@code before} and {@code now}), from {@link #MIN_ROUNDS} on; never the
+     * baseline, whose slices every ratio needs. Two rounds, not one, so that an interval that
+     * touches a bound by chance does not end a row's slices. A row that opens again (the
+     * baseline's slices move its ratio) is sliced again.
+     */
+    Set<String> resting(Set<String> rows, Map<String, String> before, Map<String, String> now, int rounds) {
+        Set<String> resting = new HashSet<>();
+        if (rounds < MIN_ROUNDS) {
+            return resting;
+        }
+        for (String row : rows) {
+            if (!row.equals(baseline) && !before.containsKey(row) && !now.containsKey(row)) {
+                resting.add(row);
+            }
+        }
+        return resting;
     }
 
     /**

@@ -34,7 +34,7 @@ class FixedWarmupCheckTest {
 
     @Test
     void aCountedWarmupStillRisingWhenItEndsIsFlaggedAsACappedOneIs() {
-        Warmup judged = FixedWarmupCheck.judge(counted(10, 20, 40, 80), RULE);
+        Warmup judged = FixedWarmupCheck.judge(counted(10, 20, 40, 80, 160, 320, 640), RULE);
         assertEquals(SteadyRule.FIXED_NOT_STEADY, judged.steadyState());
         assertTrue(judged.notSteady());
         assertFalse(judged.judged(), "its duration is not a time to steady state");
@@ -42,22 +42,22 @@ class FixedWarmupCheckTest {
 
     @Test
     void aCountedWarmupWhoseLastWindowsAgreeStaysFixed() {
-        Warmup warmup = counted(10, 50, 99, 100, 101);
+        Warmup warmup = counted(10, 50, 99, 100, 101, 100, 99);
         assertSame(warmup, FixedWarmupCheck.judge(warmup, RULE));
         assertFalse(warmup.notSteady());
     }
 
     @Test
     void aWarmupShorterThanTheWindowsTheRuleNeedsCannotBeShownSteady() {
-        assertTrue(FixedWarmupCheck.judge(counted(100, 100), RULE).notSteady());
+        assertTrue(FixedWarmupCheck.judge(counted(100, 100, 100, 100, 100), RULE).notSteady());
     }
 
     @Test
     void theCutShortLastWarmupWindowIsLeftOutMeasuredWindowsToo() {
-        Warmup base = counted(50, 100, 100, 100);
-        List<TimelineWindow> timeline = new ArrayList<>(base.timeline().subList(0, 4));
-        timeline.add(new TimelineWindow(4 * WINDOW_NS + 1_000, 3, 5.0, false));
-        timeline.addAll(base.timeline().subList(4, 6));
+        Warmup base = counted(50, 100, 100, 100, 100, 100, 100);
+        List<TimelineWindow> timeline = new ArrayList<>(base.timeline().subList(0, 7));
+        timeline.add(new TimelineWindow(7 * WINDOW_NS + 1_000, 3, 5.0, false));
+        timeline.addAll(base.timeline().subList(7, 9));
         Warmup cut = new Warmup(SteadyRule.FIXED, base.durationNs(), 50_000, WINDOW_NS, timeline);
         assertSame(cut, FixedWarmupCheck.judge(cut, RULE));
     }

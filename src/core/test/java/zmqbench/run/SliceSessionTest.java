@@ -29,6 +29,9 @@ class SliceSessionTest {
 
     private static final CellKey LATENCY = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
 
+    /** Fake levels from this one up are steady; below it they wobble. */
+    private static final long WOBBLING = 50_000L;
+
     @TempDir
     Path proc;
 
@@ -37,10 +40,14 @@ class SliceSessionTest {
     private final AtomicInteger slicesRun = new AtomicInteger();
     private final List<String> events = new ArrayList<>();
 
-    /** A pair whose slices answer {@code p50Ns}, each taking 200 ms of the fake clock. */
+    /**
+     * A pair whose slices answer {@code p50Ns}, each taking 200 ms of the fake clock; a level below
+     * {@link #WOBBLING} answers it 20% higher and lower in turn, so that its ratio stays undecided.
+     */
     private final class FakePair implements SlicedPair {
         private final long p50Ns;
         private final int disturbEvery;
+        private int own;
 
         FakePair(long p50Ns, int disturbEvery) {
             this.p50Ns = p50Ns;
@@ -63,7 +70,8 @@ class SliceSessionTest {
                 busyTicks.addAndGet(10); // 100 ms of other processes in a 200 ms slice
                 writeStat();
             }
-            return new SliceRecord(messages, 200_000_000L, p50Ns, 2 * p50Ns);
+            long p50 = p50Ns >= WOBBLING ? p50Ns : (own++ % 2 == 0 ? p50Ns * 12 / 10 : p50Ns * 8 / 10);
+            return new SliceRecord(messages, 200_000_000L, p50, 2 * p50);
         }
 
         @Override
@@ -93,6 +101,11 @@ class SliceSessionTest {
     }
 
     private SliceSession.Outcome run(Map<String, Long> levels, int disturbEvery) throws InterruptedException {
+        return run(levels, disturbEvery, Long.MAX_VALUE);
+    }
+
+    private SliceSession.Outcome run(Map<String, Long> levels, int disturbEvery, long deadline)
+            throws InterruptedException {
         writeStat();
         Map<String, BackendPair> rows = new LinkedHashMap<>();
         levels.keySet().forEach(row -> rows.put(row, BackendPair.of(row)));
@@ -110,7 +123,7 @@ class SliceSessionTest {
         };
         SliceSession session = new SliceSession(Comparison.Listener.SILENT, clock::get, new WeatherProbe(proc), 200,
                 2, new SliceStop("c", 0.05, 0.05));
-        return session.run(source, LATENCY, rows, 7, Long.MAX_VALUE);
+        return session.run(source, LATENCY, rows, 7, deadline);
     }
 
     @Test
@@ -149,6 +162,27 @@ class SliceSessionTest {
         assertEquals(outcome.disturbed(), all.stream().filter(SliceResult::disturbed).count());
         for (SliceResult slice : all) {
             assertFalse(slice.disturbed() && slice.weather().othersNs() < 20_000_000L, slice.toString());
+        }
+    }
+
+    @Test
+    void aRowDecidedTwoRoundsInARowRestsWhileAnOpenOneIsStillSliced() throws InterruptedException {
+        Map<String, Long> levels = new LinkedHashMap<>();
+        levels.put("c", 50_000L);
+        levels.put("jeromq", 60_000L);
+        levels.put("jni", 49_000L);
+        SliceSession.Outcome outcome = run(levels, 0, 12 * 6 * 200_000_000L);
+        assertEquals("time budget", outcome.stop());
+        assertTrue(outcome.open().containsKey("jni"), outcome.open().toString());
+        assertTrue(outcome.rounds() > SliceStop.MIN_ROUNDS, "rounds " + outcome.rounds());
+        for (ForkOutcome fork : outcome.forks().get("jeromq")) {
+            List<Integer> rounds = fork.result().slices().stream().map(SliceResult::round).toList();
+            assertEquals(List.of(1, 2, 3, 4, 5), rounds, "decided in rounds 4 and 5: rests from round 6");
+        }
+        for (String sliced : List.of("c", "jni")) {
+            for (ForkOutcome fork : outcome.forks().get(sliced)) {
+                assertEquals(outcome.rounds(), fork.result().slices().size(), sliced);
+            }
         }
     }
 }

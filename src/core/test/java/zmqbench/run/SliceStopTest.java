@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SliceStopTest {
@@ -52,5 +53,18 @@ class SliceStopTest {
         SliceStop stop = new SliceStop(null, 0.05, 0.05);
         assertEquals(SliceStop.Reason.DECIDED, stop.stop(stop.open(rows(10, 100.0, 0.01)), 10, 0, 1, 100));
         assertEquals(1, stop.open(rows(10, 100.0, 0.5)).size());
+    }
+
+    @Test
+    void aRowRestsOnceDecidedTwoRoundsInARowButNeverTheBaselineNorBeforeTheFewestRounds() {
+        SliceStop stop = new SliceStop("c", 0.05, 0.05);
+        Set<String> rows = Set.of("c", "jni", "jna");
+        Map<String, String> jnaOpen = Map.of("jna", "undecided [0.93, 1.08]");
+        assertEquals(Set.of("jni"), stop.resting(rows, jnaOpen, jnaOpen, SliceStop.MIN_ROUNDS));
+        assertEquals(Set.of(), stop.resting(rows, Map.of("jni", "undecided"), jnaOpen, SliceStop.MIN_ROUNDS),
+                "decided this round only");
+        assertEquals(Set.of(), stop.resting(rows, jnaOpen, jnaOpen, SliceStop.MIN_ROUNDS - 1));
+        assertEquals(Set.of("c", "jni"), new SliceStop(null, 0.05, 0.05).resting(rows, jnaOpen, jnaOpen, 9),
+                "without a baseline every row is its own answer");
     }
 }

@@ -19,8 +19,8 @@ import zmqbench.scenario.PhaseDefaults;
  * @param calls calls per batch, 1 to 2^31-1
  * @param batches measured batches, 1 to {@link #MAX_BATCHES}
  * @param warmupCapMs the warm-up runs batches until steady (as {@code --warmup-auto}: the last
- *     {@link PhaseDefaults#STEADY_WINDOWS} batches within {@link PhaseDefaults#STEADY_TOLERANCE_PCT}
- *     % of their median, and on a JVM the JIT compiler threads quiet over them), at most this long
+ *     {@link PhaseDefaults#STEADY_WINDOWS} batches' median within {@link PhaseDefaults#STEADY_TOLERANCE_PCT}
+ *     % of the ones before, and on a JVM the JIT compiler threads quiet over them), at most this long
  */
 public record CrossingSpec(String backend, String call, int calls, int batches, long warmupCapMs) {
 

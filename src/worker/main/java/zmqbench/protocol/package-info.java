@@ -21,8 +21,8 @@
  * --warmup-auto CAP_MS  or: warm up until steady (below), at most CAP_MS ms, >= 1; a fork the cap
  *                       stops is measured anyway and flagged "not steady"
  * --window-ms MS        timeline window, >= 1 (default 100: {@link zmqbench.scenario.PhaseDefaults})
- * --steady-windows K    steady when the last K windows agree, >= 2 (default 5)
- * --steady-tolerance P  ... each within P % of their median, 0 < P <= 100, may be a decimal such as 2.5
+ * --steady-windows K    steady when the last K windows' median agrees with the K before's, >= 2 (default 5)
+ * --steady-tolerance P  ... within P %, 0 < P <= 100, may be a decimal such as 2.5
  *                       (default 5)
  * --jit-quiet-ms MS     JVM: ... and the JIT compiler threads ran for at most MS ms of CPU over
  *                       those K windows, >= 0 (default 10); the C worker accepts and ignores it
@@ -63,8 +63,8 @@
  * fork's figure comes from all measured messages, the windows give its spread.
  * <ul>
  * <li>--warmup N ends the warm-up after N messages (round trips); --warmup-ms MS at the first check
- *     MS after the first message; --warmup-auto CAP_MS at the first window end where the last K
- *     windows each lie within P % of their median and, on a JVM, the JIT compiler threads ran for
+ *     MS after the first message; --warmup-auto CAP_MS at the first window end where the median
+ *     of the last K windows lies within P % of the K before's and, on a JVM, the JIT compiler threads ran for
  *     at most --jit-quiet-ms of CPU over those K windows (/proc/self/task; without /proc, the
  *     compilation time of CompilationMXBean, which grows only as compilations end): the result
  *     says {@code steady}; or at CAP_MS after the first message: the fork is measured anyway and

@@ -13,7 +13,7 @@ import zmqbench.scenario.SteadyRule;
  * them, the clock read around each batch only, every result summed into a sink that is printed.
  *
  * <p>The warm-up is automatic, not a fixed count: batches until the last
- * {@link SteadyRule#DEFAULT} many agree (each within its tolerance of their median) and the JIT
+ * {@link SteadyRule#DEFAULT} many agree (their median within its tolerance of the ones before) and the JIT
  * compiler threads were quiet over them, at most the cap. C2 compiles the loop (on-stack
  * replacement) within its first ~10^5 calls, far inside one default batch, but the inlining of
  * the binding's own path (JNA's dispatch, an FFM downcall's stub) may settle later and differs

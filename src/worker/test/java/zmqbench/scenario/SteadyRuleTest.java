@@ -12,40 +12,46 @@ class SteadyRuleTest {
     private static final SteadyRule RULE = new SteadyRule(100, 5, 5, 1);
 
     @Test
-    void theLastWindowsWithinTheToleranceOfTheirMedianAgree() {
-        double[] values = {1000, 2000, 2500, 100, 101, 99, 104, 96};
+    void theLastWindowsMedianWithinTheToleranceOfTheMedianBeforeIsSteady() {
+        double[] values = {10, 1000, 2000, 100, 101, 99, 104, 96, 101, 98, 103, 102, 97};
         assertTrue(RULE.agrees(values, values.length, new double[5]));
     }
 
     @Test
-    void oneWindowOutsideTheToleranceIsNotSteady() {
-        double[] values = {100, 101, 99, 106, 100};
-        assertFalse(RULE.agrees(values, values.length, new double[5]));
+    void windowsThatScatterAroundASettledLevelAreSteady() {
+        double[] values = {100, 80, 120, 85, 115, 118, 82, 100, 119, 81};
+        assertTrue(RULE.agrees(values, values.length, new double[5]), "medians 100 and 100");
     }
 
     @Test
-    void fewerWindowsThanKAreNeverSteady() {
-        double[] values = {100, 100, 100, 100};
+    void aLevelStillRisingIsNotSteady() {
+        double[] values = {100, 101, 99, 100, 100, 106, 105, 107, 106, 105};
+        assertFalse(RULE.agrees(values, values.length, new double[5]), "medians 100 and 106");
+    }
+
+    @Test
+    void fewerThanTwiceKWindowsAreNeverSteady() {
+        double[] values = {100, 100, 100, 100, 100, 100, 100, 100, 100};
         assertFalse(RULE.agrees(values, values.length, new double[5]));
     }
 
     @Test
     void onlyTheFirstCountValuesCount() {
-        double[] values = {100, 100, 100, 100, 100, 5000};
-        assertTrue(RULE.agrees(values, 5, new double[5]));
-        assertFalse(RULE.agrees(values, 6, new double[5]));
+        double[] values = {100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 5000, 5000, 5000};
+        assertTrue(RULE.agrees(values, 10, new double[5]));
+        assertFalse(RULE.agrees(values, 13, new double[5]));
     }
 
     @Test
     void aDecimalToleranceIsAPercentage() {
         SteadyRule tight = new SteadyRule(100, 3, 2.5, 1);
-        assertTrue(tight.agrees(new double[] {100, 102.4, 97.6}, 3, new double[3]));
-        assertFalse(tight.agrees(new double[] {100, 102.6, 100}, 3, new double[3]));
+        assertTrue(tight.agrees(new double[] {100, 100, 100, 102.4, 102.4, 102.4}, 6, new double[3]));
+        assertFalse(tight.agrees(new double[] {100, 100, 100, 102.6, 102.6, 102.6}, 6, new double[3]));
     }
 
     @Test
     void zeroWindowsAreNeverSteady() {
-        assertFalse(RULE.agrees(new double[5], 5, new double[5]));
+        assertFalse(RULE.agrees(new double[10], 10, new double[5]));
     }
 
     @Test
