@@ -22,18 +22,24 @@ SCENARIOS=${SCENARIOS:-latency throughput}
 SIZES=${SIZES:-64 1024}
 LATENCY_WARMUP=${LATENCY_WARMUP:-20000}     # round trips; JeroMQ needs >= 20k to be steady
 LATENCY_COUNT=${LATENCY_COUNT:-20000}
-THROUGHPUT_WARMUP=${THROUGHPUT_WARMUP:-4000000} # messages; a JeroMQ 64 B stream needs millions
 THROUGHPUT_COUNT=${THROUGHPUT_COUNT:-2000000}
+# Warm-up messages of a stream of SIZE bytes: THROUGHPUT_WARMUP if set, else 20M up to 256 B and 4M
+# above. A JeroMQ 64 B stream climbs for seconds (0.3M msg/s for 1.7 s, then 3-5M): on the EPYC VM
+# of 2026-12-02, 4M warm-up messages left the plain loop at 3.2M msg/s, 0.69x the tool's
+# steady-state slices; 20M (4-6 s) brought it to 1.00x [0.88, 1.20].
+throughput_warmup() {
+  if [ -n "${THROUGHPUT_WARMUP:-}" ]; then echo "$THROUGHPUT_WARMUP"
+  elif [ "$1" -le 256 ]; then echo 20000000
+  else echo 4000000; fi
+}
 # The tool's --slice. 0: each tool run measures one counted interval, as the plain programs do.
 # A duration (200ms, the default compare's): each tool run warms its pair up to steady state and
 # measures it in slices for SLICE_BUDGET, the way compare measures; its figure is the slices' centre.
 SLICE=${SLICE:-0}
 SLICE_BUDGET=${SLICE_BUDGET:-15s}
 # How the tool warms up and measures: the same as the plain programs, or in slices.
-if [ "$SLICE" = 0 ]; then
-  TOOL_ARGS=${TOOL_ARGS:-"--slice 0 --latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
-    --throughput-warmup $THROUGHPUT_WARMUP --throughput-count $THROUGHPUT_COUNT"}
-else
+# (SLICE=0: the counts are the size's, set in tool().)
+if [ "$SLICE" != 0 ]; then
   TOOL_ARGS=${TOOL_ARGS:-"--slice $SLICE --time-budget $SLICE_BUDGET"}
 fi
 # The flags the tool gives its Java workers (the result set's jvm_flags_worker): pinned to one CPU
@@ -64,7 +70,7 @@ peer() {
 
 # plain ROUND IMPL SCENARIO SIZE: one plain run; appends "round impl scenario size value" to plain.txt.
 plain() {
-  counts="$THROUGHPUT_WARMUP $THROUGHPUT_COUNT"
+  counts="$(throughput_warmup "$4") $THROUGHPUT_COUNT"
   [ "$3" = throughput ] || counts="$LATENCY_WARMUP $LATENCY_COUNT"
   : >"$work/bind.out"
   peer "$bind_cpu" "$2" "$3" bind 'tcp://127.0.0.1:*' "$4" $counts >"$work/bind.out" &
@@ -87,9 +93,11 @@ plain() {
 # tool ROUND IMPL SCENARIO SIZE: one run of the tool for that one cell (one fork: the rounds are this
 # script's), as plain runs one program; appends its figure to tool.txt in plain.txt's form.
 tool() {
-  # shellcheck disable=SC2086 # TOOL_ARGS is a list of options
+  args=${TOOL_ARGS:-"--slice 0 --latency-warmup $LATENCY_WARMUP --latency-count $LATENCY_COUNT
+    --throughput-warmup $(throughput_warmup "$4") --throughput-count $THROUGHPUT_COUNT"}
+  # shellcheck disable=SC2086 # args is a list of options
   "$home/zmqbench" compare --backends "$2" --transports tcp --patterns pair --scenarios "$3" --sizes "$4" \
-    --cpus "$CPUS" --forks 1 --precision 0 $TOOL_ARGS --quiet --format csv \
+    --cpus "$CPUS" --forks 1 --precision 0 $args --quiet --format csv \
     --output "$work/tool.csv" --out "$work/set-$1-$2-$3-$4" 2>"$work/tool.err" \
     || { cat "$work/tool.err" >&2; echo "calibrate: the tool failed (above)" >&2; exit 1; }
   # CSV by header name; quoted fields (with commas) are not among those read
