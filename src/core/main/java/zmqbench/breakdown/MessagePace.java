@@ -1,0 +1,106 @@
+package zmqbench.breakdown;
+
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import zmqbench.protocol.ThreadClassCost;
+import zmqbench.protocol.ThreadCosts;
+import zmqbench.results.CellResult;
+import zmqbench.results.ForkResult;
+
+/**
+ * What a message's time is made of, per message (per round trip in latency), from a fork's timed
+ * interval and its per-thread accounting: the time, the CPU of the threads that set the pace, and
+ * their wake-ups. Latency: every message waits for the one before, so the pace is set by both
+ * peers' threads together, and the time is their CPU plus the time the path is off every CPU
+ * (waking up). Throughput: the peers work in parallel, so the pace is set by the busier peer's
+ * process (with placement {@code separate} its threads share one CPU), and the time is its CPU
+ * plus the time it is idle, waiting for the other. NaN in a figure the fork does not have.
+ *
+ * @param nsPerMessage the timed interval over the measured messages (sliced: the slices' sums)
+ * @param pathCpuNs CPU of the pacing threads on the message's path: application and ZeroMQ I/O
+ * @param gcNs CPU of the pacing process's GC threads
+ * @param otherThreadsNs CPU of its other threads: JIT compilers, the VM thread, ...
+ * @param wakeups voluntary context switches (blocking waits, each ended by a wake-up) of the path threads
+ * @param runWaitNs time the path threads were runnable but waiting for a CPU (schedstat)
+ * @param migrations their moves between CPUs
+ * @param pacedBy "both peers" (latency), or the busier peer in throughput: "receiver" or "sender"
+ */
+public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, double otherThreadsNs, double wakeups,
+                          double runWaitNs, double migrations, String pacedBy) {
+
+    static final String BOTH = "both peers";
+    /** The binder first: the receiver in throughput, then the sender. */
+    private static final List<String> THROUGHPUT_PEERS = List.of("receiver", "sender");
+    private static final List<String> PATH =
+            List.of(ThreadCosts.APPLICATION, ThreadCosts.LIBZMQ_IO, ThreadCosts.JEROMQ_IO);
+
+    /** CPU of every pacing thread: the path's, GC's and the others'. */
+    public double busyNs() {
+        return pathCpuNs + gcNs + otherThreadsNs;
+    }
+
+    /**
+     * The time the pace is off the CPU per wake-up: what a message takes beyond its CPU, over
+     * the wake-ups; NaN without a wake-up.
+     */
+    public double offCpuNsPerWakeup() {
+        return wakeups > 0 ? (nsPerMessage - busyNs()) / wakeups : Double.NaN;
+    }
+
+    /** One fork's pace; null when it measured no message. */
+    static MessagePace of(ForkResult fork, boolean roundTrips) {
+        long messages = fork.counts().measured();
+        if (messages <= 0 || fork.timing().elapsedNs() <= 0) {
+            return null;
+        }
+        ThreadCosts threads = fork.threads();
+        String pacedBy = BOTH;
+        List<ThreadCosts> peers = fork.peerThreads();
+        if (!roundTrips && peers.size() == THROUGHPUT_PEERS.size()) {
+            int busier = total(peers.get(0)) >= total(peers.get(1)) ? 0 : 1;
+            threads = peers.get(busier);
+            pacedBy = THROUGHPUT_PEERS.get(busier);
+        }
+        double perMessage = 1.0 / messages;
+        boolean none = threads.classes().isEmpty();
+        return new MessagePace(fork.timing().elapsedNs() * perMessage,
+                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::runNs) * perMessage,
+                none ? Double.NaN : sum(threads, List.of(ThreadCosts.GC), ThreadClassCost::runNs) * perMessage,
+                none ? Double.NaN : sum(threads, List.of(ThreadCosts.JIT, ThreadCosts.OTHER), ThreadClassCost::runNs)
+                        * perMessage,
+                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::voluntarySwitches) * perMessage,
+                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::runWaitNs) * perMessage,
+                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::migrations) * perMessage, pacedBy);
+    }
+
+    /**
+     * The mean pace over a cell's ok forks, figure by figure (each over the forks that have it);
+     * null when none measured. The pacing peer is the one most forks had.
+     */
+    static MessagePace mean(CellResult cell, boolean roundTrips) {
+        List<MessagePace> paces = cell.forks().stream().filter(ForkResult::ok).map(f -> of(f, roundTrips))
+                .filter(p -> p != null).toList();
+        if (paces.isEmpty()) {
+            return null;
+        }
+        long receivers = paces.stream().filter(p -> p.pacedBy.equals(THROUGHPUT_PEERS.get(0))).count();
+        long senders = paces.stream().filter(p -> p.pacedBy.equals(THROUGHPUT_PEERS.get(1))).count();
+        String pacedBy = receivers + senders == 0 ? BOTH : THROUGHPUT_PEERS.get(receivers >= senders ? 0 : 1);
+        return new MessagePace(mean(paces, MessagePace::nsPerMessage), mean(paces, MessagePace::pathCpuNs),
+                mean(paces, MessagePace::gcNs), mean(paces, MessagePace::otherThreadsNs),
+                mean(paces, MessagePace::wakeups), mean(paces, MessagePace::runWaitNs),
+                mean(paces, MessagePace::migrations), pacedBy);
+    }
+
+    private static double mean(List<MessagePace> paces, ToDoubleFunction<MessagePace> figure) {
+        return paces.stream().mapToDouble(figure).filter(v -> !Double.isNaN(v)).average().orElse(Double.NaN);
+    }
+
+    private static long total(ThreadCosts threads) {
+        return threads.classes().stream().mapToLong(ThreadClassCost::runNs).sum();
+    }
+
+    private static double sum(ThreadCosts threads, List<String> classes, ToDoubleFunction<ThreadClassCost> figure) {
+        return threads.classes().stream().filter(c -> classes.contains(c.name())).mapToDouble(figure).sum();
+    }
+}
