@@ -6,6 +6,7 @@ import zmqbench.protocol.ThreadClassCost;
 import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.results.SliceResult;
 
 /**
  * What a message's time is made of, per message (per round trip in latency), from a fork's timed
@@ -16,7 +17,7 @@ import zmqbench.results.ForkResult;
  * process (with placement {@code separate} its threads share one CPU), and the time is its CPU
  * plus the time it is idle, waiting for the other. NaN in a figure the fork does not have.
  *
- * @param nsPerMessage the timed interval over the measured messages (sliced: the slices' sums)
+ * @param nsPerMessage the timed interval over the measured messages (sliced: the undisturbed slices' sums)
  * @param pathCpuNs CPU of the pacing threads on the message's path: application and ZeroMQ I/O
  * @param gcNs CPU of the pacing process's GC threads
  * @param otherThreadsNs CPU of its other threads: JIT compilers, the VM thread, ...
@@ -47,15 +48,33 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
         return wakeups > 0 ? (nsPerMessage - busyNs()) / wakeups : Double.NaN;
     }
 
-    /** One fork's pace; null when it measured no message. */
+    /**
+     * One fork's pace; null when it measured no message. A sliced fork's is over its undisturbed
+     * slices, as its headline figures are, where they kept their accounting; else over all it measured.
+     */
     static MessagePace of(ForkResult fork, boolean roundTrips) {
-        long messages = fork.counts().measured();
-        if (messages <= 0 || fork.timing().elapsedNs() <= 0) {
+        List<SliceResult> kept = fork.slices().stream().filter(s -> !s.disturbed() && !s.peerThreads().isEmpty())
+                .toList();
+        if (kept.isEmpty()) {
+            return of(fork.counts().measured(), fork.timing().elapsedNs(), fork.threads(), fork.peerThreads(),
+                    roundTrips);
+        }
+        List<ThreadCosts> peers = List.of();
+        for (SliceResult slice : kept) {
+            peers = ThreadCosts.andThen(peers, slice.peerThreads());
+        }
+        return of(kept.stream().mapToLong(SliceResult::messages).sum(),
+                kept.stream().mapToLong(SliceResult::elapsedNs).sum(), ThreadCosts.together(peers), peers,
+                roundTrips);
+    }
+
+    private static MessagePace of(long messages, long elapsedNs, ThreadCosts together, List<ThreadCosts> peers,
+                                  boolean roundTrips) {
+        if (messages <= 0 || elapsedNs <= 0) {
             return null;
         }
-        ThreadCosts threads = fork.threads();
+        ThreadCosts threads = together;
         String pacedBy = BOTH;
-        List<ThreadCosts> peers = fork.peerThreads();
         if (!roundTrips && peers.size() == THROUGHPUT_PEERS.size()) {
             int busier = total(peers.get(0)) >= total(peers.get(1)) ? 0 : 1;
             threads = peers.get(busier);
@@ -63,7 +82,7 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
         }
         double perMessage = 1.0 / messages;
         boolean none = threads.classes().isEmpty();
-        return new MessagePace(fork.timing().elapsedNs() * perMessage,
+        return new MessagePace(elapsedNs * perMessage,
                 none ? Double.NaN : sum(threads, PATH, ThreadClassCost::runNs) * perMessage,
                 none ? Double.NaN : sum(threads, List.of(ThreadCosts.GC), ThreadClassCost::runNs) * perMessage,
                 none ? Double.NaN : sum(threads, List.of(ThreadCosts.JIT, ThreadCosts.OTHER), ThreadClassCost::runNs)

@@ -182,10 +182,11 @@ final class SliceSession {
         SliceRecord record = fork.pair.slice(fork.messages, preroll);
         WeatherProbe.Reading after = weather.read(pids, clock.getAsLong());
         fork.lastAfter = after;
-        fork.peerThreads = afterSlice(fork.peerThreads, after.pairSince(before), record.messages(), preroll);
+        List<ThreadCosts> threads = timedShare(after.pairSince(before), record.messages(), preroll);
+        fork.peerThreads = ThreadCosts.andThen(fork.peerThreads, threads);
         Weather around = WeatherProbe.between(before, after);
         SliceResult slice = new SliceResult(round, record.messages(), record.elapsedNs(), record.p50Ns(),
-                record.p99Ns(), mayRepeat && around.disturbed(), around);
+                record.p99Ns(), mayRepeat && around.disturbed(), around, threads);
         fork.slices.add(slice);
         if (record.elapsedNs() > 0) {
             double factor = Math.max(1 / MAX_RESIZE, Math.min(MAX_RESIZE, (double) sliceNs / record.elapsedNs()));
@@ -195,20 +196,14 @@ final class SliceSession {
     }
 
     /**
-     * Each peer's threads over the slices so far, with one more slice's: what they spent from the
-     * reading before it to the one after it, less the share of its {@code preroll} untimed
-     * messages (in proportion to messages: the pre-roll runs the same loop), so that the figures
-     * are over the {@code measured} messages the fork counts. The waits between slices are outside.
+     * What each peer's threads spent from the reading before a slice to the one after it, less the
+     * share of its {@code preroll} untimed messages (in proportion to messages: the pre-roll runs
+     * the same loop), so that the figures are over its {@code measured} messages. The waits
+     * between slices are outside.
      */
-    static List<ThreadCosts> afterSlice(List<ThreadCosts> sofar, List<ThreadCosts> slice, long measured,
-                                        long preroll) {
-        double timedShare = measured + preroll > 0 ? (double) measured / (measured + preroll) : 0;
-        List<ThreadCosts> sum = new ArrayList<>();
-        for (int i = 0; i < slice.size(); i++) {
-            ThreadCosts timed = slice.get(i).scaled(timedShare);
-            sum.add(i < sofar.size() ? sofar.get(i).andThen(timed) : timed);
-        }
-        return sum;
+    static List<ThreadCosts> timedShare(List<ThreadCosts> slice, long measured, long preroll) {
+        double share = measured + preroll > 0 ? (double) measured / (measured + preroll) : 0;
+        return slice.stream().map(threads -> threads.scaled(share)).toList();
     }
 
     /** Each row's headline values so far, from the forks still measuring. */

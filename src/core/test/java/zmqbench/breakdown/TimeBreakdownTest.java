@@ -18,6 +18,7 @@ import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.results.SliceResult;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
@@ -82,6 +83,24 @@ class TimeBreakdownTest {
         assertEquals(120, row.bindingCpuNs(), 1e-6, "450 - 280 - 50");
         assertEquals(40, row.wakeupNs(), 1e-6, "0.02 more wake-ups at c's (300 - 280) / 0.01 ns each");
         assertEquals(-10, row.restNs(), 1e-6, "200 - 50 - 120 - 40");
+    }
+
+    @Test
+    void aSlicedForksPaceIsOverItsUndisturbedSlicesOnly() {
+        ThreadCosts quiet = threads(30_000, 20_000, 0, 0, 6, 0);
+        ThreadCosts disturbed = threads(90_000, 90_000, 0, 0, 60, 0);
+        ForkResult fork = ForkResult.builder(1, "ok").measured(2 * MESSAGES).elapsedNs(500_000 * MESSAGES)
+                .peerThreads(List.of(ThreadCosts.together(List.of(quiet, disturbed)))).build()
+                .withSlices(List.of(new SliceResult(1, MESSAGES, 80_000 * MESSAGES, 0, 0, false, null, List.of(quiet)),
+                        new SliceResult(1, MESSAGES, 420_000 * MESSAGES, 0, 0, true, null, List.of(disturbed))));
+
+        MessagePace pace = MessagePace.of(fork, true);
+
+        assertEquals(80_000, pace.nsPerMessage(), 1e-6);
+        assertEquals(50_000, pace.pathCpuNs(), 1e-6);
+        assertEquals(6, pace.wakeups(), 1e-9);
+        MessagePace withoutSlices = MessagePace.of(fork.withSlices(List.of()), true);
+        assertEquals(250_000, withoutSlices.nsPerMessage(), 1e-6, "else the fork's own figures");
     }
 
     @Test

@@ -154,6 +154,8 @@ class SliceSessionTest {
                 assertEquals(5 * 2000 * 1_000L, application.runNs(), fork.result().toString());
                 assertEquals(1, application.threads(), "one thread, however many slices");
                 assertEquals(List.of(fork.result().threads()), fork.result().peerThreads());
+                assertEquals(2000 * 1_000L, fork.result().slices().get(0).peerThreads().get(0)
+                        .of(ThreadCosts.APPLICATION).runNs(), "each slice keeps its own");
             }
         }
     }
@@ -162,8 +164,8 @@ class SliceSessionTest {
     void aSlicesAccountingLosesItsPrerollsShareAndAddsToTheSlicesBefore() {
         ThreadCosts slice = new ThreadCosts(List.of(new ThreadClassCost(ThreadCosts.APPLICATION, 2, 0, 0, 1_100, 110,
                 11, 0, 0)));
-        List<ThreadCosts> one = SliceSession.afterSlice(List.of(), List.of(slice), 1000, 100);
-        List<ThreadCosts> two = SliceSession.afterSlice(one, List.of(slice), 1000, 100);
+        List<ThreadCosts> timed = SliceSession.timedShare(List.of(slice), 1000, 100);
+        List<ThreadCosts> two = ThreadCosts.andThen(ThreadCosts.andThen(List.of(), timed), timed);
         ThreadClassCost sum = two.get(0).of(ThreadCosts.APPLICATION);
         assertEquals(2_000, sum.runNs());
         assertEquals(200, sum.runWaitNs());

@@ -68,6 +68,18 @@ public record ThreadCosts(List<ThreadClassCost> classes) {
         return merged(List.of(this, later), ThreadClassCost::andThen);
     }
 
+    /**
+     * Several processes' accounting ({@code earlier}, one entry per process) and a later span's of the
+     * same processes, process by process ({@link #andThen}).
+     */
+    public static List<ThreadCosts> andThen(List<ThreadCosts> earlier, List<ThreadCosts> later) {
+        List<ThreadCosts> sum = new ArrayList<>();
+        for (int i = 0; i < later.size(); i++) {
+            sum.add(i < earlier.size() ? earlier.get(i).andThen(later.get(i)) : later.get(i));
+        }
+        return sum;
+    }
+
     /** Every class's figures times {@code fraction} ({@link ThreadClassCost#scaled}). */
     public ThreadCosts scaled(double fraction) {
         return new ThreadCosts(classes.stream().map(c -> c.scaled(fraction)).toList());
