@@ -29,11 +29,19 @@ package zmqbench.breakdown;
  * @param copies copies of the payload per message beyond the baseline's ({@link CopyPath}); -1 when not derived
  * @param copiedBytes bytes those copies move per message; -1 when not derived
  * @param allocBytes heap bytes allocated per message (0 for c); NaN when not measured
+ * @param extraNoiseNs two standard errors of the extra ({@link MessagePace#nsStandardError}, the
+ *     backend's and the baseline's together): an extra within it is not told from 0; NaN when not known
  */
 public record BreakdownRow(String backend, String pacedBy, double extraNs, double crossings, boolean crossingsCounted,
                            double crossingNs, double crossingsTimeNs, double bindingCpuNs, double gcNs,
                            double otherThreadsNs, double wakeups, double wakeupNs, double restNs, double runWaitNs,
-                           double migrations, int copies, long copiedBytes, double allocBytes) {
+                           double migrations, int copies, long copiedBytes, double allocBytes,
+                           double extraNoiseNs) {
+
+    /** True when the extra is within its noise: its split is then noise too. */
+    public boolean extraWithinNoise() {
+        return Math.abs(extraNs) < extraNoiseNs;
+    }
 
     /** The rest as a fraction of the extra time (its magnitude over the extra's); NaN without extra time. */
     public double restFraction() {

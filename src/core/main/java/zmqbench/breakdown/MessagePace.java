@@ -25,9 +25,11 @@ import zmqbench.results.SliceResult;
  * @param runWaitNs time the path threads were runnable but waiting for a CPU (schedstat)
  * @param migrations their moves between CPUs
  * @param pacedBy "both peers" (latency), or the busier peer in throughput: "receiver" or "sender"
+ * @param nsStandardError the standard error of {@code nsPerMessage} over the slices (forks, unsliced)
+ *     it is the mean of; NaN over fewer than two
  */
 public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, double otherThreadsNs, double wakeups,
-                          double runWaitNs, double migrations, String pacedBy) {
+                          double runWaitNs, double migrations, String pacedBy, double nsStandardError) {
 
     static final String BOTH = "both peers";
     /** The binder first: the receiver in throughput, then the sender. */
@@ -49,12 +51,14 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
     }
 
     /**
-     * One fork's pace; null when it measured no message. A sliced fork's is over its undisturbed
-     * slices, as its headline figures are, where they kept their accounting; else over all it measured.
+     * One fork's pace; null when it measured no message. A sliced fork's is over its quiet slices,
+     * where they kept their accounting: those the weather did not disturb, not even the last try of a
+     * disturbed slice, which the headline keeps (on a virtual machine the time the host gives its
+     * CPUs to other guests, steal, counts as the threads' own CPU and makes their wake-ups late);
+     * else over all it measured.
      */
     static MessagePace of(ForkResult fork, boolean roundTrips) {
-        List<SliceResult> kept = fork.slices().stream().filter(s -> !s.disturbed() && !s.peerThreads().isEmpty())
-                .toList();
+        List<SliceResult> kept = quietSlices(fork);
         if (kept.isEmpty()) {
             return of(fork.counts().measured(), fork.timing().elapsedNs(), fork.threads(), fork.peerThreads(),
                     roundTrips);
@@ -66,6 +70,21 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
         return of(kept.stream().mapToLong(SliceResult::messages).sum(),
                 kept.stream().mapToLong(SliceResult::elapsedNs).sum(), ThreadCosts.together(peers), peers,
                 roundTrips);
+    }
+
+    private static List<SliceResult> quietSlices(ForkResult fork) {
+        return fork.slices().stream().filter(s -> !s.disturbed() && !s.peerThreads().isEmpty()
+                && (s.weather() == null || !s.weather().disturbed())).toList();
+    }
+
+    /** The times per message a fork's pace is the mean of: its quiet slices', or its own. */
+    private static List<Double> samples(ForkResult fork) {
+        List<SliceResult> kept = quietSlices(fork);
+        if (kept.isEmpty()) {
+            MessagePace pace = of(fork, true);
+            return pace == null ? List.of() : List.of(pace.nsPerMessage);
+        }
+        return kept.stream().filter(s -> s.messages() > 0).map(s -> (double) s.elapsedNs() / s.messages()).toList();
     }
 
     private static MessagePace of(long messages, long elapsedNs, ThreadCosts together, List<ThreadCosts> peers,
@@ -89,12 +108,14 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
                         * perMessage,
                 none ? Double.NaN : sum(threads, PATH, ThreadClassCost::voluntarySwitches) * perMessage,
                 none ? Double.NaN : sum(threads, PATH, ThreadClassCost::runWaitNs) * perMessage,
-                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::migrations) * perMessage, pacedBy);
+                none ? Double.NaN : sum(threads, PATH, ThreadClassCost::migrations) * perMessage, pacedBy,
+                Double.NaN);
     }
 
     /**
      * The mean pace over a cell's ok forks, figure by figure (each over the forks that have it);
-     * null when none measured. The pacing peer is the one most forks had.
+     * null when none measured. The pacing peer is the one most forks had; the standard error is over
+     * all its forks' quiet slices.
      */
     static MessagePace mean(CellResult cell, boolean roundTrips) {
         List<MessagePace> paces = cell.forks().stream().filter(ForkResult::ok).map(f -> of(f, roundTrips))
@@ -108,7 +129,18 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
         return new MessagePace(mean(paces, MessagePace::nsPerMessage), mean(paces, MessagePace::pathCpuNs),
                 mean(paces, MessagePace::gcNs), mean(paces, MessagePace::otherThreadsNs),
                 mean(paces, MessagePace::wakeups), mean(paces, MessagePace::runWaitNs),
-                mean(paces, MessagePace::migrations), pacedBy);
+                mean(paces, MessagePace::migrations), pacedBy, standardError(cell.forks().stream()
+                        .filter(ForkResult::ok).flatMap(f -> samples(f).stream()).toList()));
+    }
+
+    private static double standardError(List<Double> values) {
+        int n = values.size();
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+        return Math.sqrt(squares / (n - 1) / n);
     }
 
     private static double mean(List<MessagePace> paces, ToDoubleFunction<MessagePace> figure) {

@@ -84,7 +84,8 @@ public final class TimeBreakdown {
         double alloc = mean(cell, fork -> perMessage(fork, fork.cost().allocBytes()));
         return new BreakdownRow(backend, pace.pacedBy(), extra, crossings, isCounted, crossingNs, crossingsTime,
                 binding, gc, others, wakeups, wakeupNs, rest, pace.runWaitNs() - floor.runWaitNs(),
-                pace.migrations() - floor.migrations(), copies, copied, alloc);
+                pace.migrations() - floor.migrations(), copies, copied, alloc,
+                2 * Math.hypot(pace.nsStandardError(), floor.nsStandardError()));
     }
 
     /** What the API path makes: every libzmq binding one call per send and per receive; c and JeroMQ none. */

@@ -72,7 +72,10 @@ public final class BreakdownSection {
                 + "extra wake-ups at the baseline's time off the CPU per wake-up), and the rest: what these leave, "
                 + "never hidden (other processes' time on the pacing CPU, wake-ups slower or faster than the "
                 + "baseline's, and in latency the peers' work at the same time). All from the per-thread "
-                + "accounting (/proc schedstat; a sliced fork's over its slices only). Shown beside, not added: "
+                + "accounting (/proc schedstat), a sliced fork's over its quiet slices only (those the weather did not "
+                + "disturb: on a virtual machine the host's steal counts as the threads' CPU and delays their "
+                + "wake-ups). ±: two standard errors of the extra over those slices; an extra within it is not told "
+                + "from 0, and its split is noise too. Shown beside, not added: "
                 + "waiting (time runnable but waiting for a CPU, which a thread spends in its sibling's CPU time "
                 + "when both share one), migrations, copies and allocation.";
     }
@@ -114,13 +117,15 @@ public final class BreakdownSection {
         String per = key.scenario().roundTrips() ? "round trip" : "message";
         // two groups, so that a narrow terminal gets the table in two parts, each with the backend
         List<Column> columns = List.of(Column.key("backend", false), new Column("paced by", false, 0),
-                new Column("extra", true, 0), new Column("crossings (ns)", true, 0), new Column("binding", true, 0),
+                new Column("extra", true, 0), new Column("±", true, 0), new Column("crossings (ns)", true, 0),
+                new Column("binding", true, 0),
                 new Column("GC", true, 0), new Column("other thr.", true, 0), new Column("wake-ups (ns)", true, 0),
                 new Column("rest (of extra)", true, 0), new Column("waiting", true, 1), new Column("migr.", true, 1),
                 new Column("copies (B)", true, 1), new Column("alloc B", true, 1));
         List<List<Cell>> cells = new ArrayList<>();
         for (BreakdownRow row : rows) {
             cells.add(List.of(Cell.of(row.backend()), Cell.of(row.pacedBy()), Cell.of(signed(row.extraNs())),
+                    Cell.of(Units.number(row.extraNoiseNs())),
                     Cell.of(Units.number(row.crossings()) + (row.crossingsCounted() ? "" : "*") + " ("
                             + Units.number(row.crossingsTimeNs()) + ")"),
                     Cell.of(signed(row.bindingCpuNs())), Cell.of(signed(row.gcNs())),
@@ -132,8 +137,9 @@ public final class BreakdownSection {
                     Cell.of(Units.number(row.allocBytes()))));
         }
         return new Table("where the time goes, " + key.label() + ": ns per " + per + " over " + baseline
-                + " (binding: the path threads' other CPU; other thr.: JIT, VM; waiting: for a CPU; migr.: CPU "
-                + "migrations; per " + per + ", over " + baseline + "'s)", columns, cells, false);
+                + " (±: two standard errors of the extra; binding: the path threads' other CPU; other thr.: JIT, "
+                + "VM; waiting: for a CPU; migr.: CPU migrations; per " + per + ", over " + baseline + "'s)",
+                columns, cells, false);
     }
 
     /** What the baseline's time per message is made of: the floor the rows are taken apart against. */
@@ -181,6 +187,13 @@ public final class BreakdownSection {
             s.append("; the rest ").append(signed(row.restNs())).append(" ns");
             if (Double.isFinite(row.restFraction())) {
                 s.append(String.format(Locale.ROOT, " (%.0f%% of the extra)", 100 * row.restFraction()));
+            }
+            if (row.extraWithinNoise()) {
+                s.append("; the extra is within its noise (±").append(Units.number(row.extraNoiseNs()))
+                        .append(" ns, two standard errors over the slices), so its split is noise too");
+            } else if (row.restFraction() > 0.2 && row.restNs() < 0 && key.scenario().roundTrips()) {
+                s.append("; the parts exceed the extra: CPU that ran while the round trip waited on the other "
+                        + "peer or its wake-up is counted but adds no time");
             }
             sentences.add(s.append('.').toString());
         }

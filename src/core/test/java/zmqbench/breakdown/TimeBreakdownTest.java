@@ -99,6 +99,12 @@ class TimeBreakdownTest {
         assertEquals(80_000, pace.nsPerMessage(), 1e-6);
         assertEquals(50_000, pace.pathCpuNs(), 1e-6);
         assertEquals(6, pace.wakeups(), 1e-9);
+        SliceResult quietToo = new SliceResult(2, MESSAGES, 90_000 * MESSAGES, 0, 0, false, null, List.of(quiet));
+        ForkResult threeSlices = fork.withSlices(List.of(fork.slices().get(0), fork.slices().get(1), quietToo));
+        CellResult cell = new CellResult("c", "1", "4.3.4", LATENCY, "separate", MESSAGES, MESSAGES, null,
+                List.of(), Map.of(), List.of(threeSlices), "ok", List.of());
+        assertEquals(5_000, MessagePace.mean(cell, true).nsStandardError(), 1e-6,
+                "over the quiet slices' 80 and 90 µs: sd 7071 over the root of 2");
         MessagePace withoutSlices = MessagePace.of(fork.withSlices(List.of()), true);
         assertEquals(250_000, withoutSlices.nsPerMessage(), 1e-6, "else the fork's own figures");
     }

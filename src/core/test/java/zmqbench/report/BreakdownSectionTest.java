@@ -32,7 +32,7 @@ class BreakdownSectionTest {
         StringWriter text = new StringWriter();
         BreakdownSection.writeText(grid(), new CrossingCosts(Map.of("jna", 50.0)), new PrintWriter(text), 200, false);
         String out = text.toString().replaceAll("\\s+", " ");
-        for (String column : List.of("paced by", "extra", "crossings (ns)", "binding", "GC", "other thr.",
+        for (String column : List.of("paced by", "extra", "±", "crossings (ns)", "binding", "GC", "other thr.",
                 "wake-ups (ns)", "rest (of extra)", "waiting", "migr.", "copies (B)", "alloc B")) {
             assertTrue(out.contains(column), column + " in " + out);
         }
