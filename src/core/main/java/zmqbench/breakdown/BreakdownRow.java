@@ -3,7 +3,7 @@ package zmqbench.breakdown;
 /**
  * One backend's extra time per message over the baseline in one cell, taken apart (per round trip
  * in latency cells; see {@link TimeBreakdown}). The timed parts add up with the rest to the extra:
- * extra = crossings + binding CPU + GC + other threads + wake-ups + rest. Every figure is a mean
+ * extra = crossings + binding CPU + GC + other threads (throughput) + wake-ups + rest. Every figure is a mean
  * over the backend's ok forks, less the baseline's where it says so; NaN where a part is not known
  * (then it stays in the rest).
  *
@@ -19,6 +19,7 @@ package zmqbench.breakdown;
  *     binding's own work (copies, allocation, its code, and the kernel calls it makes)
  * @param gcNs the pacing process's GC threads' CPU less the baseline's
  * @param otherThreadsNs its JIT, VM and other threads' CPU less the baseline's
+ * @param otherThreadsAdded true when that is a part ({@link MessagePace#otherThreadsAdd}); else shown only
  * @param wakeups the path threads' wake-ups per message less the baseline's
  * @param wakeupNs those wake-ups at the baseline's time off the CPU per wake-up
  *     ({@link MessagePace#offCpuNsPerWakeup}); NaN when the baseline has none
@@ -34,7 +35,7 @@ package zmqbench.breakdown;
  */
 public record BreakdownRow(String backend, String pacedBy, double extraNs, double crossings, boolean crossingsCounted,
                            double crossingNs, double crossingsTimeNs, double bindingCpuNs, double gcNs,
-                           double otherThreadsNs, double wakeups, double wakeupNs, double restNs, double runWaitNs,
+                           double otherThreadsNs, boolean otherThreadsAdded, double wakeups, double wakeupNs, double restNs, double runWaitNs,
                            double migrations, int copies, long copiedBytes, double allocBytes,
                            double extraNoiseNs) {
 

@@ -37,9 +37,18 @@ public record MessagePace(double nsPerMessage, double pathCpuNs, double gcNs, do
     private static final List<String> PATH =
             List.of(ThreadCosts.APPLICATION, ThreadCosts.LIBZMQ_IO, ThreadCosts.JEROMQ_IO);
 
-    /** CPU of every pacing thread: the path's, GC's and the others'. */
+    /**
+     * True when the other threads' CPU adds to a message's time: throughput, where they share the
+     * pacing process's CPU with its busy path. In latency the path sleeps through most of each
+     * round trip and they run in that idle time (they delay it only where it waits for a CPU).
+     */
+    public boolean otherThreadsAdd() {
+        return !pacedBy.equals(BOTH);
+    }
+
+    /** CPU of the pacing threads that adds to a message's time: the path's, GC's, and the others' where they add. */
     public double busyNs() {
-        return pathCpuNs + gcNs + otherThreadsNs;
+        return pathCpuNs + gcNs + (otherThreadsAdd() ? otherThreadsNs : 0);
     }
 
     /**

@@ -13,7 +13,8 @@ import zmqbench.scenario.ScenarioKind;
  * measured pace ({@link MessagePace}): a message's time is the CPU of the threads that set the pace
  * plus the time they are off the CPU, which is a number of wake-ups. So the extra is the pacing
  * threads' extra CPU (native crossings, count x the measured cost of one; the binding's other work
- * on the message path; GC threads; JIT and other threads), plus the extra wake-ups at the time the
+ * on the message path; GC threads; in throughput JIT and other threads, which in latency run while
+ * the path sleeps and are only shown), plus the extra wake-ups at the time the
  * baseline spends off the CPU per wake-up, plus the rest, which is never hidden: other processes'
  * time on the pacing CPU, wake-ups that cost more or less than the baseline's, and (latency) work
  * the two peers do at the same time. Means over ok forks, per message (per round trip in latency
@@ -77,13 +78,13 @@ public final class TimeBreakdown {
         double others = pace.otherThreadsNs() - floor.otherThreadsNs();
         double wakeups = pace.wakeups() - floor.wakeups();
         double wakeupNs = wakeups * floor.offCpuNsPerWakeup();
-        double rest = extra - orZero(crossingsTime) - orZero(binding) - orZero(gc) - orZero(others)
-                - orZero(wakeupNs);
+        double rest = extra - orZero(crossingsTime) - orZero(binding) - orZero(gc)
+                - (pace.otherThreadsAdd() ? orZero(others) : 0) - orZero(wakeupNs);
         int copies = CopyPath.perMessage(backend, roundTrips);
         long copied = copies < 0 ? -1 : (long) copies * key.size();
         double alloc = mean(cell, fork -> perMessage(fork, fork.cost().allocBytes()));
         return new BreakdownRow(backend, pace.pacedBy(), extra, crossings, isCounted, crossingNs, crossingsTime,
-                binding, gc, others, wakeups, wakeupNs, rest, pace.runWaitNs() - floor.runWaitNs(),
+                binding, gc, others, pace.otherThreadsAdd(), wakeups, wakeupNs, rest, pace.runWaitNs() - floor.runWaitNs(),
                 pace.migrations() - floor.migrations(), copies, copied, alloc,
                 2 * Math.hypot(pace.nsStandardError(), floor.nsStandardError()));
     }

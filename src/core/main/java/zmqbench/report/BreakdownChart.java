@@ -96,10 +96,13 @@ public final class BreakdownChart {
         out.append("</svg>\n");
     }
 
-    /** Crossings, binding, GC, other threads, wake-ups, rest: an unknown part is 0 here, and so in the rest. */
+    /**
+     * Crossings, binding, GC, other threads (where they add), wake-ups, rest: an unknown part is 0
+     * here, and so in the rest.
+     */
     private static double[] values(BreakdownRow row) {
         return new double[] {known(row.crossingsTimeNs()), known(row.bindingCpuNs()), known(row.gcNs()),
-            known(row.otherThreadsNs()), known(row.wakeupNs()), row.restNs()};
+            row.otherThreadsAdded() ? known(row.otherThreadsNs()) : 0, known(row.wakeupNs()), row.restNs()};
     }
 
     private static double known(double v) {

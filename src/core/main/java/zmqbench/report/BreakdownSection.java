@@ -25,8 +25,11 @@ import zmqbench.scenario.ScenarioKind;
  */
 public final class BreakdownSection {
 
-    /** One cell's rows, their table and their sentences (the baseline's pace first). */
-    public record Part(List<BreakdownRow> rows, Table table, List<String> sentences) {
+    /**
+     * One cell's rows, the table of their parts, the table of what is shown beside them, and their
+     * sentences (the baseline's pace first).
+     */
+    public record Part(List<BreakdownRow> rows, Table table, Table beside, List<String> sentences) {
     }
 
     private BreakdownSection() {
@@ -51,7 +54,7 @@ public final class BreakdownSection {
                     List<String> sentences = new ArrayList<>();
                     sentences.add(floorSentence(key, baseline, TimeBreakdown.floor(floorCell)));
                     sentences.addAll(sentences(key, rows));
-                    parts.add(new Part(rows, table(key, baseline, rows), sentences));
+                    parts.add(new Part(rows, table(key, baseline, rows), beside(key, baseline, rows), sentences));
                 }
             }
         }
@@ -68,7 +71,8 @@ public final class BreakdownSection {
                 + (costs.nsByBackend().isEmpty() ? "; no crossing costs given, so their time is in 'binding': "
                 + "'zmqbench breakdown SET --crossings FILE'" : "") + "; a count marked * is derived from the API "
                 + "path, else counted), binding (the rest of the path threads' extra CPU: copies, allocation, the "
-                + "binding's own code and kernel calls), GC and other threads' (JIT, VM) extra CPU, wake-ups (the "
+                + "binding's own code and kernel calls), GC and other threads' (JIT, VM) extra CPU (latency: the other "
+                + "threads run while the path sleeps, so they are shown in parentheses, not added), wake-ups (the "
                 + "extra wake-ups at the baseline's time off the CPU per wake-up), and the rest: what these leave, "
                 + "never hidden (other processes' time on the pacing CPU, wake-ups slower or faster than the "
                 + "baseline's, and in latency the peers' work at the same time). All from the per-thread "
@@ -86,6 +90,8 @@ public final class BreakdownSection {
         for (Part part : parts) {
             out.println();
             TextTable.render(part.table(), width, color).forEach(out::println);
+            out.println();
+            TextTable.render(part.beside(), width, color).forEach(out::println);
             for (String sentence : part.sentences()) {
                 TextTable.wrap(sentence, width, "  ").forEach(out::println);
             }
@@ -107,6 +113,8 @@ public final class BreakdownSection {
             out.println();
             MarkdownTable.render(part.table(), 4).forEach(out::println);
             out.println();
+            MarkdownTable.render(part.beside(), 4).forEach(out::println);
+            out.println();
             part.sentences().forEach(sentence -> out.println("- " + MarkdownTable.escape(sentence)));
         }
         out.println();
@@ -116,30 +124,43 @@ public final class BreakdownSection {
     private static Table table(CellKey key, String baseline, List<BreakdownRow> rows) {
         String per = key.scenario().roundTrips() ? "round trip" : "message";
         // two groups, so that a narrow terminal gets the table in two parts, each with the backend
-        List<Column> columns = List.of(Column.key("backend", false), new Column("paced by", false, 0),
-                new Column("extra", true, 0), new Column("±", true, 0), new Column("crossings (ns)", true, 0),
-                new Column("binding", true, 0),
-                new Column("GC", true, 0), new Column("other thr.", true, 0), new Column("wake-ups (ns)", true, 0),
-                new Column("rest (of extra)", true, 0), new Column("waiting", true, 1), new Column("migr.", true, 1),
-                new Column("copies (B)", true, 1), new Column("alloc B", true, 1));
+        List<Column> columns = List.of(Column.key("backend", false), new Column("extra", true, 0),
+                new Column("±", true, 0), new Column("crossings (ns)", true, 0), new Column("binding", true, 0),
+                new Column("GC", true, 1), new Column("other thr.", true, 1), new Column("wake-ups (ns)", true, 1),
+                new Column("rest (share)", true, 1));
         List<List<Cell>> cells = new ArrayList<>();
         for (BreakdownRow row : rows) {
-            cells.add(List.of(Cell.of(row.backend()), Cell.of(row.pacedBy()), Cell.of(signed(row.extraNs())),
+            cells.add(List.of(Cell.of(row.backend()), Cell.of(signed(row.extraNs())),
                     Cell.of(Units.number(row.extraNoiseNs())),
                     Cell.of(Units.number(row.crossings()) + (row.crossingsCounted() ? "" : "*") + " ("
                             + Units.number(row.crossingsTimeNs()) + ")"),
                     Cell.of(signed(row.bindingCpuNs())), Cell.of(signed(row.gcNs())),
-                    Cell.of(signed(row.otherThreadsNs())),
+                    Cell.of(row.otherThreadsAdded() ? signed(row.otherThreadsNs())
+                            : "(" + signed(row.otherThreadsNs()) + ")"),
                     Cell.of(signed(row.wakeups()) + " (" + signed(row.wakeupNs()) + ")"),
-                    Cell.of(signed(row.restNs()) + " (" + Units.number(100 * row.restFraction()) + "%)"),
-                    Cell.of(signed(row.runWaitNs())), Cell.of(signed(row.migrations())),
-                    Cell.of(row.copies() < 0 ? "n/a" : row.copies() + " (" + row.copiedBytes() + ")"),
-                    Cell.of(Units.number(row.allocBytes()))));
+                    Cell.of(signed(row.restNs()) + " (" + Units.number(100 * row.restFraction()) + "%)")));
         }
         return new Table("where the time goes, " + key.label() + ": ns per " + per + " over " + baseline
                 + " (±: two standard errors of the extra; binding: the path threads' other CPU; other thr.: JIT, "
-                + "VM; waiting: for a CPU; migr.: CPU migrations; per " + per + ", over " + baseline + "'s)",
+                + "VM, in parentheses where not added; wake-ups: per " + per + ", over " + baseline + "'s)",
                 columns, cells, false);
+    }
+
+    /** What is shown beside the parts: whose threads set the pace, and what is not timed or not added. */
+    private static Table beside(CellKey key, String baseline, List<BreakdownRow> rows) {
+        String per = key.scenario().roundTrips() ? "round trip" : "message";
+        List<Column> columns = List.of(Column.key("backend", false), new Column("paced by", false, 0),
+                new Column("waiting (ns)", true, 0), new Column("migrations", true, 0),
+                new Column("copies (B)", true, 0), new Column("alloc B", true, 0));
+        List<List<Cell>> cells = new ArrayList<>();
+        for (BreakdownRow row : rows) {
+            cells.add(List.of(Cell.of(row.backend()), Cell.of(row.pacedBy()), Cell.of(signed(row.runWaitNs())),
+                    Cell.of(signed(row.migrations())),
+                    Cell.of(row.copies() < 0 ? "n/a" : row.copies() + " (" + row.copiedBytes() + ")"),
+                    Cell.of(Units.number(row.allocBytes()))));
+        }
+        return new Table("beside the parts, " + key.label() + ": per " + per + " (waiting for a CPU and "
+                + "migrations over " + baseline + "'s; copies beyond " + baseline + "'s, derived)", columns, cells, false);
     }
 
     /** What the baseline's time per message is made of: the floor the rows are taken apart against. */
@@ -178,7 +199,8 @@ public final class BreakdownSection {
             } else {
                 s.append(", ").append(signed(row.bindingCpuNs())).append(" ns more of the binding's CPU, ")
                         .append(signed(row.gcNs())).append(" ns GC, ").append(signed(row.otherThreadsNs()))
-                        .append(" ns other threads");
+                        .append(row.otherThreadsAdded() ? " ns other threads" : " ns other threads (in idle time, "
+                                + "not added)");
             }
             if (Double.isFinite(row.wakeupNs())) {
                 s.append(", ").append(signed(row.wakeups())).append(" wake-ups (").append(signed(row.wakeupNs()))

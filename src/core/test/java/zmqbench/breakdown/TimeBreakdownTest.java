@@ -56,8 +56,9 @@ class TimeBreakdownTest {
         assertEquals(50, row.otherThreadsNs(), 1e-6);
         assertEquals(0.02, row.wakeups(), 1e-9);
         assertEquals(100, row.wakeupNs(), 1e-6, "0.02 more wake-ups at c's 5 µs off the CPU each");
-        assertEquals(250, row.restNs(), 1e-6, "1000 - 200 - 300 - 100 - 50 - 100");
-        assertEquals(0.25, row.restFraction(), 1e-9);
+        assertFalse(row.otherThreadsAdded(), "latency: JIT threads run while the path sleeps");
+        assertEquals(300, row.restNs(), 1e-6, "1000 - 200 - 300 - 100 - 100; the 50 of JIT shown only");
+        assertEquals(0.3, row.restFraction(), 1e-9);
         assertEquals(300, row.runWaitNs(), 1e-6, "shown beside, not subtracted");
         assertEquals(4 * 2 * 64, row.copiedBytes(), "jna: two copies per call, four calls per round trip");
         assertEquals(480, row.allocBytes(), 1e-9);
@@ -70,9 +71,9 @@ class TimeBreakdownTest {
         // c: 300 ns a message; the receiver (binder, first) is the busier: 280 ns CPU, 0.01 wake-ups (2 µs each)
         CellResult c = cell("c", THROUGHPUT, 300, Cost.UNMEASURED,
                 List.of(threads(200, 80, 0, 0, 0.01, 0), threads(150, 50, 0, 0, 0.5, 0)));
-        // jna: 500 ns; its sender is the busier (450 ns), with 0.03 wake-ups
+        // jna: 500 ns; its sender is the busier (450 ns on the path, 10 of JIT), with 0.03 wake-ups
         CellResult jna = cell("jna", THROUGHPUT, 500, Cost.UNMEASURED,
-                List.of(threads(220, 80, 0, 0, 0.2, 0), threads(300, 150, 0, 0, 0.03, 0)));
+                List.of(threads(220, 80, 0, 0, 0.2, 0), threads(300, 150, 0, 10, 0.03, 0)));
 
         BreakdownRow row = TimeBreakdown.rows(c, List.of(c, jna), new CrossingCosts(Map.of("jna", 50.0))).get(0);
 
@@ -82,7 +83,9 @@ class TimeBreakdownTest {
         assertEquals(50, row.crossingsTimeNs(), 1e-6);
         assertEquals(120, row.bindingCpuNs(), 1e-6, "450 - 280 - 50");
         assertEquals(40, row.wakeupNs(), 1e-6, "0.02 more wake-ups at c's (300 - 280) / 0.01 ns each");
-        assertEquals(-10, row.restNs(), 1e-6, "200 - 50 - 120 - 40");
+        assertTrue(row.otherThreadsAdded(), "throughput: they share the pacing process's CPU");
+        assertEquals(10, row.otherThreadsNs(), 1e-6);
+        assertEquals(-20, row.restNs(), 1e-6, "200 - 50 - 120 - 10 - 40");
     }
 
     @Test

@@ -33,13 +33,14 @@ class BreakdownSectionTest {
         BreakdownSection.writeText(grid(), new CrossingCosts(Map.of("jna", 50.0)), new PrintWriter(text), 200, false);
         String out = text.toString().replaceAll("\\s+", " ");
         for (String column : List.of("paced by", "extra", "±", "crossings (ns)", "binding", "GC", "other thr.",
-                "wake-ups (ns)", "rest (of extra)", "waiting", "migr.", "copies (B)", "alloc B")) {
+                "wake-ups (ns)", "rest (share)", "waiting (ns)", "migrations", "copies (B)", "alloc B")) {
             assertTrue(out.contains(column), column + " in " + out);
         }
         assertTrue(out.contains("c: 80.0k ns per round trip = 50.0k ns CPU of both peers' threads + 30.0k ns off "
                 + "the CPU in 6.00 wake-ups (5000 ns each)."), out);
         assertTrue(out.contains("jna: +1100 ns per round trip, 200 ns of it in 4.00 derived native crossings, +300 ns "
-                + "more of the binding's CPU, 0 ns GC, 0 ns other threads, +0.100 wake-ups (+500 ns); the rest +100 ns "
+                + "more of the binding's CPU, 0 ns GC, 0 ns other threads (in idle time, not added), +0.100 wake-ups "
+                + "(+500 ns); the rest +100 ns "
                 + "(9% of the extra)."), out);
     }
 
