@@ -206,7 +206,7 @@ static int ping_slices(void *socket, const struct config *cfg, char *payload, ch
     }
     r->measured = totals.measured;
     r->elapsed_ns = totals.elapsed_ns;
-    r->cpu_ns = slice_cpu_ns(&totals);
+    r->cpu_ns = slices_over(&totals);
     r->threads = meter_threads();
     if (samples_file != NULL) {
         char close_error[sizeof write_error];

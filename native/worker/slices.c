@@ -63,15 +63,17 @@ void slice_started(struct slice_totals *t)
 
 void slice_ended(struct slice_totals *t, int64_t measured, int64_t elapsed_ns)
 {
-    t->cpu1 = meter_stop();
     t->slices++;
     t->measured += measured;
     t->elapsed_ns += elapsed_ns;
 }
 
-int64_t slice_cpu_ns(const struct slice_totals *t)
+int64_t slices_over(struct slice_totals *t)
 {
-    return t->slices > 0 ? t->cpu1 - t->cpu0 : 0;
+    if (t->slices == 0)
+        return 0;
+    t->cpu1 = meter_stop();
+    return t->cpu1 - t->cpu0;
 }
 
 void slice_print_warm(const struct phases *p)

@@ -39,16 +39,18 @@ enum slice_command slice_next(struct line_reader *r, void *socket, int watch_fd,
 void slice_bad_line(const struct slice_line *line, char *err, size_t errlen);
 
 /* What a side's slices add up to: the measured messages / round trips, their time, and the meter
- * from the first slice line to the end of the last slice. */
+ * from the first slice line to the end of the run. */
 struct slice_totals {
     int64_t slices, measured, elapsed_ns, cpu0, cpu1;
 };
 
 /* A slice line has come: the meter starts at the first. */
 void slice_started(struct slice_totals *t);
-/* A slice of `measured` messages / round trips in elapsed_ns has ended: the meter stops here. */
+/* A slice of `measured` messages / round trips in elapsed_ns has ended. */
 void slice_ended(struct slice_totals *t, int64_t measured, int64_t elapsed_ns);
-int64_t slice_cpu_ns(const struct slice_totals *t);
+/* The slices are over: the meter stops (not at each slice's end: the parent reads each slice's
+ * threads around it, and a read here would fall in its span); the CPU time since the first line. */
+int64_t slices_over(struct slice_totals *t);
 
 /* {"event":"warm",...} from the ended warm-up of p. */
 void slice_print_warm(const struct phases *p);

@@ -193,7 +193,7 @@ void throughput_recv(void *socket, const struct config *cfg, const struct notice
             r->warmup = r->received;
         r->measured = totals.measured;
         r->elapsed_ns = totals.elapsed_ns;
-        r->cpu_ns = slice_cpu_ns(&totals);
+        r->cpu_ns = slices_over(&totals);
         r->threads = meter_threads();
     }
     free(buf);
@@ -371,15 +371,11 @@ void throughput_send_slices(void *socket, const struct config *cfg, const struct
         if (rc == 0)
             rc = send_slice(socket, buf, cfg, &line, &totals, r);
     }
-    /* the meter stops when the last slice is known to be over: libzmq's I/O thread may still have
-     * been sending its tail after the last send returned */
-    if (totals.slices > 0)
-        totals.cpu1 = meter_stop();
     if (rc == 0 && send_buf(socket, buf, 0) < 0)
         send_failed(r, errno, cfg, "end marker: ");
     r->measured = totals.measured;
     r->enqueue_ns = totals.elapsed_ns;
-    r->cpu_ns = slice_cpu_ns(&totals);
+    r->cpu_ns = slices_over(&totals);
     r->threads = meter_threads();
     free(buf);
 }

@@ -24,8 +24,10 @@ import zmqbench.results.ResultStore;
         mixinStandardHelpOptions = true,
         description = {
             "Take each backend's extra time per message over the baseline apart, per latency and throughput "
-                    + "cell of a saved result set: native crossings (count x the measured cost of one), GC, "
-                    + "scheduling (time waiting for a CPU) and the rest; copies and allocation shown beside.",
+                    + "cell of a saved result set: native crossings (count x the measured cost of one), the "
+                    + "binding's other CPU on the message path, GC and other threads' CPU, extra wake-ups (at the "
+                    + "baseline's time off the CPU per wake-up) and the rest; waiting for a CPU, migrations, "
+                    + "copies and allocation shown beside.",
             "",
             "Example:",
             "  zmqbench crossings --format json > crossings.json",
@@ -41,7 +43,7 @@ public final class BreakdownCommand implements Callable<Integer> {
 
     @Option(names = "--crossings", paramLabel = "FILE",
             description = "The cost of one crossing per backend: what 'zmqbench crossings --format json' prints. "
-                    + "Without it the crossings are counted but not timed (their time stays in the rest).")
+                    + "Without it the crossings are counted but not timed (their time stays in the binding's CPU).")
     private Path crossings;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

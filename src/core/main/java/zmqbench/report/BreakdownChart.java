@@ -7,7 +7,8 @@ import zmqbench.breakdown.CrossingCosts;
 
 /**
  * "Where the time goes" in the HTML report: per cell, one horizontal stacked bar per backend of its
- * extra time per message over the baseline, in crossings, GC, scheduling and the rest (the rest is
+ * extra time per message over the baseline, in crossings, the binding's other CPU, GC, other
+ * threads, wake-ups and the rest (the rest is
  * always drawn; a negative part is drawn left of zero), each bar labelled with its total. A small
  * self-contained SVG per cell, its own section.
  */
@@ -18,7 +19,8 @@ public final class BreakdownChart {
     private static final int BAR = 18;
     private static final int GAP = 8;
     private static final String[][] PARTS = {
-        {"crossings", "#1f77b4"}, {"GC", "#d62728"}, {"scheduling", "#ff7f0e"}, {"rest", "#9e9e9e"}};
+        {"crossings", "#1f77b4"}, {"binding", "#2ca02c"}, {"GC", "#d62728"}, {"other threads", "#9467bd"},
+        {"wake-ups", "#ff7f0e"}, {"rest", "#9e9e9e"}};
 
     private BreakdownChart() {
     }
@@ -94,9 +96,13 @@ public final class BreakdownChart {
         out.append("</svg>\n");
     }
 
-    /** Crossings, GC, scheduling, rest: an unknown part is 0 here, and so in the rest. */
+    /**
+     * Crossings, binding, GC, other threads (where they add), wake-ups, rest: an unknown part is 0
+     * here, and so in the rest.
+     */
     private static double[] values(BreakdownRow row) {
-        return new double[] {known(row.crossingsTimeNs()), known(row.gcNs()), known(row.schedulingNs()), row.restNs()};
+        return new double[] {known(row.crossingsTimeNs()), known(row.bindingCpuNs()), known(row.gcNs()),
+            row.otherThreadsAdded() ? known(row.otherThreadsNs()) : 0, known(row.wakeupNs()), row.restNs()};
     }
 
     private static double known(double v) {

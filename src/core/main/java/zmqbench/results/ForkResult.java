@@ -25,8 +25,11 @@ import zmqbench.protocol.Warmup;
  * @param cost of all peers' processes together ({@link Cost#together}): CPU, heap, collections and
  *     JIT summed (-1 for a figure the C worker does not measure), the largest peak resident set
  * @param threads of all peers' processes together ({@link ThreadCosts#together}): each class of
- *     thread's CPU, context switches, migrations and wait for a CPU over the metered spans; none
- *     in sets written before the accounting
+ *     thread's CPU, context switches, migrations and wait for a CPU over the metered spans (a
+ *     sliced fork's: over its slices only, see {@link #withSliceThreads}); none in sets written
+ *     before the accounting
+ * @param peerThreads the same per peer process, the binder's first (one, for inproc); empty in
+ *     sets written before it
  * @param rate open-loop: the pinger's send rate, asked for and achieved; null otherwise
  * @param warmup how the fork warmed up, its timeline and steady state, as its timed side saw it;
  *     null for a failed fork
@@ -43,6 +46,7 @@ public record ForkResult(
         ForkLatency latency,
         Cost cost,
         ThreadCosts threads,
+        List<ThreadCosts> peerThreads,
         SendRate rate,
         Warmup warmup,
         List<SliceResult> slices) {
@@ -51,6 +55,7 @@ public record ForkResult(
     public ForkResult {
         latency = latency == null ? ForkLatency.NONE : latency;
         threads = threads == null ? ThreadCosts.NONE : threads;
+        peerThreads = peerThreads == null ? List.of() : List.copyOf(peerThreads);
         slices = slices == null ? List.of() : List.copyOf(slices);
     }
 
@@ -66,17 +71,29 @@ public record ForkResult(
 
     /** This fork with its warm-up and timeline. */
     public ForkResult withWarmup(Warmup value) {
-        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, rate, value, slices);
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, peerThreads, rate,
+                value, slices);
     }
 
     /** This fork, recorded as run in {@code number}. */
     public ForkResult inRound(int number) {
-        return new ForkResult(fork, number, status, counts, timing, latency, cost, threads, rate, warmup, slices);
+        return new ForkResult(fork, number, status, counts, timing, latency, cost, threads, peerThreads, rate,
+                warmup, slices);
     }
 
     /** This fork with the slices it ran. */
     public ForkResult withSlices(List<SliceResult> value) {
-        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, rate, warmup, value);
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, threads, peerThreads, rate,
+                warmup, value);
+    }
+
+    /**
+     * This fork with each peer's accounting over its slices only (the parent's reads of the
+     * workers' threads around each slice), and their sum as its {@code threads}.
+     */
+    public ForkResult withSliceThreads(List<ThreadCosts> perPeer) {
+        return new ForkResult(fork, round, status, counts, timing, latency, cost, ThreadCosts.together(perPeer),
+                perPeer, rate, warmup, slices);
     }
 
     /** True when an auto warm-up hit its cap before the fork was steady (measured anyway). */
@@ -117,7 +134,7 @@ public record ForkResult(
         private long jitNs = -1;
         private long jitMeasuredNs = -1;
         private long nativeCrossings = -1;
-        private ThreadCosts threads = ThreadCosts.NONE;
+        private List<ThreadCosts> peerThreads = List.of();
         private SendRate rate;
         private Warmup warmup;
 
@@ -220,9 +237,9 @@ public record ForkResult(
             return this;
         }
 
-        /** Each class of thread's figures, all peers together. */
-        public Builder threads(ThreadCosts value) {
-            threads = value;
+        /** Each peer's figures by class of thread, the binder's first; the fork's threads are their sum. */
+        public Builder peerThreads(List<ThreadCosts> value) {
+            peerThreads = value;
             return this;
         }
 
@@ -241,7 +258,7 @@ public record ForkResult(
             return new ForkResult(fork, round, status, new ForkCounts(sent, received, measured, dropped),
                     new Timing(elapsedNs, enqueueNs), new ForkLatency(rttNs, rttUncorrectedNs),
                     new Cost(cpuNs, peakRssKb, allocBytes, gcCount, gcNs, jitNs, jitMeasuredNs, nativeCrossings),
-                    threads, rate, warmup, List.of());
+                    ThreadCosts.together(peerThreads), peerThreads, rate, warmup, List.of());
         }
     }
 }

@@ -1,5 +1,8 @@
 package zmqbench.results;
 
+import java.util.List;
+import zmqbench.protocol.ThreadCosts;
+
 /**
  * One slice of a sliced fork: what the timed side answered, and the machine around it.
  *
@@ -11,9 +14,21 @@ package zmqbench.results;
  * @param disturbed true when other processes took too much of the CPUs around it (see
  *     {@link Weather#disturbed}): kept and reported, never in the figures; the slice was measured again
  * @param weather the machine around it
+ * @param peerThreads each peer's threads by class over its measured messages (the parent's reads
+ *     around it, less the pre-roll's share; binder first); empty in sets written before it
  */
 public record SliceResult(int round, long messages, long elapsedNs, long p50Ns, long p99Ns, boolean disturbed,
-                          Weather weather) {
+                          Weather weather, List<ThreadCosts> peerThreads) {
+
+    public SliceResult {
+        peerThreads = peerThreads == null ? List.of() : List.copyOf(peerThreads);
+    }
+
+    /** A slice without per-thread accounting. */
+    public SliceResult(int round, long messages, long elapsedNs, long p50Ns, long p99Ns, boolean disturbed,
+                       Weather weather) {
+        this(round, messages, elapsedNs, p50Ns, p99Ns, disturbed, weather, List.of());
+    }
 
     /** Delivered messages per second (throughput), or 0 without a measured interval. */
     public double messagesPerSecond() {

@@ -18,7 +18,6 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.protocol.Cost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.scenario.Transport;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
@@ -225,7 +224,7 @@ final class ForkRunner implements ForkSource {
                 .dropped(drops ? timed.counts().dropped() : -1)
                 .elapsedNs(timed.timing().elapsedNs()).enqueueNs(maxOf(records, r -> r.timing().enqueueNs()))
                 .cost(Cost.together(records.stream().map(PeerRecord::cost).toList()))
-                .threads(ThreadCosts.together(records.stream().map(PeerRecord::threads).toList()))
+                .peerThreads(records.stream().map(PeerRecord::threads).toList())
                 .warmup(FixedWarmupCheck.judge(timed.warmup(), phases.steadyRule()));
         Histogram rtt = null;
         if (scenario.roundTrips() && pinger.counts().samples() > 0) {

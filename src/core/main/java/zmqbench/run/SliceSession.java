@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import zmqbench.protocol.SliceRecord;
+import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.results.SliceResult;
@@ -60,12 +61,16 @@ final class SliceSession {
         this.stopRule = stopRule;
     }
 
-    /** A live fork: its pair, its slice size, its slices so far, and its CPU while waiting. */
+    /**
+     * A live fork: its pair, its slice size, its slices so far, each peer's threads over them, and
+     * its CPU while waiting.
+     */
     private static final class Live {
         final String row;
         final int fork;
         final SlicedPair pair;
         final List<SliceResult> slices = new ArrayList<>();
+        List<ThreadCosts> peerThreads = List.of();
         long messages;
         long preroll;
         WeatherProbe.Reading lastAfter;
@@ -157,7 +162,7 @@ final class SliceSession {
         }
         for (Live fork : byLabel.values()) {
             ForkOutcome outcome = fork.pair.finish();
-            ForkResult result = outcome.result().withSlices(fork.slices);
+            ForkResult result = outcome.result().withSlices(fork.slices).withSliceThreads(fork.peerThreads);
             outcomes.get(fork.row).add(new ForkOutcome(result, outcome.rttNs(), outcome.backendVersion(),
                     outcome.libzmqVersion(), outcome.rttUncorrectedNs()));
             listener.forkFinished(key, fork.row, result);
@@ -168,8 +173,9 @@ final class SliceSession {
     }
 
     /**
-     * One slice of {@code fork}, the weather read around it; the next slice's size follows the
-     * rate this one measured. A disturbed slice counts as disturbed only when it may be measured again.
+     * One slice of {@code fork}, the weather and the pair's threads read around it; the next
+     * slice's size follows the rate this one measured. A disturbed slice counts as disturbed only
+     * when it may be measured again.
      */
     private SliceResult slice(Live fork, int round, boolean mayRepeat)
             throws WorkerProcess.WorkerFailure, InterruptedException {
@@ -179,18 +185,32 @@ final class SliceSession {
             fork.waitingRunNs += before.pairRunNs() - fork.lastAfter.pairRunNs();
             fork.waitingWallNs += before.clockNs() - fork.lastAfter.clockNs();
         }
-        SliceRecord record = fork.pair.slice(fork.messages, fork.preroll);
+        long preroll = fork.preroll;
+        SliceRecord record = fork.pair.slice(fork.messages, preroll);
         WeatherProbe.Reading after = weather.read(pids, clock.getAsLong());
         fork.lastAfter = after;
+        List<ThreadCosts> threads = timedShare(after.pairSince(before), record.messages(), preroll);
+        fork.peerThreads = ThreadCosts.andThen(fork.peerThreads, threads);
         Weather around = WeatherProbe.between(before, after);
         SliceResult slice = new SliceResult(round, record.messages(), record.elapsedNs(), record.p50Ns(),
-                record.p99Ns(), mayRepeat && around.disturbed(), around);
+                record.p99Ns(), mayRepeat && around.disturbed(), around, threads);
         fork.slices.add(slice);
         if (record.elapsedNs() > 0) {
             double factor = Math.max(1 / MAX_RESIZE, Math.min(MAX_RESIZE, (double) sliceNs / record.elapsedNs()));
             fork.messages = Math.max(1, Math.round(fork.messages * factor));
         }
         return slice;
+    }
+
+    /**
+     * What each peer's threads spent from the reading before a slice to the one after it, less the
+     * share of its {@code preroll} untimed messages (in proportion to messages: the pre-roll runs
+     * the same loop), so that the figures are over its {@code measured} messages. The waits
+     * between slices are outside.
+     */
+    static List<ThreadCosts> timedShare(List<ThreadCosts> slice, long measured, long preroll) {
+        double share = measured + preroll > 0 ? (double) measured / (measured + preroll) : 0;
+        return slice.stream().map(threads -> threads.scaled(share)).toList();
     }
 
     /** Each row's headline values so far, from the forks still measuring. */

@@ -1,11 +1,13 @@
 package zmqbench.run;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.Weather;
+import zmqbench.scenario.TaskSnapshot;
 
 /**
  * The machine around one slice, read from /proc before and after it (never during: the parent
@@ -13,7 +15,8 @@ import zmqbench.results.Weather;
  * took from the CPUs is what marks a slice disturbed: per-CPU busy time from /proc/stat (in
  * USER_HZ ticks, 10 ms on Linux) less the pair's own run time (its threads' schedstat, in ns).
  * The pair's involuntary context switches and its threads' time runnable but waiting for a CPU
- * come with it, the hypervisor's steal time, and the 1-minute load average.
+ * come with it, the hypervisor's steal time, and the 1-minute load average; and each worker's
+ * threads by class ({@link TaskSnapshot}), so that a fork's accounting covers its slices only.
  */
 final class WeatherProbe {
 
@@ -29,30 +32,42 @@ final class WeatherProbe {
         return new WeatherProbe(Path.of("/proc"));
     }
 
-    /** What was read at one instant: machine-wide busy and steal time, and the pair's counters. */
-    record Reading(long clockNs, long busyNs, long stealNs, long pairRunNs, long pairWaitNs, long pairInvoluntary,
-                   double loadAverage) {
+    /**
+     * What was read at one instant: machine-wide busy and steal time, and each worker's threads
+     * (in the order of the pids read).
+     */
+    record Reading(long clockNs, long busyNs, long stealNs, List<TaskSnapshot> pair, double loadAverage) {
+
+        long pairRunNs() {
+            return pair.stream().mapToLong(TaskSnapshot::runNs).sum();
+        }
+
+        long pairWaitNs() {
+            return pair.stream().mapToLong(TaskSnapshot::waitNs).sum();
+        }
+
+        long pairInvoluntary() {
+            return pair.stream().mapToLong(TaskSnapshot::involuntarySwitches).sum();
+        }
+
+        /** What each worker's threads spent, by class, from {@code before} to this reading. */
+        List<ThreadCosts> pairSince(Reading before) {
+            List<ThreadCosts> spent = new ArrayList<>();
+            for (int i = 0; i < pair.size() && i < before.pair.size(); i++) {
+                spent.add(pair.get(i).since(before.pair.get(i)));
+            }
+            return spent;
+        }
     }
 
+    /** The machine now, and the threads of {@code pairPids} (a worker that has exited has none). */
     Reading read(List<Long> pairPids, long clockNs) {
         long[] cpu = cpuTotals();
-        long run = 0;
-        long wait = 0;
-        long involuntary = 0;
+        List<TaskSnapshot> pair = new ArrayList<>();
         for (long pid : pairPids) {
-            Path tasks = proc.resolve(Long.toString(pid)).resolve("task");
-            try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
-                for (Path thread : threads) {
-                    long[] schedstat = schedstat(thread);
-                    run += schedstat[0];
-                    wait += schedstat[1];
-                    involuntary += involuntarySwitches(thread);
-                }
-            } catch (IOException e) {
-                // a worker that has exited has nothing left to count
-            }
+            pair.add(TaskSnapshot.read(proc.resolve(Long.toString(pid)).resolve("task")));
         }
-        return new Reading(clockNs, cpu[0], cpu[1], run, wait, involuntary, loadAverage());
+        return new Reading(clockNs, cpu[0], cpu[1], pair, loadAverage());
     }
 
     static Weather between(Reading before, Reading after) {
@@ -88,29 +103,6 @@ final class WeatherProbe {
             // no /proc: nothing to judge a slice by
         }
         return new long[] {0, 0};
-    }
-
-    /** A thread's time on a CPU and time runnable but waiting, ns (schedstat); zeros if gone. */
-    private static long[] schedstat(Path thread) {
-        try {
-            String[] f = Files.readString(thread.resolve("schedstat")).trim().split("\\s+");
-            return new long[] {parse(f, 0), parse(f, 1)};
-        } catch (IOException e) {
-            return new long[] {0, 0};
-        }
-    }
-
-    private static long involuntarySwitches(Path thread) {
-        try {
-            for (String line : Files.readAllLines(thread.resolve("status"))) {
-                if (line.startsWith("nonvoluntary_ctxt_switches:")) {
-                    return Long.parseLong(line.substring(line.indexOf(':') + 1).trim());
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            // a thread that has exited
-        }
-        return 0;
     }
 
     private static long parse(String[] fields, int index) {

@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.protocol.SliceRecord;
+import zmqbench.protocol.ThreadClassCost;
+import zmqbench.protocol.ThreadCosts;
 import zmqbench.protocol.WarmRecord;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
@@ -38,6 +40,7 @@ class SliceSessionTest {
     private final AtomicLong clock = new AtomicLong();
     private final AtomicLong busyTicks = new AtomicLong();
     private final AtomicInteger slicesRun = new AtomicInteger();
+    private final AtomicLong threadRunNs = new AtomicLong();
     private final List<String> events = new ArrayList<>();
 
     /**
@@ -61,6 +64,9 @@ class SliceSessionTest {
 
         @Override
         public SliceRecord slice(long messages, long preroll) {
+            // each slice's 2100 messages (2000 timed, 100 pre-roll) take 1 µs of the application's CPU each
+            threadRunNs.addAndGet(2100 * 1_000L);
+            writeThread();
             int n = slicesRun.incrementAndGet();
             // the slice's length was sized from the warm rate: 10,000/s x 200 ms, 10 ms of pre-roll
             assertEquals(2000, messages);
@@ -76,6 +82,9 @@ class SliceSessionTest {
 
         @Override
         public List<Long> pids() {
+            // read before each slice: what the thread spends between slices is never the slice's
+            threadRunNs.addAndGet(5_000_000L);
+            writeThread();
             return List.of(1L);
         }
 
@@ -89,6 +98,14 @@ class SliceSessionTest {
         @Override
         public void close() {
             events.add("close " + p50Ns);
+        }
+    }
+
+    private void writeThread() {
+        try {
+            FakeTask.write(proc.resolve("1/task/1"), "java", threadRunNs.get(), 0, 0, 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -127,7 +144,7 @@ class SliceSessionTest {
     }
 
     @Test
-    void startsEveryForkThenStopsOnceTheRatiosAreDecided() throws InterruptedException {
+    void startsEveryForkThenStopsOnceTheRatiosAreDecidedItsThreadsOverItsSlicesOnly() throws InterruptedException {
         Map<String, Long> levels = new LinkedHashMap<>();
         levels.put("c", 50_000L);
         levels.put("jeromq", 60_000L);
@@ -145,8 +162,28 @@ class SliceSessionTest {
             for (ForkOutcome fork : forks) {
                 List<Integer> rounds = fork.result().slices().stream().map(SliceResult::round).toList();
                 assertEquals(List.of(1, 2, 3, 4, 5), rounds);
+                // the threads: 2000 timed messages a slice at 1 µs; the pre-roll's 100 and the waits left out
+                ThreadClassCost application = fork.result().threads().of(ThreadCosts.APPLICATION);
+                assertEquals(5 * 2000 * 1_000L, application.runNs(), fork.result().toString());
+                assertEquals(1, application.threads(), "one thread, however many slices");
+                assertEquals(List.of(fork.result().threads()), fork.result().peerThreads());
+                assertEquals(2000 * 1_000L, fork.result().slices().get(0).peerThreads().get(0)
+                        .of(ThreadCosts.APPLICATION).runNs(), "each slice keeps its own");
             }
         }
+    }
+
+    @Test
+    void aSlicesAccountingLosesItsPrerollsShareAndAddsToTheSlicesBefore() {
+        ThreadCosts slice = new ThreadCosts(List.of(new ThreadClassCost(ThreadCosts.APPLICATION, 2, 0, 0, 1_100, 110,
+                11, 0, 0)));
+        List<ThreadCosts> timed = SliceSession.timedShare(List.of(slice), 1000, 100);
+        List<ThreadCosts> two = ThreadCosts.andThen(ThreadCosts.andThen(List.of(), timed), timed);
+        ThreadClassCost sum = two.get(0).of(ThreadCosts.APPLICATION);
+        assertEquals(2_000, sum.runNs());
+        assertEquals(200, sum.runWaitNs());
+        assertEquals(20, sum.voluntarySwitches());
+        assertEquals(2, sum.threads());
     }
 
     @Test

@@ -24,10 +24,7 @@ class WeatherProbeTest {
     }
 
     private void thread(long pid, long tid, long runNs, long waitNs, long involuntary) throws IOException {
-        Path task = Files.createDirectories(proc.resolve(pid + "/task/" + tid));
-        Files.writeString(task.resolve("schedstat"), runNs + " " + waitNs + " 7\n");
-        Files.writeString(task.resolve("status"), "Name:\tjava\nvoluntary_ctxt_switches:\t3\n"
-                + "nonvoluntary_ctxt_switches:\t" + involuntary + "\n");
+        FakeTask.write(proc.resolve(pid + "/task/" + tid), "java", runNs, waitNs, 3, involuntary);
     }
 
     @Test

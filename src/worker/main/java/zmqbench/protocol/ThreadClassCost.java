@@ -20,9 +20,29 @@ package zmqbench.protocol;
 public record ThreadClassCost(String name, long threads, long userNs, long systemNs, long runNs, long runWaitNs,
                               long voluntarySwitches, long involuntarySwitches, long migrations) {
 
-    /** This class's figures added to {@code other}'s (same class, another span or process). */
+    /** This class's figures added to {@code other}'s (same class, another process): their threads add up too. */
     public ThreadClassCost plus(ThreadClassCost other) {
-        return new ThreadClassCost(name, threads + other.threads, userNs + other.userNs, systemNs + other.systemNs,
+        return added(other, threads + other.threads);
+    }
+
+    /**
+     * This class's figures and a later span's of the same process added up: its threads are the
+     * most that were alive at the end of either span.
+     */
+    public ThreadClassCost andThen(ThreadClassCost later) {
+        return added(later, Math.max(threads, later.threads));
+    }
+
+    /** Every figure but the thread count times {@code fraction}, rounded. */
+    public ThreadClassCost scaled(double fraction) {
+        return new ThreadClassCost(name, threads, Math.round(userNs * fraction), Math.round(systemNs * fraction),
+                Math.round(runNs * fraction), Math.round(runWaitNs * fraction),
+                Math.round(voluntarySwitches * fraction), Math.round(involuntarySwitches * fraction),
+                Math.round(migrations * fraction));
+    }
+
+    private ThreadClassCost added(ThreadClassCost other, long threadCount) {
+        return new ThreadClassCost(name, threadCount, userNs + other.userNs, systemNs + other.systemNs,
                 runNs + other.runNs, runWaitNs + other.runWaitNs, voluntarySwitches + other.voluntarySwitches,
                 involuntarySwitches + other.involuntarySwitches, migrations + other.migrations);
     }

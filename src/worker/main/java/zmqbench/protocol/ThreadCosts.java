@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * The per-thread accounting of one peer's metered span ({@link PeerRecord}), or of a fork's peers
@@ -57,14 +58,40 @@ public record ThreadCosts(List<ThreadClassCost> classes) {
         return OTHER;
     }
 
-    /** Several spans' or processes' accounting, class by class. */
+    /** Several processes' accounting, class by class. */
     public static ThreadCosts together(List<ThreadCosts> parts) {
+        return merged(parts, ThreadClassCost::plus);
+    }
+
+    /** This process's accounting and that of a later span of it ({@link ThreadClassCost#andThen}), class by class. */
+    public ThreadCosts andThen(ThreadCosts later) {
+        return merged(List.of(this, later), ThreadClassCost::andThen);
+    }
+
+    /**
+     * Several processes' accounting ({@code earlier}, one entry per process) and a later span's of the
+     * same processes, process by process ({@link #andThen}).
+     */
+    public static List<ThreadCosts> andThen(List<ThreadCosts> earlier, List<ThreadCosts> later) {
+        List<ThreadCosts> sum = new ArrayList<>();
+        for (int i = 0; i < later.size(); i++) {
+            sum.add(i < earlier.size() ? earlier.get(i).andThen(later.get(i)) : later.get(i));
+        }
+        return sum;
+    }
+
+    /** Every class's figures times {@code fraction} ({@link ThreadClassCost#scaled}). */
+    public ThreadCosts scaled(double fraction) {
+        return new ThreadCosts(classes.stream().map(c -> c.scaled(fraction)).toList());
+    }
+
+    private static ThreadCosts merged(List<ThreadCosts> parts, BinaryOperator<ThreadClassCost> merge) {
         Map<String, ThreadClassCost> byClass = new LinkedHashMap<>();
         for (String name : CLASSES) {
             for (ThreadCosts part : parts) {
                 for (ThreadClassCost cost : part.classes) {
                     if (cost.name().equals(name)) {
-                        byClass.merge(name, cost, ThreadClassCost::plus);
+                        byClass.merge(name, cost, merge);
                     }
                 }
             }

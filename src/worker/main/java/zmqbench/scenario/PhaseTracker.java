@@ -37,7 +37,8 @@ import java.util.function.LongSupplier;
  * and where the slice ends (its record is printed, then the tracker waits for the next line). So
  * the loop never leaves its one path: warm-up, pre-rolls and slices are the same compiled loop, the
  * slice boundaries rare calls out of it as the window ends were. The timeline ends with the
- * warm-up; the meter runs from the first slice line and is read at the end of every slice.
+ * warm-up; the meter runs from the first slice line to the end (the parent reads each slice's
+ * threads around it).
  *
  * <p>A throughput receiver cannot wait on stdin for its first slice: its sender may be blocked in
  * a send at the high-water mark when the parent's {@code stop} comes, and sees it only once the
@@ -299,6 +300,8 @@ final class PhaseTracker {
         long now = Math.max(at, windowStartNs);
         if (state == State.MEASURE) {
             endMeasurement(now, done);
+        } else if (state == State.SLICE) {
+            stopSliceMeter();
         }
         state = State.DONE;
         planNextEvent();
@@ -440,6 +443,7 @@ final class PhaseTracker {
                 throw new IllegalArgumentException("unexpected line on stdin 'stop': the timed side takes "
                         + "'slice N P S' or 'end'");
             }
+            stopSliceMeter();
             state = State.DONE;
             return;
         }
@@ -466,8 +470,20 @@ final class PhaseTracker {
     }
 
     /**
+     * Sliced: the run is over; the meter, started at the first slice line, stops. It is not read
+     * at each slice's end: the parent reads the threads around each slice, and a read here would
+     * be in its span (about a millisecond of the application thread's CPU in a JVM).
+     */
+    private void stopSliceMeter() {
+        if (sliceMetered) {
+            meter.stop();
+            sliceMetered = false;
+        }
+    }
+
+    /**
      * Sliced, at a planned count: the pre-roll is over (the slice's clock starts at {@code now}), or
-     * the slice is (the clock first, then the meter, then its record, then the wait for the next line).
+     * the slice is (the clock first, then its record, then the wait for the next line).
      */
     private void sliceEvent(long now, long done) {
         if (!sliceTimed) {
@@ -476,7 +492,6 @@ final class PhaseTracker {
             sliceTimed = true;
             return;
         }
-        meter.stop();
         long elapsed = side.endSlice(sliceStartNs, now, sliceMessages, slices);
         measuredMessages += sliceMessages;
         elapsedNs += elapsed;

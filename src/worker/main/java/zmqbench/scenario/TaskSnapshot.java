@@ -9,15 +9,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import zmqbench.protocol.ThreadClassCost;
 import zmqbench.protocol.ThreadCosts;
 
 /**
- * Every thread of this process at one instant, as /proc/self/task/N shows it: name, user and
- * system ticks, time on a CPU and waiting for one, context switches and migrations. Read at the
- * phase boundaries only (it lists a directory and reads four files per thread, allocating).
+ * Every thread of a process at one instant, as /proc/PID/task/N shows it: name, user and system
+ * ticks, time on a CPU and waiting for one, context switches and migrations. Read at the phase
+ * boundaries only (it lists a directory and reads four files per thread, allocating); the parent
+ * reads its workers' around each slice.
  */
-final class TaskSnapshot {
+public final class TaskSnapshot {
 
     /** Linux reports stat's times in USER_HZ, 100 per second on every architecture it runs on. */
     private static final long NS_PER_TICK = 10_000_000L;
@@ -38,7 +40,8 @@ final class TaskSnapshot {
         return read(Path.of("/proc/self/task"));
     }
 
-    static TaskSnapshot read(Path tasks) {
+    /** The threads listed in {@code tasks} (/proc/PID/task) now; none where it cannot be listed. */
+    public static TaskSnapshot read(Path tasks) {
         Map<String, Task> byTid = new HashMap<>();
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
             for (Path thread : threads) {
@@ -58,15 +61,29 @@ final class TaskSnapshot {
     }
 
     /** Time on a CPU of every thread in ns. */
-    long runNs() {
-        return byTid.values().stream().mapToLong(t -> Math.max(0, t.runNs())).sum();
+    public long runNs() {
+        return sum(Task::runNs);
+    }
+
+    /** Time runnable but waiting for a CPU of every thread in ns. */
+    public long waitNs() {
+        return sum(Task::waitNs);
+    }
+
+    /** Involuntary context switches of every thread (0 where /proc/.../sched is absent). */
+    public long involuntarySwitches() {
+        return sum(Task::involuntary);
+    }
+
+    private long sum(ToLongFunction<Task> figure) {
+        return byTid.values().stream().mapToLong(t -> Math.max(0, figure.applyAsLong(t))).sum();
     }
 
     /**
      * What the threads alive now spent since {@code start}, by class: a thread started in between
      * counts whole, one that ended in between is missing, and no figure goes below 0.
      */
-    ThreadCosts since(TaskSnapshot start) {
+    public ThreadCosts since(TaskSnapshot start) {
         Map<String, ThreadClassCost> byClass = new LinkedHashMap<>();
         for (Map.Entry<String, Task> entry : byTid.entrySet()) {
             Task end = entry.getValue();
