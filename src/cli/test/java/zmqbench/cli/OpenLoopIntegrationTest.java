@@ -62,7 +62,7 @@ class OpenLoopIntegrationTest {
             assertTrue(cell.ok(), () -> cell.backend() + " " + cell.key().label() + ": " + cell.status());
             assertFalse(cell.key().pattern() == Pattern.REQ_REP, "req-rep is lock-step: refused");
         }
-        assertEquals(2000, results.options().rate());
+        assertEquals(2000, results.options().load().rate());
     }
 
     @Test

@@ -70,8 +70,8 @@ class RateSweepIntegrationTest {
         for (BackendSweep backend : sweep.backends()) {
             for (SweepStep step : backend.steps()) {
                 ResultSet set = ResultStore.read(dir.resolve(RateSweep.stepDir(step.rate())));
-                assertEquals(step.rate(), set.options().rate());
-                assertEquals(List.of(ScenarioKind.OPEN_LOOP), set.options().scenarios());
+                assertEquals(step.rate(), set.options().load().rate());
+                assertEquals(List.of(ScenarioKind.OPEN_LOOP), set.options().matrix().scenarios());
                 CellResult cell = set.cells().stream().filter(c -> c.backend().equals(backend.backend()))
                         .findFirst().orElseThrow();
                 String label = backend.backend() + " at " + step.rate();

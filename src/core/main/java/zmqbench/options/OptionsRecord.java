@@ -42,22 +42,22 @@ public final class OptionsRecord {
     public static String hash(CompareOptions options) {
         JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
         json.remove("out");
-        if (!options.scenarios().contains(ScenarioKind.OPEN_LOOP)) {
+        if (!options.matrix().scenarios().contains(ScenarioKind.OPEN_LOOP)) {
             json.remove("rate");
         }
-        if (!options.scenarios().contains(ScenarioKind.SPARSE)) {
+        if (!options.matrix().scenarios().contains(ScenarioKind.SPARSE)) {
             json.remove("gaps_ns");
         }
-        if (options.far() == null) {
+        if (options.network().far() == null) {
             json.remove("far");
         }
-        if (options.jvms().isEmpty()) {
+        if (options.launch().jvms().isEmpty()) {
             json.remove("jvms");
         }
-        if (options.jvmArgs().isEmpty()) {
+        if (options.launch().jvmArgs().isEmpty()) {
             json.remove("jvm_args");
         }
-        if (options.releases().isEmpty()) {
+        if (options.matrix().releases().isEmpty()) {
             json.remove("releases");
         }
         try {

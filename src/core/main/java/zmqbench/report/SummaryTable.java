@@ -99,14 +99,14 @@ final class SummaryTable {
      */
     static String rounds(ResultGrid grid) {
         double precision = Summary.precision(grid);
-        int most = precision > 0.0 ? grid.set().options().maxForks() : 0;
+        int most = precision > 0.0 ? grid.set().options().rounds().maxForks() : 0;
         return most > 0 ? " (at least; up to " + most + " rounds until ±" + Units.percent(precision) + ")" : "";
     }
 
     /** What the summary answers and how sure it is, one line. */
     static String title(ResultGrid grid, List<Summary.Row> rows) {
         String against = grid.baseline() == null ? "" : ", " + BaselineWording.against(grid.baseline(),
-                grid.set().options() == null ? List.of() : grid.set().options().releases(), grid.backends());
+                grid.set().options() == null ? List.of() : grid.set().options().matrix().releases(), grid.backends());
         String title = "Summary: RTT p50 (latency) and delivered msg/s (throughput)" + against;
         double precision = Summary.precision(grid);
         if (precision > 0.0) {

@@ -188,7 +188,7 @@ final class ForkRunner implements ForkSource {
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
         return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
-                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.pacing(),
+                phases.warmup(), phases.measure(), key.hwm(), options.network().timeoutMs(), samples, phases.pacing(),
                 phases.steadyRule());
     }
 
@@ -204,7 +204,8 @@ final class ForkRunner implements ForkSource {
     private long deadlineMs(ScenarioKind scenario, WorkerPhases phases) {
         long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
         // The binder may wait ACCEPT_MS for the connecter's handshake before the timeouts start.
-        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.timeoutMs() + phases.budgetMs(perMessageUs);
+        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.network().timeoutMs()
+                + phases.budgetMs(perMessageUs);
     }
 
     /**

@@ -61,7 +61,7 @@ final class SparseType implements ScenarioType {
 
     @Override
     public List<Pacing> cellPacings(CompareOptions options) {
-        return options.gapsNs().stream().map(Pacing::gap).toList();
+        return options.load().gapsNs().stream().map(Pacing::gap).toList();
     }
 
     @Override

@@ -126,7 +126,7 @@ class ComparisonLoopTest {
 
     private List<CellResult> run(Comparison comparison, CompareOptions options) throws Exception {
         ResultSet header = new ResultSet("test", "now", Map.of(), options, "0", "none", "c", List.of(), List.of());
-        return comparison.run(options.backends(), ResultStore.create(dir.resolve("set"), header));
+        return comparison.run(options.matrix().backends(), ResultStore.create(dir.resolve("set"), header));
     }
 
     /** Steady forks: every value alike, so the interval is 0 wide. */

@@ -58,16 +58,16 @@ class OpenLoopRunTest {
     @Test
     void optionsDefaultsAndPresets() {
         CompareOptions defaults = new CompareOptions.Builder().build();
-        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.scenarios(),
+        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.matrix().scenarios(),
                 "open-loop is asked for by name");
-        assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
+        assertEquals(Defaults.OPEN_LOOP_RATE, defaults.load().rate());
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
         assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.amount() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
         assertEquals(Defaults.WARMUP, phases.warmup(), "open-loop warms up until steady, as the others");
-        assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
+        assertTrue(Preset.THOROUGH.builder().build().matrix().scenarios().contains(ScenarioKind.OPEN_LOOP));
         assertTrue(Preset.THOROUGH.description().contains("open-loop"));
-        assertFalse(Preset.QUICK.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
+        assertFalse(Preset.QUICK.builder().build().matrix().scenarios().contains(ScenarioKind.OPEN_LOOP));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new CompareOptions.Builder().rate(0).build());
         assertEquals("--rate must be from 1 to 1000000000 messages per second, got 0", e.getMessage());
