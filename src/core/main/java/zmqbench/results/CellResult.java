@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One backend's result for one cell, over all its forks.
+ * One backend's result for one cell, over all its forks; built by name ({@link #builder}). Its
+ * components are flat, as {@code cells.jsonl} keeps them.
  *
  * @param figures named estimates across forks, e.g. {@code rtt_p50_ns}, {@code msgs_per_sec}
  *     (see {@link Figure} for the names)
@@ -46,12 +47,16 @@ public record CellResult(
         notes = notes == null ? List.of() : notes;
     }
 
-    /** A cell without an uncorrected distribution (every scenario but open-loop). */
-    public CellResult(String backend, String backendVersion, String libzmqVersion, CellKey key, String placement,
-                      long messagesSent, long messagesReceived, LatencySummary rttNs, List<PercentilePoint> rttCurve,
-                      Map<String, Estimate> figures, List<ForkResult> forks, String status, List<String> notes) {
-        this(backend, backendVersion, libzmqVersion, key, placement, messagesSent, messagesReceived, rttNs, rttCurve,
-                figures, forks, status, notes, null, List.of());
+    /** A cell to build by name: every figure not given is 0, null or empty. */
+    public static Builder builder(String backend, CellKey key, String status) {
+        return new Builder(backend, key, status);
+    }
+
+    /** A builder holding this cell, to change some of it and build again. */
+    public Builder toBuilder() {
+        return builder(backend, key, status).versions(backendVersion, libzmqVersion).placement(placement)
+                .messages(messagesSent, messagesReceived).rtt(rttNs, rttCurve)
+                .rttUncorrected(rttUncorrectedNs, rttUncorrectedCurve).figures(figures).forks(forks).notes(notes);
     }
 
     public boolean ok() {
@@ -85,5 +90,80 @@ public record CellResult(
     /** The estimate of {@code figure}, or null when this cell has none. */
     public Estimate figure(Figure figure) {
         return figures.get(figure.key());
+    }
+
+    /** Sets a cell's parts by name; each setter returns the builder. */
+    public static final class Builder {
+        private final String backend;
+        private final CellKey key;
+        private final String status;
+        private String backendVersion;
+        private String libzmqVersion;
+        private String placement;
+        private long messagesSent;
+        private long messagesReceived;
+        private LatencySummary rttNs;
+        private List<PercentilePoint> rttCurve;
+        private LatencySummary rttUncorrectedNs;
+        private List<PercentilePoint> rttUncorrectedCurve;
+        private Map<String, Estimate> figures;
+        private List<ForkResult> forks;
+        private List<String> notes;
+
+        private Builder(String backend, CellKey key, String status) {
+            this.backend = backend;
+            this.key = key;
+            this.status = status;
+        }
+
+        public Builder versions(String backend, String libzmq) {
+            backendVersion = backend;
+            libzmqVersion = libzmq;
+            return this;
+        }
+
+        public Builder placement(String value) {
+            placement = value;
+            return this;
+        }
+
+        public Builder messages(long sent, long received) {
+            messagesSent = sent;
+            messagesReceived = received;
+            return this;
+        }
+
+        public Builder rtt(LatencySummary summary, List<PercentilePoint> curve) {
+            rttNs = summary;
+            rttCurve = curve;
+            return this;
+        }
+
+        public Builder rttUncorrected(LatencySummary summary, List<PercentilePoint> curve) {
+            rttUncorrectedNs = summary;
+            rttUncorrectedCurve = curve;
+            return this;
+        }
+
+        public Builder figures(Map<String, Estimate> value) {
+            figures = value;
+            return this;
+        }
+
+        public Builder forks(List<ForkResult> value) {
+            forks = value;
+            return this;
+        }
+
+        public Builder notes(List<String> value) {
+            notes = value;
+            return this;
+        }
+
+        public CellResult build() {
+            return new CellResult(backend, backendVersion, libzmqVersion, key, placement, messagesSent,
+                    messagesReceived, rttNs, rttCurve, figures, forks, status, notes, rttUncorrectedNs,
+                    rttUncorrectedCurve);
+        }
     }
 }

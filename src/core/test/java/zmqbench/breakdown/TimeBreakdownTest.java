@@ -70,8 +70,8 @@ class TimeBreakdownTest {
 
     @Test
     void aFailedBaselineGivesNoRows() {
-        CellResult failed = new CellResult("c", "1", "4.3.4", LATENCY, "separate", 0, 0, null, List.of(), Map.of(),
-                List.of(), "worker crashed", List.of());
+        CellResult failed = CellResult.builder("c", LATENCY, "worker crashed").versions("1", "4.3.4")
+                .placement("separate").build();
         assertEquals(List.of(), TimeBreakdown.rows(failed, List.of(failed), CrossingCosts.NONE));
     }
 
@@ -98,7 +98,7 @@ class TimeBreakdownTest {
     private static CellResult cell(String backend, long rttNs, Cost cost, ThreadCosts threads) {
         ForkResult fork = ForkResult.builder(1, "ok").measured(ROUND_TRIPS).elapsedNs(rttNs * ROUND_TRIPS).cost(cost)
                 .threads(threads).build();
-        return new CellResult(backend, "1", "4.3.4", LATENCY, "separate", ROUND_TRIPS, ROUND_TRIPS, null, List.of(),
-                Map.of(), List.of(fork), "ok", List.of());
+        return CellResult.builder(backend, LATENCY, "ok").versions("1", "4.3.4").placement("separate")
+                .messages(ROUND_TRIPS, ROUND_TRIPS).forks(List.of(fork)).build();
     }
 }

@@ -144,8 +144,8 @@ final class HtmlReportFixtures {
         figures.put(Figure.RTT_P50.key(), estimate(p50Ns, halfWidthNs));
         figures.put(Figure.RTT_P99.key(), estimate(h.getValueAtPercentile(99), 3 * halfWidthNs));
         figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(p50Ns * 0.8, halfWidthNs));
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 200_000, 200_000, summary,
-                curve, figures, List.of(), "ok", List.of());
+        return CellResult.builder(backend, key, "ok").versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(200_000, 200_000).rtt(summary, curve).figures(figures).build();
     }
 
     private static CellResult throughput(String backend, CellKey key, double msgsPerSec, double cpuNs,
@@ -155,12 +155,12 @@ final class HtmlReportFixtures {
         figures.put(Figure.MB_PER_SEC.key(), estimate(msgsPerSec * key.size() / 1e6, msgsPerSec * key.size() / 25e6));
         figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(cpuNs, cpuNs * 0.05));
         figures.put(Figure.WINDOW_CV_PERCENT.key(), estimate(cpuNs / 100, 0.5));
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1_000_000, 1_000_000, null,
-                List.of(), figures, List.of(), "ok", notes);
+        return CellResult.builder(backend, key, "ok").versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(1_000_000, 1_000_000).figures(figures).notes(notes).build();
     }
 
     private static CellResult failed(String backend, CellKey key) {
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1000, 997, null,
-                List.of(), Map.of(), List.of(), FAILED_STATUS, List.of(TIMEOUT_NOTE));
+        return CellResult.builder(backend, key, FAILED_STATUS).versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(1000, 997).notes(List.of(TIMEOUT_NOTE)).build();
     }
 }

@@ -138,9 +138,10 @@ class TableReportTest {
         for (CellResult cell : SET.cells()) {
             if (cell.backend().equals("c")) {
                 cells.add(cell);
-                cells.add(new CellResult("twin", cell.backendVersion(), cell.libzmqVersion(), cell.key(),
-                        cell.placement(), cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(),
-                        cell.figures(), cell.forks(), cell.status(), cell.notes()));
+                cells.add(CellResult.builder("twin", cell.key(), cell.status())
+                        .versions(cell.backendVersion(), cell.libzmqVersion()).placement(cell.placement())
+                        .messages(cell.messagesSent(), cell.messagesReceived()).rtt(cell.rttNs(), cell.rttCurve())
+                        .figures(cell.figures()).forks(cell.forks()).notes(cell.notes()).build());
             }
         }
         return SET.with(cells, List.of(), true);
