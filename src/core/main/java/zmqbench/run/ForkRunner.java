@@ -23,7 +23,6 @@ import zmqbench.scenario.Transport;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
-import zmqbench.protocol.WorkerArgs;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.scenarios.ScenarioType;
 import zmqbench.stats.LatencyStats;
@@ -187,9 +186,10 @@ final class ForkRunner implements ForkSource {
 
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
-        return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
-                phases.warmup(), phases.measure(), key.hwm(), options.network().timeoutMs(), samples, phases.pacing(),
-                phases.steadyRule());
+        return PeerSpec.builder(launcher.backendOf(backend), key.scenario(), role, key.pattern()).endpoint(endpoint)
+                .size(key.size()).phases(phases.warmup(), phases.measure()).hwm(key.hwm())
+                .timeoutMs(options.network().timeoutMs()).samples(samples).pacing(phases.pacing())
+                .steady(phases.steadyRule()).build();
     }
 
     private String bindEndpoint(CellKey key) {

@@ -60,20 +60,20 @@ public final class WorkerArgs {
         }
         String samples = values.get("--samples");
         ScenarioKind scenario = ScenarioKind.parse(required(values, "--scenario"));
-        PeerSpec spec = new PeerSpec(
-                backend,
-                scenario,
-                Role.parse(required(values, "--role")),
-                Pattern.parse(values.getOrDefault("--pattern", "pair")),
-                required(values, "--endpoint"),
-                (int) number("--size", required(values, "--size")),
-                warmupPhase(values),
-                flags.contains(SLICES) ? slices(values) : measurePhase(values),
-                (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
-                (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
-                samples == null ? null : Path.of(samples),
-                new Pacing(rate(values, scenario), number("--gap-ns", values.getOrDefault("--gap-ns", "0"))),
-                steadyRule(values));
+        Role role = Role.parse(required(values, "--role"));
+        Pattern pattern = Pattern.parse(values.getOrDefault("--pattern", "pair"));
+        String timeoutMs = values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS));
+        long gapNs = number("--gap-ns", values.getOrDefault("--gap-ns", "0"));
+        PeerSpec spec = PeerSpec.builder(backend, scenario, role, pattern)
+                .endpoint(required(values, "--endpoint"))
+                .size((int) number("--size", required(values, "--size")))
+                .phases(warmupPhase(values), flags.contains(SLICES) ? slices(values) : measurePhase(values))
+                .hwm((int) number("--hwm", values.getOrDefault("--hwm", "-1")))
+                .timeoutMs((int) number("--timeout-ms", timeoutMs))
+                .samples(samples == null ? null : Path.of(samples))
+                .pacing(new Pacing(rate(values, scenario), gapNs))
+                .steady(steadyRule(values))
+                .build();
         return new Parsed(backend, false, spec);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /**
  * Everything one worker process needs to run its peer(s): the worker protocol's arguments,
- * validated (see {@code zmqbench.protocol} for the wire form).
+ * validated (see {@code zmqbench.protocol} for the wire form); built by name ({@link #builder}).
  *
  * @param endpoint where the passive peer binds and the active peer connects
  * @param warmupPhase the warm-up: a count, a duration, or until steady (capped)
@@ -57,17 +57,12 @@ public record PeerSpec(
         require(steady != null, "a spec needs a steady-state rule");
     }
 
-    /** Count phases and the default steady-state rule: the form every scenario accepts. */
-    public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
-                    long count, long warmup, int hwm, int timeoutMs, Path samples, long rate) {
-        this(backend, scenario, role, pattern, endpoint, size, Phase.count(warmup), Phase.count(count), hwm, timeoutMs,
-                samples, Pacing.rate(rate), SteadyRule.DEFAULT);
-    }
-
-    /** A spec without a send rate: every scenario but open-loop. */
-    public PeerSpec(String backend, ScenarioKind scenario, Role role, Pattern pattern, String endpoint, int size,
-                    long count, long warmup, int hwm, int timeoutMs, Path samples) {
-        this(backend, scenario, role, pattern, endpoint, size, count, warmup, hwm, timeoutMs, samples, 0);
+    /**
+     * A spec to build by name: HWM -1 (the library's), back to back, the default steady-state rule,
+     * no samples file, unless set.
+     */
+    public static Builder builder(String backend, ScenarioKind scenario, Role role, Pattern pattern) {
+        return new Builder(backend, scenario, role, pattern);
     }
 
     /** Open-loop's messages per second; 0 for the other scenarios. */
@@ -112,8 +107,8 @@ public record PeerSpec(
 
     /** A copy with other phases (the coordinator's options choose them). */
     public PeerSpec withPhases(Phase warmup, Phase measure, SteadyRule rule) {
-        return new PeerSpec(backend, scenario, role, pattern, endpoint, size, warmup, measure, hwm, timeoutMs, samples,
-                pacing, rule);
+        return builder(backend, scenario, role, pattern).endpoint(endpoint).size(size).phases(warmup, measure)
+                .hwm(hwm).timeoutMs(timeoutMs).samples(samples).pacing(pacing).steady(rule).build();
     }
 
     private static void checkPhases(Pattern pattern, Phase warmup, Phase measure) {
@@ -150,6 +145,86 @@ public record PeerSpec(
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
+        }
+    }
+
+    /** Sets a spec's parts by name; each setter returns the builder, {@link #build} validates. */
+    public static final class Builder {
+        private final String backend;
+        private final ScenarioKind scenario;
+        private final Role role;
+        private final Pattern pattern;
+        private String endpoint;
+        private int size;
+        private Phase warmupPhase;
+        private Phase measurePhase;
+        private int hwm = -1;
+        private int timeoutMs;
+        private Path samples;
+        private Pacing pacing = Pacing.NONE;
+        private SteadyRule steady = SteadyRule.DEFAULT;
+
+        private Builder(String backend, ScenarioKind scenario, Role role, Pattern pattern) {
+            this.backend = backend;
+            this.scenario = scenario;
+            this.role = role;
+            this.pattern = pattern;
+        }
+
+        public Builder endpoint(String value) {
+            endpoint = value;
+            return this;
+        }
+
+        public Builder size(int value) {
+            size = value;
+            return this;
+        }
+
+        public Builder phases(Phase warmup, Phase measure) {
+            warmupPhase = warmup;
+            measurePhase = measure;
+            return this;
+        }
+
+        /** Counted phases: {@code warmup} messages (or round trips), then {@code count} measured. */
+        public Builder counted(long count, long warmup) {
+            return phases(Phase.count(warmup), Phase.count(count));
+        }
+
+        public Builder hwm(int value) {
+            hwm = value;
+            return this;
+        }
+
+        public Builder timeoutMs(int value) {
+            timeoutMs = value;
+            return this;
+        }
+
+        public Builder samples(Path value) {
+            samples = value;
+            return this;
+        }
+
+        public Builder pacing(Pacing value) {
+            pacing = value;
+            return this;
+        }
+
+        /** Open-loop's send rate, messages per second. */
+        public Builder rate(long value) {
+            return pacing(Pacing.rate(value));
+        }
+
+        public Builder steady(SteadyRule value) {
+            steady = value;
+            return this;
+        }
+
+        public PeerSpec build() {
+            return new PeerSpec(backend, scenario, role, pattern, endpoint, size, warmupPhase, measurePhase, hwm,
+                    timeoutMs, samples, pacing, steady);
         }
     }
 }

@@ -20,8 +20,8 @@ import zmqbench.scenario.SteadyRule;
 /** The phase arguments: --warmup / --warmup-ms / --warmup-auto, --count / --measure-ms, the steady-state test. */
 class PhaseArgsTest {
 
-    private static final PeerSpec COUNTED = new PeerSpec("jeromq", ScenarioKind.THROUGHPUT, Role.BIND,
-            Pattern.PUSH_PULL, "tcp://127.0.0.1:5555", 64, 1000, 100, -1, 5000, null);
+    private static final PeerSpec COUNTED = PeerSpec.builder("jeromq", ScenarioKind.THROUGHPUT, Role.BIND,
+            Pattern.PUSH_PULL).endpoint("tcp://127.0.0.1:5555").size(64).counted(1000, 100).timeoutMs(5000).build();
 
     @Test
     void everyPhaseKindSurvivesFormatThenParse() {
