@@ -3,14 +3,15 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.units.Unit;
-import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
-import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
@@ -54,7 +55,8 @@ final class SummaryTable {
                     continue;
                 }
                 List<Cell> line = new ArrayList<>();
-                line.add(Cell.of(row.key().equals(previous) ? "" : label(row.key(), !onePattern)));
+                Set<LabelPart> parts = onePattern ? Set.of() : Set.of(LabelPart.PATTERN);
+                line.add(Cell.of(row.key().equals(previous) ? "" : row.key().label(parts)));
                 previous = row.key();
                 line.add(Cell.of(row.backend()));
                 line.add(value(row));
@@ -121,17 +123,6 @@ final class SummaryTable {
         return rows.stream().filter(r -> r.key().scenario() == scenario).findFirst().orElseThrow().key();
     }
 
-    /** pattern, transport, size and, when set, the HWM: "pair tcp 64 B". */
-    static String label(CellKey key) {
-        return label(key, true);
-    }
-
-    /** The same, the pattern only when {@code pattern}. */
-    static String label(CellKey key, boolean pattern) {
-        return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Units.size(key.size())
-                + (key.hwm() >= 0 ? " hwm " + key.hwm() : "")
-                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
-    }
 
     /** The headline value in the unit its table's title names (µs, msg/s). */
     static String valueText(Summary.Row row) {

@@ -65,7 +65,7 @@ class TableReportTest {
         String text = Render.of(new TableReport(ReportOptions.plain()), SET);
         String unwrapped = text.replace("\n  ", " ");
         assertTrue(text.matches("(?s).*LOST 12 \\[\\d\\].*"), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains("jna, latency pair tcp 1024 B: lost 12")),
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains("jna, latency pair tcp 1 KiB: lost 12")),
                 text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains(SyntheticResults.JEROMQ_IPC_NOTE)), text);
         assertTrue(unwrapped.contains("~ = the interval includes 1: no significant difference"), text);
