@@ -4,12 +4,13 @@ import com.google.gson.annotations.JsonAdapter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * What a comparison runs, grouped by concern. Build it with {@link Builder}, which starts from
@@ -62,9 +63,9 @@ public record CompareOptions(
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         int timeoutMs = network.timeoutMs();
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
-        for (long gap : load.gapsNs()) {
-            require(gap >= 1 && (gap / 1_000_000 < timeoutMs || !matrix.scenarios().contains(ScenarioKind.SPARSE)),
-                    "--gap must be above 0 and shorter than --timeout (" + timeoutMs + " ms), got " + Gaps.format(gap));
+        for (ScenarioKind kind : matrix.scenarios()) {
+            String refusal = ScenarioType.of(kind).refusal(this);
+            require(refusal == null, refusal);
         }
         TcpAddress.validate(network.tcpAddress());
         String baseline = output.baseline();

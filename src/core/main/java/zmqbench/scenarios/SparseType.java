@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Phase;
 
@@ -57,6 +58,19 @@ final class SparseType implements ScenarioType {
     @Override
     public Set<String> cellOptions() {
         return Set.of("gapsns");
+    }
+
+    /** Each gap above 0, and shorter than the time a silent peer is given. */
+    @Override
+    public String refusal(CompareOptions options) {
+        int timeoutMs = options.network().timeoutMs();
+        for (long gap : options.load().gapsNs()) {
+            if (gap < 1 || gap / 1_000_000 >= timeoutMs) {
+                return "--gap must be above 0 and shorter than --timeout (" + timeoutMs + " ms), got "
+                        + Gaps.format(gap);
+            }
+        }
+        return null;
     }
 
     @Override
