@@ -15,6 +15,7 @@ import zmqbench.results.Figure;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
@@ -98,6 +99,21 @@ final class HtmlReportFixtures {
         CompareOptions options = SyntheticResults.options().backends(List.copyOf(factors.keySet())).precision(0.05)
                 .build();
         return new ResultSet("0.1.0", "2026-12-02T09:56:45Z", SyntheticResults.environment("2"), options, "1fded267",
+                "unpinned", "c", cells, List.of());
+    }
+
+    /** Sparse over pair/tcp at 64 B after three quiet gaps, c and jeromq; a longer gap, a longer round trip. */
+    static ResultSet sparseGaps() {
+        List<CellResult> cells = new ArrayList<>();
+        for (long gapNs : new long[] {100_000, 1_000_000, 10_000_000}) {
+            CellKey key = new CellKey(ScenarioKind.SPARSE, Pattern.PAIR, Transport.TCP, 64, -1, Pacing.gap(gapNs));
+            double rttNs = 40_000 + gapNs / 100.0;
+            cells.add(SyntheticResults.latencyCell("c", key, rttNs));
+            cells.add(SyntheticResults.latencyCell("jeromq", key, 2 * rttNs));
+        }
+        CompareOptions options = SyntheticResults.options().backends(List.of("c", "jeromq"))
+                .scenarios(List.of(ScenarioKind.SPARSE)).build();
+        return new ResultSet("0.1.0", "2026-12-02T14:00:00Z", SyntheticResults.environment("2"), options, "5ca75e00",
                 "unpinned", "c", cells, List.of());
     }
 
