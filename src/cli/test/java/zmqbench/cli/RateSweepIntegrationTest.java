@@ -76,9 +76,9 @@ class RateSweepIntegrationTest {
                         .findFirst().orElseThrow();
                 String label = backend.backend() + " at " + step.rate();
                 assertTrue(cell.ok(), label + ": " + cell.status());
-                assertEquals(ROUND_TRIPS + WARMUP, cell.messagesSent(), label);
-                assertEquals(ROUND_TRIPS + WARMUP, cell.messagesReceived(), label);
-                assertEquals(ROUND_TRIPS, cell.rttNs().count(), label);
+                assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesSent(), label);
+                assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesReceived(), label);
+                assertEquals(ROUND_TRIPS, cell.latency().rttNs().count(), label);
                 assertEquals(step.rate(), cell.forks().get(0).rate().target(), label);
                 assertEquals(1, step.p99Ns().forks(), label);
                 assertEquals(cell.figure(Figure.RTT_P99), step.p99Ns(), label);

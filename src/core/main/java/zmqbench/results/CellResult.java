@@ -1,47 +1,43 @@
 package zmqbench.results;
 
+import com.google.gson.annotations.JsonAdapter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One backend's result for one cell, over all its forks; built by name ({@link #builder}). Its
- * components are flat, as {@code cells.jsonl} keeps them.
+ * One backend's result for one cell, over all its forks, grouped by concern and built by name
+ * ({@link #builder}). {@code cells.jsonl} keeps it flat, each group's fields by their own names
+ * ({@link FlatCellResult}), as before the grouping.
  *
+ * @param versions the binding's and libzmq's versions
+ * @param messages the messages its forks sent and received
+ * @param latency round trips of all forks' samples together; none without round trips
  * @param figures named estimates across forks, e.g. {@code rtt_p50_ns}, {@code msgs_per_sec}
  *     (see {@link Figure} for the names)
- * @param rttNs round-trip percentiles of all forks' samples together (latency; open-loop: timed from
- *     each message's intended send time, corrected for coordinated omission)
- * @param rttCurve the same distribution as a percentile curve, for charts (latency, open-loop)
  * @param status {@code ok}, or why the cell failed (lost messages, a crashed worker, ...)
  * @param notes footnotes that qualify the figures, e.g. JeroMQ's ipc being TCP underneath
- * @param rttUncorrectedNs open-loop: round trips of all forks timed from the actual send, not corrected
- *     for coordinated omission ({@code rttNs} is, there: timed from the intended send time); else null
- * @param rttUncorrectedCurve the same distribution as a percentile curve (open-loop only)
  */
+@JsonAdapter(FlatCellResult.class)
 public record CellResult(
         String backend,
-        String backendVersion,
-        String libzmqVersion,
+        CellVersions versions,
         CellKey key,
         String placement,
-        long messagesSent,
-        long messagesReceived,
-        LatencySummary rttNs,
-        List<PercentilePoint> rttCurve,
+        CellMessages messages,
+        CellLatency latency,
         Map<String, Estimate> figures,
         List<ForkResult> forks,
         String status,
-        List<String> notes,
-        LatencySummary rttUncorrectedNs,
-        List<PercentilePoint> rttUncorrectedCurve) {
+        List<String> notes) {
 
     /** How the note on forks measured before steady state begins. */
     public static final String NOT_STEADY_NOTE = "not steady: ";
 
-    /** Null collections (e.g. absent from a JSON file) read as empty ones. */
+    /** Null groups and collections (e.g. absent from a JSON file) read as empty ones. */
     public CellResult {
-        rttCurve = rttCurve == null ? List.of() : rttCurve;
-        rttUncorrectedCurve = rttUncorrectedCurve == null ? List.of() : rttUncorrectedCurve;
+        versions = versions == null ? new CellVersions(null, null) : versions;
+        messages = messages == null ? new CellMessages(0, 0) : messages;
+        latency = latency == null ? new CellLatency(null, null, null, null) : latency;
         figures = figures == null ? Map.of() : figures;
         forks = forks == null ? List.of() : forks;
         notes = notes == null ? List.of() : notes;
@@ -54,9 +50,11 @@ public record CellResult(
 
     /** A builder holding this cell, to change some of it and build again. */
     public Builder toBuilder() {
-        return builder(backend, key, status).versions(backendVersion, libzmqVersion).placement(placement)
-                .messages(messagesSent, messagesReceived).rtt(rttNs, rttCurve)
-                .rttUncorrected(rttUncorrectedNs, rttUncorrectedCurve).figures(figures).forks(forks).notes(notes);
+        return builder(backend, key, status).versions(versions.backendVersion(), versions.libzmqVersion())
+                .placement(placement).messages(messages.messagesSent(), messages.messagesReceived())
+                .rtt(latency.rttNs(), latency.rttCurve())
+                .rttUncorrected(latency.rttUncorrectedNs(), latency.rttUncorrectedCurve()).figures(figures)
+                .forks(forks).notes(notes);
     }
 
     public boolean ok() {
@@ -161,9 +159,10 @@ public record CellResult(
         }
 
         public CellResult build() {
-            return new CellResult(backend, backendVersion, libzmqVersion, key, placement, messagesSent,
-                    messagesReceived, rttNs, rttCurve, figures, forks, status, notes, rttUncorrectedNs,
-                    rttUncorrectedCurve);
+            return new CellResult(backend, new CellVersions(backendVersion, libzmqVersion), key, placement,
+                    new CellMessages(messagesSent, messagesReceived),
+                    new CellLatency(rttNs, rttCurve, rttUncorrectedNs, rttUncorrectedCurve), figures, forks, status,
+                    notes);
         }
     }
 }

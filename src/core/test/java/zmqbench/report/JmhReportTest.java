@@ -120,7 +120,8 @@ class JmhReportTest {
                     new SliceResult(2, 500, 1_000_000, 0, 0, false, null))));
         }
         CellResult sliced = CellResult.builder("c", key, "ok").versions("4.3.4", "4.3.4").placement("separate")
-                .messages(plain.messagesSent(), plain.messagesReceived()).figures(plain.figures()).forks(forks).build();
+                .messages(plain.messages().messagesSent(), plain.messages().messagesReceived())
+                .figures(plain.figures()).forks(forks).build();
         ResultSet set = SyntheticResults.withOptions(new ResultSet("0.1.0", "2026-12-02T10:00:00Z",
                 SyntheticResults.environment("2"), null, "h", "separate", "c", List.of(sliced), List.of()),
                 SyntheticResults.options().sliceMs(200).build());

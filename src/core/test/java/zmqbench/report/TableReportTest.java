@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import zmqbench.results.CellKey;
+import zmqbench.results.CellMessages;
 import zmqbench.results.CellResult;
+import zmqbench.results.CellVersions;
 import zmqbench.results.ResultSet;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
@@ -138,9 +140,12 @@ class TableReportTest {
         for (CellResult cell : SET.cells()) {
             if (cell.backend().equals("c")) {
                 cells.add(cell);
+                CellVersions versions = cell.versions();
+                CellMessages messages = cell.messages();
                 cells.add(CellResult.builder("twin", cell.key(), cell.status())
-                        .versions(cell.backendVersion(), cell.libzmqVersion()).placement(cell.placement())
-                        .messages(cell.messagesSent(), cell.messagesReceived()).rtt(cell.rttNs(), cell.rttCurve())
+                        .versions(versions.backendVersion(), versions.libzmqVersion()).placement(cell.placement())
+                        .messages(messages.messagesSent(), messages.messagesReceived())
+                        .rtt(cell.latency().rttNs(), cell.latency().rttCurve())
                         .figures(cell.figures()).forks(cell.forks()).notes(cell.notes()).build());
             }
         }

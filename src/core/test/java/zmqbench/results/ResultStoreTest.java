@@ -54,7 +54,7 @@ class ResultStoreTest {
         Path dir = temp.resolve("set");
         ResultStore store = ResultStore.create(dir, header());
         for (CellResult cell : full.cells()) {
-            store.add(cell, cell.rttNs() != null ? histogram() : null);
+            store.add(cell, cell.latency().rttNs() != null ? histogram() : null);
         }
         store.finish(List.of("jna latency pair tcp 1 MiB"));
         ResultSet read = ResultStore.read(dir);

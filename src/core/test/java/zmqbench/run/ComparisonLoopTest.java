@@ -265,7 +265,8 @@ class ComparisonLoopTest {
                 .precision(0).build(), forks, new Recorder());
         assertEquals(List.of("c", "jeromq", "jeromq->c", "c->jeromq"), cells.stream().map(CellResult::backend).toList());
         assertEquals(List.of("c to c", "jeromq to jeromq", "jeromq to c", "c to jeromq"),
-                cells.stream().map(CellResult::backendVersion).toList(), "each row's connecter to its binder");
+                cells.stream().map(cell -> cell.versions().backendVersion()).toList(),
+                "each row's connecter to its binder");
         assertEquals(List.of("interop: jeromq connects and sends, c binds and receives"), cells.get(2).notes());
         assertEquals(List.of(), cells.get(0).notes());
     }

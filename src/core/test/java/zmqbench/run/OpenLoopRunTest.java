@@ -107,15 +107,16 @@ class OpenLoopRunTest {
 
         CellResult cell = aggregate.cell();
         assertTrue(cell.ok(), cell::status);
-        assertEquals(2000, cell.rttNs().count());
-        assertEquals(2000, cell.rttUncorrectedNs().count());
+        assertEquals(2000, cell.latency().rttNs().count());
+        assertEquals(2000, cell.latency().rttUncorrectedNs().count());
         assertEquals(2000, aggregate.rttUncorrectedNs().getTotalCount());
-        assertFalse(cell.rttUncorrectedCurve().isEmpty());
-        assertTrue(cell.rttNs().p99() > cell.rttUncorrectedNs().p99());
+        assertFalse(cell.latency().rttUncorrectedCurve().isEmpty());
+        assertTrue(cell.latency().rttNs().p99() > cell.latency().rttUncorrectedNs().p99());
         assertEquals(List.of("target rate 10000 msg/s not met (below 99%) in 1 of 2 forks: fork 2 sent 9000 msg/s"),
                 cell.notes());
         assertEquals(95.0, cell.figure(Figure.ACHIEVED_RATE_PERCENT).median(), 0.01);
-        assertEquals(cell.rttUncorrectedNs().p99(), cell.figure(Figure.RTT_P99_UNCORRECTED).median(), 10_000 * 0.01);
+        assertEquals(cell.latency().rttUncorrectedNs().p99(), cell.figure(Figure.RTT_P99_UNCORRECTED).median(),
+                10_000 * 0.01);
     }
 
     @Test
@@ -126,7 +127,7 @@ class OpenLoopRunTest {
         CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         CellAggregator.Aggregate aggregate = CellAggregator.aggregate("c", latency, "none",
                 List.of(new ForkOutcome(fork, rtt, "4.3.4", "4.3.4")), List.of());
-        assertNull(aggregate.cell().rttUncorrectedNs());
+        assertNull(aggregate.cell().latency().rttUncorrectedNs());
         assertNull(aggregate.rttUncorrectedNs());
         assertTrue(fork.rateMet());
         assertNull(aggregate.cell().figure(Figure.ACHIEVED_RATE_PERCENT));
