@@ -4,38 +4,36 @@ import java.nio.file.Path;
 
 /**
  * Everything one worker process needs to run its peer(s): the worker protocol's arguments,
- * validated (see {@code zmqbench.protocol} for the wire form); built by name ({@link #builder}).
+ * validated (see {@code zmqbench.protocol} for the wire form), grouped by concern and built by
+ * name ({@link #builder}).
  *
- * @param endpoint where the passive peer binds and the active peer connects
- * @param warmupPhase the warm-up: a count, a duration, or until steady (capped)
- * @param measurePhase the measurement: a count, a duration, or the parent's slices
- * @param hwm SNDHWM and RCVHWM for every socket, or -1 to keep the library default
- * @param timeoutMs RCVTIMEO/SNDTIMEO: a peer silent this long ends the run with an error
+ * @param size message size in bytes
+ * @param link the endpoint, the HWM and the timeout
+ * @param phases the warm-up, the measurement and the steady-state test
  * @param samples where the pinger writes its round-trip samples (latency, open-loop), else null
  * @param pacing open-loop's send rate, sparse's quiet gap; {@link Pacing#NONE} for the others
- * @param steady the timeline window and the steady-state test
  */
 public record PeerSpec(
         String backend,
         ScenarioKind scenario,
         Role role,
         Pattern pattern,
-        String endpoint,
         int size,
-        Phase warmupPhase,
-        Phase measurePhase,
-        int hwm,
-        int timeoutMs,
+        PeerLink link,
+        PeerPhases phases,
         Path samples,
-        Pacing pacing,
-        SteadyRule steady) {
+        Pacing pacing) {
 
     /** The largest --rate: one message per nanosecond. */
     public static final long MAX_RATE = 1_000_000_000L;
 
     public PeerSpec {
+        require(link != null && phases != null, "a spec needs its link and its phases");
+        String endpoint = link.endpoint();
+        int hwm = link.hwm();
+        int timeoutMs = link.timeoutMs();
         require(size >= 1, "--size must be at least 1 byte, got " + size);
-        checkPhases(pattern, warmupPhase, measurePhase);
+        checkPhases(pattern, phases.warmupPhase(), phases.measurePhase());
         require(hwm >= -1, "--hwm must be 0 (unlimited), a positive number, or -1 (default), got " + hwm);
         require(timeoutMs >= 1, "--timeout-ms must be at least 1, got " + timeoutMs);
         require(endpoint != null && endpoint.contains("://"), "--endpoint must look like tcp://HOST:PORT, ipc://PATH "
@@ -47,14 +45,14 @@ public record PeerSpec(
         String scenarioSizeRefusal = scenario.sizeRefusal(size);
         require(scenarioSizeRefusal == null, scenarioSizeRefusal);
         require(pacing != null, "a spec needs its pacing (Pacing.NONE: back to back)");
-        scenario.peers().check(pacing.rate(), pacing.gapNs(), measurePhase, timeoutMs);
+        scenario.peers().check(pacing.rate(), pacing.gapNs(), phases.measurePhase(), timeoutMs);
         require(role != Role.BOTH || endpoint.startsWith("inproc://"), "--role both runs the peers as threads of one "
                 + "process: it needs an inproc:// endpoint, got '" + endpoint + "'");
         require(role == Role.BOTH || !endpoint.startsWith("inproc://"), "inproc:// only works inside one process: "
                 + "use --role both");
         require(!scenario.roundTrips() || role == Role.BIND || samples != null,
                 scenario.cliName() + " needs --samples FILE for the round-trip samples");
-        require(steady != null, "a spec needs a steady-state rule");
+        require(phases.steady() != null, "a spec needs a steady-state rule");
     }
 
     /**
@@ -77,12 +75,12 @@ public record PeerSpec(
 
     /** Measured messages (or round trips) of a counted measurement; 0 when it is timed. */
     public long count() {
-        return measurePhase.messages();
+        return phases.measurePhase().messages();
     }
 
     /** Warm-up messages (or round trips) of a counted warm-up; 0 when it is timed or automatic. */
     public long warmup() {
-        return warmupPhase.messages();
+        return phases.warmupPhase().messages();
     }
 
     /** Messages (or round trips) the run exchanges in all when both phases are counted: warm-up plus measured. */
@@ -92,23 +90,24 @@ public record PeerSpec(
 
     /** True when the measurement is the slices the parent asks for on stdin (--slices). */
     public boolean sliced() {
-        return measurePhase.kind() == Phase.Kind.SLICES;
+        return phases.measurePhase().kind() == Phase.Kind.SLICES;
     }
 
     /** True when both phases are counted, so that every peer knows the run's length. */
     public boolean counted() {
-        return warmupPhase.counted() && measurePhase.counted();
+        return phases.warmupPhase().counted() && phases.measurePhase().counted();
     }
 
     /** The endpoint's transport, from its scheme. */
     public Transport transport() {
+        String endpoint = link.endpoint();
         return Transport.parse(endpoint.substring(0, endpoint.indexOf("://")));
     }
 
     /** A copy with other phases (the coordinator's options choose them). */
     public PeerSpec withPhases(Phase warmup, Phase measure, SteadyRule rule) {
-        return builder(backend, scenario, role, pattern).endpoint(endpoint).size(size).phases(warmup, measure)
-                .hwm(hwm).timeoutMs(timeoutMs).samples(samples).pacing(pacing).steady(rule).build();
+        return new PeerSpec(backend, scenario, role, pattern, size, link, new PeerPhases(warmup, measure, rule),
+                samples, pacing);
     }
 
     private static void checkPhases(Pattern pattern, Phase warmup, Phase measure) {
@@ -223,8 +222,8 @@ public record PeerSpec(
         }
 
         public PeerSpec build() {
-            return new PeerSpec(backend, scenario, role, pattern, endpoint, size, warmupPhase, measurePhase, hwm,
-                    timeoutMs, samples, pacing, steady);
+            return new PeerSpec(backend, scenario, role, pattern, size, new PeerLink(endpoint, hwm, timeoutMs),
+                    new PeerPhases(warmupPhase, measurePhase, steady), samples, pacing);
         }
     }
 }

@@ -59,9 +59,9 @@ class PhaseArgsTest {
     void noWarmupOptionMeansNoWarmup() {
         PeerSpec spec = WorkerArgs.parse("--backend", "c", "--scenario", "throughput", "--role", "bind",
                 "--endpoint", "tcp://127.0.0.1:*", "--size", "64", "--measure-ms", "500").spec();
-        assertEquals(Phase.count(0), spec.warmupPhase());
-        assertEquals(Phase.millis(500), spec.measurePhase());
-        assertEquals(SteadyRule.DEFAULT, spec.steady());
+        assertEquals(Phase.count(0), spec.phases().warmupPhase());
+        assertEquals(Phase.millis(500), spec.phases().measurePhase());
+        assertEquals(SteadyRule.DEFAULT, spec.phases().steady());
     }
 
     @ParameterizedTest
