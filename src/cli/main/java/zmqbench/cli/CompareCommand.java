@@ -77,7 +77,7 @@ final class CompareCommand implements Callable<Integer> {
             err.flush();
         };
         Comparison.Listener progress = quiet ? Comparison.Listener.SILENT
-                : new ProgressPrinter(err, Terminal.isInteractive(), request.options().precision());
+                : new ProgressPrinter(err, Terminal.isInteractive(), request.options().rounds().precision());
         if (sweepPlan != null) {
             return RateSweepRun.run(request, sweepPlan, notices, progress, output, spec);
         }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
+import zmqbench.results.LatencySummary;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
 import zmqbench.run.Comparison;
@@ -69,8 +70,8 @@ class CompareIntegrationTest {
         for (CellResult cell : results.cells()) {
             long expected = cell.key().scenario() == ScenarioKind.LATENCY
                     ? ROUND_TRIPS + ROUND_TRIP_WARMUP : MESSAGES + MESSAGE_WARMUP;
-            assertEquals(expected, cell.messagesSent(), cell.key()::label);
-            assertEquals(expected, cell.messagesReceived(), cell.key()::label);
+            assertEquals(expected, cell.messages().messagesSent(), cell.key()::label);
+            assertEquals(expected, cell.messages().messagesReceived(), cell.key()::label);
         }
     }
 
@@ -78,9 +79,10 @@ class CompareIntegrationTest {
     void latencyCellsKeepEverySampleAndThroughputCellsHaveRates() {
         for (CellResult cell : results.cells()) {
             if (cell.key().scenario() == ScenarioKind.LATENCY) {
-                assertEquals(ROUND_TRIPS, cell.rttNs().count(), cell.key()::label);
-                assertTrue(cell.rttNs().p50() > 0 && cell.rttNs().p50() <= cell.rttNs().max(), cell.key()::label);
-                assertFalse(cell.rttCurve().isEmpty(), cell.key()::label);
+                LatencySummary rtt = cell.latency().rttNs();
+                assertEquals(ROUND_TRIPS, rtt.count(), cell.key()::label);
+                assertTrue(rtt.p50() > 0 && rtt.p50() <= rtt.max(), cell.key()::label);
+                assertFalse(cell.latency().rttCurve().isEmpty(), cell.key()::label);
             } else {
                 assertTrue(cell.figure(Figure.MSGS_PER_SEC).median() > 0, cell.key()::label);
                 assertTrue(cell.figure(Figure.ENQUEUE_MSGS_PER_SEC).median() > 0, cell.key()::label);

@@ -65,8 +65,9 @@ class NativeCrossingsIntegrationTest {
         List<String> jvmOptions = counting ? List.of("-D" + CrossingCounter.PROPERTY + "=true") : List.of();
         List<String> command = new ArrayList<>(new BackendCatalog(Home.fromSystemProperty(), jvmOptions)
                 .workerCommand(backend));
-        command.addAll(WorkerArgs.format(new PeerSpec(backend, ScenarioKind.LATENCY, Role.BOTH, Pattern.PAIR,
-                "inproc://crossings", 64, ROUND_TRIPS, 200, -1, 10_000, dir.resolve("samples"))));
+        command.addAll(WorkerArgs.format(PeerSpec.builder(backend, ScenarioKind.LATENCY, Role.BOTH, Pattern.PAIR)
+                .endpoint("inproc://crossings").size(64).counted(ROUND_TRIPS, 200).timeoutMs(10_000)
+                .samples(dir.resolve("samples")).build()));
         String out = WorkerRun.stdout(command, 0);
         return Json.GSON.fromJson(out, PeerRecord.class);
     }

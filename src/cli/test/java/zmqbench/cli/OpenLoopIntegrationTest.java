@@ -62,20 +62,20 @@ class OpenLoopIntegrationTest {
             assertTrue(cell.ok(), () -> cell.backend() + " " + cell.key().label() + ": " + cell.status());
             assertFalse(cell.key().pattern() == Pattern.REQ_REP, "req-rep is lock-step: refused");
         }
-        assertEquals(2000, results.options().rate());
+        assertEquals(2000, results.options().load().rate());
     }
 
     @Test
     void eachCellKeepsBothDistributionsAndTheRate() {
         for (CellResult cell : results.cells()) {
             String label = cell.backend() + " " + cell.key().label();
-            assertEquals(ROUND_TRIPS + WARMUP, cell.messagesSent(), label);
-            assertEquals(ROUND_TRIPS + WARMUP, cell.messagesReceived(), label);
-            assertEquals(ROUND_TRIPS, cell.rttNs().count(), label);
-            assertEquals(ROUND_TRIPS, cell.rttUncorrectedNs().count(), label);
+            assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesSent(), label);
+            assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesReceived(), label);
+            assertEquals(ROUND_TRIPS, cell.latency().rttNs().count(), label);
+            assertEquals(ROUND_TRIPS, cell.latency().rttUncorrectedNs().count(), label);
             // From the intended send time is never shorter than from the actual one.
-            assertTrue(cell.rttNs().max() >= cell.rttUncorrectedNs().min(), label);
-            assertFalse(cell.rttUncorrectedCurve().isEmpty(), label);
+            assertTrue(cell.latency().rttNs().max() >= cell.latency().rttUncorrectedNs().min(), label);
+            assertFalse(cell.latency().rttUncorrectedCurve().isEmpty(), label);
             ForkResult fork = cell.forks().get(0);
             assertEquals(2000, fork.rate().target(), label);
             assertTrue(fork.rate().achieved() > 0, label);

@@ -27,31 +27,31 @@ class PhaseArgumentsTest {
     @Test
     void theDefaultIsAnAutoWarmupAndATimedMeasurement() {
         CompareOptions options = resolve();
-        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), options.warmup());
-        assertEquals(Phase.millis(1_000), options.measure());
-        assertEquals(Defaults.WARMUP_CAP_MS, options.warmupCapMs());
-        assertEquals(Defaults.WINDOW_MS, options.windowMs());
-        assertEquals(Defaults.STEADY_WINDOWS, options.steadyWindows());
-        assertEquals(Defaults.STEADY_TOLERANCE_PERCENT, options.steadyTolerancePercent());
-        assertNull(options.count(ScenarioKind.LATENCY), "no per-scenario count unless given");
+        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), options.phases().warmup());
+        assertEquals(Phase.millis(1_000), options.phases().measure());
+        assertEquals(Defaults.WARMUP_CAP_MS, options.phases().warmupCapMs());
+        assertEquals(Defaults.WINDOW_MS, options.phases().windowMs());
+        assertEquals(Defaults.STEADY_WINDOWS, options.phases().steadyWindows());
+        assertEquals(Defaults.STEADY_TOLERANCE_PERCENT, options.phases().steadyTolerancePercent());
+        assertNull(options.counts().measured(ScenarioKind.LATENCY), "no per-scenario count unless given");
     }
 
     @Test
     void durationsTakeAUnitAndCountsNone() {
-        assertEquals(Phase.millis(2_000), resolve("--warmup", "2s").warmup());
-        assertEquals(Phase.millis(500), resolve("--warmup", "500ms").warmup());
-        assertEquals(Phase.count(20_000), resolve("--warmup", "20000").warmup());
-        assertEquals(Phase.count(0), resolve("--warmup", "0").warmup());
-        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), resolve("--warmup", "AUTO").warmup());
-        assertEquals(Phase.count(1_000_000), resolve("--measure", "1000000").measure());
-        assertEquals(Phase.millis(3_000), resolve("--measure", "3s").measure());
+        assertEquals(Phase.millis(2_000), resolve("--warmup", "2s").phases().warmup());
+        assertEquals(Phase.millis(500), resolve("--warmup", "500ms").phases().warmup());
+        assertEquals(Phase.count(20_000), resolve("--warmup", "20000").phases().warmup());
+        assertEquals(Phase.count(0), resolve("--warmup", "0").phases().warmup());
+        assertEquals(Phase.auto(Defaults.WARMUP_CAP_MS), resolve("--warmup", "AUTO").phases().warmup());
+        assertEquals(Phase.count(1_000_000), resolve("--measure", "1000000").phases().measure());
+        assertEquals(Phase.millis(3_000), resolve("--measure", "3s").phases().measure());
         CompareOptions steady = resolve("--warmup-cap", "30s", "--window", "50ms", "--steady-windows", "8",
                 "--steady-tolerance", "2.5");
-        assertEquals(30_000, steady.warmupCapMs());
-        assertEquals(Phase.auto(30_000), steady.warmup(), "an auto warm-up carries its cap");
-        assertEquals(50, steady.windowMs());
-        assertEquals(8, steady.steadyWindows());
-        assertEquals(2.5, steady.steadyTolerancePercent());
+        assertEquals(30_000, steady.phases().warmupCapMs());
+        assertEquals(Phase.auto(30_000), steady.phases().warmup(), "an auto warm-up carries its cap");
+        assertEquals(50, steady.phases().windowMs());
+        assertEquals(8, steady.phases().steadyWindows());
+        assertEquals(2.5, steady.phases().steadyTolerancePercent());
     }
 
     @Test
@@ -78,10 +78,10 @@ class PhaseArgumentsTest {
     @Test
     void aPerScenarioCountIsKeptBesideTheGenericPhase() {
         CompareOptions options = resolve("--measure", "2s", "--latency-count", "3000", "--throughput-warmup", "500");
-        assertEquals(Phase.millis(2_000), options.measure());
-        assertEquals(3_000L, options.count(ScenarioKind.LATENCY));
-        assertEquals(3_000L, options.count(ScenarioKind.OPEN_LOOP));
-        assertNull(options.count(ScenarioKind.THROUGHPUT));
-        assertEquals(500L, options.warmupCount(ScenarioKind.THROUGHPUT));
+        assertEquals(Phase.millis(2_000), options.phases().measure());
+        assertEquals(3_000L, options.counts().measured(ScenarioKind.LATENCY));
+        assertEquals(3_000L, options.counts().measured(ScenarioKind.OPEN_LOOP));
+        assertNull(options.counts().measured(ScenarioKind.THROUGHPUT));
+        assertEquals(500L, options.counts().warmup(ScenarioKind.THROUGHPUT));
     }
 }

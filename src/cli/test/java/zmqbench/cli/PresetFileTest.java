@@ -31,12 +31,12 @@ class PresetFileTest {
         Path file = Files.writeString(temp.resolve("mine.properties"),
                 "# my comparison\npreset = seed\nbackends = c,jeromq\nsizes = 64,1k\nforks = 1\ninterop = true\n");
         CompareOptions options = resolve("--preset", file.toString(), "--forks", "4");
-        assertEquals(List.of(Transport.TCP), options.transports(), "from the seed preset");
-        assertEquals(240, options.timeBudgetSeconds(), "from the seed preset");
-        assertEquals(List.of("c", "jeromq"), options.backends(), "from the file");
-        assertEquals(List.of(64, 1024), options.sizes(), "from the file");
-        assertTrue(options.interop(), "from the file");
-        assertEquals(4, options.forks(), "the command line wins");
+        assertEquals(List.of(Transport.TCP), options.matrix().transports(), "from the seed preset");
+        assertEquals(240, options.rounds().timeBudgetSeconds(), "from the seed preset");
+        assertEquals(List.of("c", "jeromq"), options.matrix().backends(), "from the file");
+        assertEquals(List.of(64, 1024), options.matrix().sizes(), "from the file");
+        assertTrue(options.matrix().interop(), "from the file");
+        assertEquals(4, options.rounds().forks(), "the command line wins");
     }
 
     @Test

@@ -38,13 +38,13 @@ class PubSubTimedIntegrationTest {
         for (CellResult cell : results.cells()) {
             String label = cell.backend() + " " + cell.key().label();
             assertTrue(cell.ok(), () -> label + ": " + cell.status());
-            assertEquals(cell.messagesSent(), cell.messagesReceived(), label);
+            assertEquals(cell.messages().messagesSent(), cell.messages().messagesReceived(), label);
             for (ForkResult fork : cell.forks()) {
                 assertEquals(0, fork.counts().dropped(), label);
                 long elapsedNs = fork.timing().elapsedNs();
                 assertTrue(elapsedNs >= MEASURE_NS, () -> label + ": measured " + elapsedNs + " ns");
                 long measured = fork.counts().measured();
-                assertTrue(measured > 0 && measured < cell.messagesReceived(),
+                assertTrue(measured > 0 && measured < cell.messages().messagesReceived(),
                         () -> label + ": the warm-up and the tail after the measurement are not measured");
             }
         }

@@ -70,15 +70,15 @@ class RateSweepIntegrationTest {
         for (BackendSweep backend : sweep.backends()) {
             for (SweepStep step : backend.steps()) {
                 ResultSet set = ResultStore.read(dir.resolve(RateSweep.stepDir(step.rate())));
-                assertEquals(step.rate(), set.options().rate());
-                assertEquals(List.of(ScenarioKind.OPEN_LOOP), set.options().scenarios());
+                assertEquals(step.rate(), set.options().load().rate());
+                assertEquals(List.of(ScenarioKind.OPEN_LOOP), set.options().matrix().scenarios());
                 CellResult cell = set.cells().stream().filter(c -> c.backend().equals(backend.backend()))
                         .findFirst().orElseThrow();
                 String label = backend.backend() + " at " + step.rate();
                 assertTrue(cell.ok(), label + ": " + cell.status());
-                assertEquals(ROUND_TRIPS + WARMUP, cell.messagesSent(), label);
-                assertEquals(ROUND_TRIPS + WARMUP, cell.messagesReceived(), label);
-                assertEquals(ROUND_TRIPS, cell.rttNs().count(), label);
+                assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesSent(), label);
+                assertEquals(ROUND_TRIPS + WARMUP, cell.messages().messagesReceived(), label);
+                assertEquals(ROUND_TRIPS, cell.latency().rttNs().count(), label);
                 assertEquals(step.rate(), cell.forks().get(0).rate().target(), label);
                 assertEquals(1, step.p99Ns().forks(), label);
                 assertEquals(cell.figure(Figure.RTT_P99), step.p99Ns(), label);

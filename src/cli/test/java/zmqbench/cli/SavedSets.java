@@ -45,8 +45,9 @@ final class SavedSets {
                         .rttNs(rtt).cpuNs(p50 * 2000).peakRssKb(40_000).allocBytes(backend.equals("c") ? -1 : 64_000)
                         .gcCount(0).gcNs(0).build());
             }
-            cells.add(new CellResult(backend, "1.0", "4.3.4", key, "none", 5500, 5500, forks.get(2).latency().rttNs(),
-                    List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok", List.of()));
+            cells.add(CellResult.builder(backend, key, "ok").versions("1.0", "4.3.4").placement("none")
+                    .messages(5500, 5500).rtt(forks.get(2).latency().rttNs(), List.of())
+                    .figures(ForkFigures.estimates(forks, key.size())).forks(forks).build());
         }
         ResultSet header = new ResultSet("0.1.0", "2026-11-27T10:15:00", Map.of("cpu_count", cpuCount),
                 new CompareOptions.Builder().forks(5).precision(0).build(), "1a2b3c4d", "none", baseline, List.of(), List.of());

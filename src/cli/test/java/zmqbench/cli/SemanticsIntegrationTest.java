@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import zmqbench.protocol.Json;
+import zmqbench.protocol.ProbeRecord;
 
 /**
  * {@code zmqbench semantics} through real workers: every backend over inproc, c and jeromq over
@@ -45,9 +47,9 @@ class SemanticsIntegrationTest {
                 && r.get("transport").getAsString().equals(transport)).toList();
     }
 
-    private static JsonObject record(JsonObject result) {
+    private static ProbeRecord record(JsonObject result) {
         assertTrue(result.get("failure").isJsonNull(), result::toString);
-        return result.getAsJsonObject("record");
+        return Json.GSON.fromJson(result.get("record"), ProbeRecord.class);
     }
 
     @Test
@@ -67,16 +69,16 @@ class SemanticsIntegrationTest {
             List<JsonObject> probes = of(socket, transport);
             assertEquals(transport.equals("inproc") ? Cli.builtBackends().size() : 2, probes.size());
             for (JsonObject result : probes) {
-                JsonObject record = record(result);
+                ProbeRecord record = record(result);
                 assertEquals("blocks", result.get("behaviour").getAsString(), result::toString);
-                assertEquals("eagain", record.get("nonblocking_result").getAsString(), result::toString);
-                assertEquals("blocked", record.get("blocking_result").getAsString(), result::toString);
-                long queued = record.get("queued_before_block").getAsLong();
+                assertEquals("eagain", record.outcome().nonblockingResult(), result::toString);
+                assertEquals("blocked", record.outcome().blockingResult(), result::toString);
+                long queued = record.outcome().queuedBeforeBlock();
                 assertTrue(queued >= HWM, result::toString);
                 if (transport.equals("inproc")) {
                     assertEquals(2 * HWM, queued, () -> "SNDHWM + RCVHWM: " + result);
                 }
-                assertEquals(queued, record.get("delivered").getAsLong(), () -> "nothing lost: " + result);
+                assertEquals(queued, record.delivery().delivered(), () -> "nothing lost: " + result);
             }
         }
     }
@@ -86,14 +88,14 @@ class SemanticsIntegrationTest {
     void droppingSocketsAcceptEverySendAndDrop(String socket) {
         for (String transport : List.of("inproc", "tcp")) {
             for (JsonObject result : of(socket, transport)) {
-                JsonObject record = record(result);
+                ProbeRecord record = record(result);
                 assertEquals("drops", result.get("behaviour").getAsString(), result::toString);
-                assertEquals("accepted", record.get("nonblocking_result").getAsString(), result::toString);
-                assertEquals("accepted (dropped)", record.get("blocking_result").getAsString(), result::toString);
-                assertEquals(record.get("limit").getAsLong(), record.get("queued_before_block").getAsLong());
-                assertTrue(record.get("dropped").getAsLong() > 0, result::toString);
+                assertEquals("accepted", record.outcome().nonblockingResult(), result::toString);
+                assertEquals("accepted (dropped)", record.outcome().blockingResult(), result::toString);
+                assertEquals(record.limits().limit(), record.outcome().queuedBeforeBlock());
+                assertTrue(record.delivery().dropped() > 0, result::toString);
                 if (transport.equals("inproc")) {
-                    assertTrue(record.get("delivered").getAsLong() <= 2 * HWM, result::toString);
+                    assertTrue(record.delivery().delivered() <= 2 * HWM, result::toString);
                 }
             }
         }
@@ -105,7 +107,7 @@ class SemanticsIntegrationTest {
             String socket = result.get("socket").getAsString();
             if (socket.startsWith("router")) {
                 assertEquals(socket.equals("router") ? "accepted" : "error:EHOSTUNREACH",
-                        record(result).get("unroutable_result").getAsString(), result::toString);
+                        record(result).outcome().unroutableResult(), result::toString);
             }
         }
     }
@@ -114,11 +116,11 @@ class SemanticsIntegrationTest {
     void reqTakesOneRequestThenFailsWithEfsm() {
         for (String transport : List.of("inproc", "tcp")) {
             for (JsonObject result : of("req", transport)) {
-                JsonObject record = record(result);
+                ProbeRecord record = record(result);
                 assertEquals("EFSM", result.get("behaviour").getAsString(), result::toString);
-                assertEquals(1, record.get("queued_before_block").getAsLong());
-                assertEquals("error:EFSM", record.get("nonblocking_result").getAsString());
-                assertEquals("error:EFSM", record.get("blocking_result").getAsString());
+                assertEquals(1, record.outcome().queuedBeforeBlock());
+                assertEquals("error:EFSM", record.outcome().nonblockingResult());
+                assertEquals("error:EFSM", record.outcome().blockingResult());
             }
         }
     }
@@ -148,13 +150,13 @@ class SemanticsIntegrationTest {
         assertEquals("after", root.get("hwm_set").getAsString());
         for (JsonElement element : root.getAsJsonArray("results")) {
             JsonObject result = element.getAsJsonObject();
-            JsonObject record = record(result);
-            assertEquals("after", record.get("hwm_set").getAsString());
+            ProbeRecord record = record(result);
+            assertEquals("after", record.limits().hwmSet());
             assertEquals(false, result.get("matches").getAsBoolean(), result::toString);
             assertTrue(result.get("explanation").getAsString().contains(
                     result.get("backend").getAsString().equals("jeromq") ? "JeroMQ" : "libzmq"), result::toString);
             long count = result.get("socket").getAsString().equals("push")
-                    ? record.get("queued_before_block").getAsLong() : record.get("delivered").getAsLong();
+                    ? record.outcome().queuedBeforeBlock() : record.delivery().delivered();
             if (result.get("backend").getAsString().equals("jeromq")) {
                 assertEquals(2000, count, () -> "JeroMQ keeps the default 1000 + 1000: " + result);
             } else {

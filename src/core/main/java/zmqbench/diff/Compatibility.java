@@ -4,7 +4,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -55,10 +54,10 @@ public final class Compatibility {
         Set<String> keys = new TreeSet<>(optionsA.keySet());
         keys.addAll(optionsB.keySet());
         for (String key : keys) {
-            if (OPTIONS_NOT_AFFECTING_CELLS.contains(normalized(key))) {
+            if (OPTIONS_NOT_AFFECTING_CELLS.contains(OptionsRecord.normalized(key))) {
                 continue;
             }
-            if (!readByBoth(normalized(key), a, b)) {
+            if (!readByBoth(OptionsRecord.normalized(key), a, b)) {
                 continue; // e.g. the send rate changes open-loop cells only
             }
             JsonElement valueA = optionsA.getOrDefault(key, JsonNull.INSTANCE);
@@ -100,10 +99,6 @@ public final class Compatibility {
 
     private static boolean has(ResultSet set, ScenarioKind kind) {
         return set.cells().stream().anyMatch(cell -> cell.key().scenario() == kind);
-    }
-
-    private static String normalized(String key) {
-        return key.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
     }
 
     private static String shown(JsonElement value) {

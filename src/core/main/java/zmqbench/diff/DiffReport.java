@@ -4,20 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import zmqbench.report.FigureLabels;
 import zmqbench.report.ResultGrid;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.text.MarkdownTable;
-import zmqbench.report.units.Unit;
-import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
-import zmqbench.results.CellKey;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.Estimate;
 import zmqbench.results.ResultSet;
-import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 
 /**
@@ -126,14 +125,15 @@ final class DiffReport {
         for (ScenarioKind scenario : scenarios) {
             List<FigureChange> rows = shown.stream().filter(c -> c.key().scenario() == scenario)
                     .collect(Collectors.toList());
-            boolean hwm = rows.stream().anyMatch(c -> c.key().hwm() >= 0);
+            Set<LabelPart> parts = rows.stream().anyMatch(c -> c.key().hwm() >= 0)
+                    ? Set.of(LabelPart.PATTERN, LabelPart.DEFAULT_HWM) : Set.of(LabelPart.PATTERN);
             List<Column> columns = new ArrayList<>(List.of(Column.key("backend", false), Column.key("cell", false),
                     Column.key("figure", false), Column.key("A", true), Column.key("B", true),
                     Column.key("change", true), Column.key("95% interval", true), Column.key("verdict", false)));
             List<List<Cell>> cells = new ArrayList<>();
             for (FigureChange change : rows) {
                 Style style = style(change.verdict());
-                cells.add(List.of(Cell.of(change.backend()), Cell.of(cellLabel(change.key(), hwm)),
+                cells.add(List.of(Cell.of(change.backend()), Cell.of(change.key().label(parts)),
                         Cell.of(FigureLabels.shortName(change.figure())), Cell.of(value(change, change.before())),
                         Cell.of(value(change, change.after())),
                         Cell.of(Units.change(change.change().median()), style),
@@ -155,12 +155,6 @@ final class DiffReport {
                     Cell.of(change.after(), change.broke() ? Style.BAD : Style.GOOD)));
         }
         return new Table("cells whose status changed", columns, rows, false);
-    }
-
-    private static String cellLabel(CellKey key, boolean hwm) {
-        return key.pattern().cliName() + " " + key.transport().cliName() + " " + Units.size(key.size())
-                + (hwm ? " hwm " + (key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default") : "")
-                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
     }
 
     /** One side of a change: a ratio to the baseline ("1.20x"), or the absolute median in the figure's unit. */

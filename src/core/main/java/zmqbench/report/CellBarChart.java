@@ -2,7 +2,9 @@ package zmqbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
@@ -75,7 +77,8 @@ final class CellBarChart {
                 }
                 any = true;
                 bars.add(new BarChart.Bar(scale.scaled(e.median()), scale.scaled(e.lower()), scale.scaled(e.upper()),
-                        backend + ", " + SummaryTable.label(key) + ": " + HtmlNumbers.describe(e, scale::text)));
+                        backend + ", " + key.label(Set.of(LabelPart.PATTERN)) + ": "
+                                + HtmlNumbers.describe(e, scale::text)));
             }
             if (any) {
                 groups.add(new BarChart.Group(labelLines(key), bars));

@@ -2,9 +2,11 @@ package zmqbench.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.Table;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
@@ -54,6 +56,6 @@ final class CellTables {
                 first = false;
             }
         }
-        return new Table(key.scenario().cliName() + ", " + SummaryTable.label(key), columns, rows, false);
+        return new Table(key.scenario().cliName() + ", " + key.label(Set.of(LabelPart.PATTERN)), columns, rows, false);
     }
 }

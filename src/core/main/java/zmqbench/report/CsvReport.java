@@ -7,6 +7,7 @@ import java.util.List;
 import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
+import zmqbench.results.CellVersions;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ForkResult;
@@ -134,20 +135,21 @@ public final class CsvReport implements ReportFormat {
         addEstimate(row, summary.value());
         addEstimate(row, summary.ratio());
         row.add(Units.csv(summary.halfWidth() * 100.0));
-        row.addAll(List.of(text(cell.backendVersion()), text(cell.libzmqVersion()), text(cell.placement()),
+        CellVersions versions = cell.versions();
+        row.addAll(List.of(text(versions.backendVersion()), text(versions.libzmqVersion()), text(cell.placement()),
                 text(baseline), text(cell.status()), Integer.toString(cell.forks().size()),
                 Long.toString(cell.forks().stream().filter(ForkResult::ok).count()),
                 String.join(" ", cell.notSteadyForks().stream().map(String::valueOf).toList()),
-                Long.toString(cell.messagesSent()), Long.toString(cell.messagesReceived())));
+                Long.toString(cell.messages().messagesSent()), Long.toString(cell.messages().messagesReceived())));
         boolean isBaseline = base == null || base == cell;
         for (Figure figure : FIGURES) {
             addEstimate(row, cell.figure(figure));
             addEstimate(row, isBaseline ? null : BaselineRatio.of(cell, base, figure));
         }
-        addSummary(row, cell.rttNs());
-        row.add(cell.rttNs() == null ? ""
+        addSummary(row, cell.latency().rttNs());
+        row.add(cell.latency().rttNs() == null ? ""
                 : ResultStore.HISTOGRAM_DIR + "/" + HistogramFiles.baseName(cell.backend(), key) + ".hgrm");
-        addSummary(row, cell.rttUncorrectedNs());
+        addSummary(row, cell.latency().rttUncorrectedNs());
         row.add(String.join("; ", cell.notes()));
         return row;
     }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.Estimate;
 
 /**
@@ -66,7 +68,7 @@ final class ForestPlot {
         double labelWidth = MIN_LABEL_WIDTH;
         for (Summary.Row row : rows) {
             String label = (oneScenario ? "" : row.key().scenario().cliName() + " ")
-                    + (oneCell ? "" : SummaryTable.label(row.key()) + " \u00b7 ") + row.backend();
+                    + (oneCell ? "" : row.key().label(Set.of(LabelPart.PATTERN)) + " \u00b7 ") + row.backend();
             labels.add(label);
             labelWidth = Math.max(labelWidth, ChartFrame.textWidth(label) + 16);
         }
@@ -97,9 +99,7 @@ final class ForestPlot {
             double y = TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
             Estimate r = row.ratio();
             svg.text(left - 8, y + 4, "end", "#222222", labels.get(i));
-            String tooltip = row.backend() + ", " + row.key().scenario().cliName() + " " + SummaryTable.label(row.key())
-                    + ": "
-                    + Units.ratio(r) + ", " + row.phrase();
+            String tooltip = row.backend() + ", " + row.key().label() + ": " + Units.ratio(r) + ", " + row.phrase();
             String colour = colour(row.verdict());
             svg.line(x(r.lower(), left, span), y, x(r.upper(), left, span), y, colour, 2.5);
             if (Summary.UNDECIDED.equals(row.verdict())) {

@@ -17,9 +17,9 @@ final class HtmlCharts {
         }
         out.append(BackendToggles.html(index.backends(), palette));
         section(out, "sweep-charts", "Sweeps",
-                "Where the set measures a scenario at several message sizes (or high-water marks): its headline"
-                        + " figure against the swept value, one line per backend with the band of its 95% intervals"
-                        + " (throughput adds MB/s). Hover over a point for its value.",
+                "Where the set measures a scenario at several message sizes (or high-water marks, or quiet"
+                        + " gaps): its headline figure against the swept value, one line per backend with the band"
+                        + " of its 95% intervals (throughput adds MB/s). Hover over a point for its value.",
                 SweepChart.render(index, palette));
 
         List<String> latency = new ArrayList<>();

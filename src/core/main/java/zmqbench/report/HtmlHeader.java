@@ -71,8 +71,10 @@ final class HtmlHeader {
                     .append(HtmlText.escape(palette.colour(backend))).append("\"></span>")
                     .append(HtmlText.escape(backend))
                     .append(backend.equals(results.baseline()) ? " (baseline)" : "").append("</th><td>")
-                    .append(HtmlText.escape(first == null ? "" : first.backendVersion())).append("</td><td>")
-                    .append(HtmlText.escape(first == null ? "" : first.libzmqVersion())).append("</td></tr>\n");
+                    .append(HtmlText.escape(first == null ? "" : first.versions().backendVersion()))
+                    .append("</td><td>")
+                    .append(HtmlText.escape(first == null ? "" : first.versions().libzmqVersion()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.results.ResultSet;
-import zmqbench.report.units.Unit;
-import zmqbench.report.units.Units;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.MarginVerdict;
 
@@ -113,7 +114,7 @@ final class HtmlResultTables {
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (CellKey key : index.keys(scenario)) {
-            out.append("<tr><th>").append(HtmlText.escape(SummaryTable.label(key))).append("</th>");
+            out.append("<tr><th>").append(HtmlText.escape(key.label(Set.of(LabelPart.PATTERN)))).append("</th>");
             for (String backend : index.backends()) {
                 valueCell(out, key, backend, figureKey, figure);
             }

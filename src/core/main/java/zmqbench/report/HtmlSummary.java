@@ -1,7 +1,9 @@
 package zmqbench.report;
 
 import java.util.List;
+import java.util.Set;
 import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.Figure;
 
 /**
@@ -30,7 +32,7 @@ final class HtmlSummary {
         out.append("</tr></thead>\n<tbody>\n");
         for (Summary.Row row : rows) {
             out.append("<tr><th>").append(HtmlText.escape(row.key().scenario().cliName())).append("</th><th>")
-                    .append(HtmlText.escape(SummaryTable.label(row.key()))).append("</th><td>")
+                    .append(HtmlText.escape(row.key().label(Set.of(LabelPart.PATTERN)))).append("</th><td>")
                     .append(HtmlText.escape(row.backend())).append("</td><td class=\"num\">")
                     .append(HtmlText.escape(row.value() == null ? HtmlNumbers.DASH
                             : SummaryTable.valueText(row) + (row.figure() == Figure.RTT_P50 ? " \u00b5s" : " msg/s")))

@@ -27,7 +27,7 @@ final class JmhRoundTrips {
      * curve; NaN when the cell kept no distribution.
      */
     static double[] percentiles(CellResult cell) {
-        LatencySummary rtt = cell.rttNs();
+        LatencySummary rtt = cell.latency().rttNs();
         double[] values = new double[JmhMetric.PERCENTILES.length];
         if (rtt == null) {
             Arrays.fill(values, Double.NaN);
@@ -51,7 +51,7 @@ final class JmhRoundTrips {
             } else if (p == 100.0) {
                 ns = rtt.max();
             } else {
-                ns = fromCurve(cell.rttCurve(), p, rtt.max());
+                ns = fromCurve(cell.latency().rttCurve(), p, rtt.max());
             }
             values[i] = ns / NS_PER_US;
         }

@@ -55,28 +55,28 @@ final class JmhRunFields {
         if (java && flags != null) {
             Arrays.stream(flags.strip().split("\\s+")).filter(f -> !f.isEmpty()).forEach(jvmArgs::add);
         } else if (java && options != null) {
-            options.jvmOptions().forEach(jvmArgs::add);
+            options.launch().jvmOptions().forEach(jvmArgs::add);
         }
         entry.add("jvmArgs", jvmArgs);
         entry.addProperty("jdkVersion", "");
         entry.addProperty("vmName", "");
         entry.addProperty("vmVersion", "");
         ScenarioKind scenario = cell.key().scenario();
-        Phase warmup = options == null ? null : options.warmupCount(scenario) != null
-                ? Phase.count(options.warmupCount(scenario)) : options.warmup();
+        Phase warmup = options == null ? null : options.counts().warmup(scenario) != null
+                ? Phase.count(options.counts().warmup(scenario)) : options.phases().warmup();
         phase(entry, "warmup", warmup, 1);
         int slices = slicesPerFork(cell);
         if (slices > 0) {
-            phase(entry, "measurement", options == null ? null : Phase.millis(options.sliceMs()), slices);
+            phase(entry, "measurement", options == null ? null : Phase.millis(options.rounds().sliceMs()), slices);
         } else {
-            phase(entry, "measurement", options == null ? null : options.count(scenario) != null
-                    ? Phase.count(options.count(scenario)) : options.measure(), 1);
+            phase(entry, "measurement", options == null ? null : options.counts().measured(scenario) != null
+                    ? Phase.count(options.counts().measured(scenario)) : options.phases().measure(), 1);
         }
         JsonObject params = new JsonObject();
         params.addProperty("size", Integer.toString(cell.key().size()));
         params.addProperty("hwm", cell.key().hwm() >= 0 ? Integer.toString(cell.key().hwm()) : "default");
         if (scenario == ScenarioKind.OPEN_LOOP && options != null) {
-            params.addProperty("rate", Long.toString(options.rate()));
+            params.addProperty("rate", Long.toString(options.load().rate()));
         }
         entry.add("params", params);
     }

@@ -7,6 +7,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.Map;
+import zmqbench.results.CellLatency;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
@@ -64,11 +65,12 @@ public final class JsonReport implements ReportFormat {
             flat.addProperty("gap_ns", cell.key().pacing().gapNs()); // sparse: a cell per gap
         }
         flat.addProperty("status", cell.status());
-        flat.addProperty("messages_sent", cell.messagesSent());
-        flat.addProperty("messages_received", cell.messagesReceived());
-        flat.add("rtt_ns", cell.rttNs() == null ? JsonNull.INSTANCE : GSON.toJsonTree(cell.rttNs()));
-        flat.add("rtt_uncorrected_ns", cell.rttUncorrectedNs() == null ? JsonNull.INSTANCE
-                : GSON.toJsonTree(cell.rttUncorrectedNs()));
+        flat.addProperty("messages_sent", cell.messages().messagesSent());
+        flat.addProperty("messages_received", cell.messages().messagesReceived());
+        CellLatency latency = cell.latency();
+        flat.add("rtt_ns", latency.rttNs() == null ? JsonNull.INSTANCE : GSON.toJsonTree(latency.rttNs()));
+        flat.add("rtt_uncorrected_ns", latency.rttUncorrectedNs() == null ? JsonNull.INSTANCE
+                : GSON.toJsonTree(latency.rttUncorrectedNs()));
         JsonArray notSteady = new JsonArray();
         cell.notSteadyForks().forEach(notSteady::add);
         flat.add("not_steady_forks", notSteady);

@@ -48,7 +48,7 @@ final class PercentileCurveChart {
         double maxNs = 0;
         for (CellResult cell : cells) {
             List<double[]> curve = uncorrected
-                    ? curve(cell, cell.rttUncorrectedCurve(), cell.rttUncorrectedNs())
+                    ? curve(cell, cell.latency().rttUncorrectedCurve(), cell.latency().rttUncorrectedNs())
                     : curve(cell);
             if (curve.isEmpty()) {
                 continue;
@@ -125,7 +125,7 @@ final class PercentileCurveChart {
      * never left of the point before it). Nothing goes beyond {@link #MAX_NINES} nines.
      */
     static List<double[]> curve(CellResult cell) {
-        return curve(cell, cell.rttCurve(), cell.rttNs());
+        return curve(cell, cell.latency().rttCurve(), cell.latency().rttNs());
     }
 
     private static List<double[]> curve(CellResult cell, List<PercentilePoint> points, LatencySummary summary) {

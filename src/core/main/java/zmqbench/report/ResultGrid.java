@@ -42,7 +42,7 @@ public final class ResultGrid {
             order.add(set.baseline());
         }
         if (set.options() != null) {
-            order.addAll(set.options().backends());
+            order.addAll(set.options().matrix().backends());
         }
         Set<String> present = new LinkedHashSet<>();
         for (CellResult cell : set.cells()) {
@@ -102,8 +102,8 @@ public final class ResultGrid {
      * cell ran.
      */
     public int forks() {
-        if (set.options() != null && set.options().forks() > 0) {
-            return set.options().forks();
+        if (set.options() != null && set.options().rounds().forks() > 0) {
+            return set.options().rounds().forks();
         }
         int most = 0;
         for (CellResult cell : set.cells()) {

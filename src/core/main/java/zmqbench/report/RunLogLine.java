@@ -6,6 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.ResultSet;
 import zmqbench.results.RunLog;
 
@@ -33,9 +35,9 @@ final class RunLogLine {
         boolean scenarioNames = log.cells().stream().map(cell -> cell.key().scenario()).distinct().count()
                 == log.cells().size();
         boolean onePattern = log.cells().stream().map(cell -> cell.key().pattern()).distinct().count() <= 1;
+        Set<LabelPart> named = onePattern ? Set.of(LabelPart.SCENARIO) : Set.of(LabelPart.SCENARIO, LabelPart.PATTERN);
         for (RunLog.CellRun cell : log.cells()) {
-            String name = cell.key().scenario().cliName()
-                    + (scenarioNames ? "" : " " + SummaryTable.label(cell.key(), !onePattern));
+            String name = scenarioNames ? cell.key().scenario().cliName() : cell.key().label(named);
             parts.add(name + ": " + rounds(cell) + ", " + cell.stop());
         }
         return Optional.of(String.join("; ", parts));

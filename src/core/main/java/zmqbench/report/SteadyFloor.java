@@ -14,7 +14,7 @@ record SteadyFloor(double ms) {
 
     static SteadyFloor of(ResultSet set) {
         return new SteadyFloor(set.options() == null ? Double.NaN
-                : (double) set.options().windowMs() * set.options().steadyWindows());
+                : (double) set.options().phases().windowMs() * set.options().phases().steadyWindows());
     }
 
     /** True when {@code estimate}'s median lies at (or, rounded, below) the floor. */

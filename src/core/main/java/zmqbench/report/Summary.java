@@ -69,12 +69,12 @@ public final class Summary {
 
     /** The precision the run asked for (0.05 = ±5%), or 0 when it asked for none or did not record it. */
     public static double precision(ResultGrid grid) {
-        return grid.set().options() == null ? 0.0 : grid.set().options().precision();
+        return grid.set().options() == null ? 0.0 : grid.set().options().rounds().precision();
     }
 
     /** The margin the run judged ratios by (0.05 = ±5%); the default for sets that did not record one. */
     public static double margin(ResultGrid grid) {
-        double margin = grid.set().options() == null ? 0.0 : grid.set().options().margin();
+        double margin = grid.set().options() == null ? 0.0 : grid.set().options().output().margin();
         return margin > 0.0 ? margin : Defaults.MARGIN;
     }
 

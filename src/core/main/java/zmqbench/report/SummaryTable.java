@@ -3,14 +3,15 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.units.Unit;
-import zmqbench.report.units.Units;
 import zmqbench.report.text.Style;
 import zmqbench.report.text.Table;
+import zmqbench.report.units.Unit;
+import zmqbench.report.units.Units;
+import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
-import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
@@ -54,7 +55,8 @@ final class SummaryTable {
                     continue;
                 }
                 List<Cell> line = new ArrayList<>();
-                line.add(Cell.of(row.key().equals(previous) ? "" : label(row.key(), !onePattern)));
+                Set<LabelPart> parts = onePattern ? Set.of() : Set.of(LabelPart.PATTERN);
+                line.add(Cell.of(row.key().equals(previous) ? "" : row.key().label(parts)));
                 previous = row.key();
                 line.add(Cell.of(row.backend()));
                 line.add(value(row));
@@ -99,14 +101,14 @@ final class SummaryTable {
      */
     static String rounds(ResultGrid grid) {
         double precision = Summary.precision(grid);
-        int most = precision > 0.0 ? grid.set().options().maxForks() : 0;
+        int most = precision > 0.0 ? grid.set().options().rounds().maxForks() : 0;
         return most > 0 ? " (at least; up to " + most + " rounds until ±" + Units.percent(precision) + ")" : "";
     }
 
     /** What the summary answers and how sure it is, one line. */
     static String title(ResultGrid grid, List<Summary.Row> rows) {
         String against = grid.baseline() == null ? "" : ", " + BaselineWording.against(grid.baseline(),
-                grid.set().options() == null ? List.of() : grid.set().options().releases(), grid.backends());
+                grid.set().options() == null ? List.of() : grid.set().options().matrix().releases(), grid.backends());
         String title = "Summary: RTT p50 (latency) and delivered msg/s (throughput)" + against;
         double precision = Summary.precision(grid);
         if (precision > 0.0) {
@@ -121,17 +123,6 @@ final class SummaryTable {
         return rows.stream().filter(r -> r.key().scenario() == scenario).findFirst().orElseThrow().key();
     }
 
-    /** pattern, transport, size and, when set, the HWM: "pair tcp 64 B". */
-    static String label(CellKey key) {
-        return label(key, true);
-    }
-
-    /** The same, the pattern only when {@code pattern}. */
-    static String label(CellKey key, boolean pattern) {
-        return (pattern ? key.pattern().cliName() + " " : "") + key.transport().cliName() + " " + Units.size(key.size())
-                + (key.hwm() >= 0 ? " hwm " + key.hwm() : "")
-                + (key.pacing().gapNs() > 0 ? " gap " + Gaps.format(key.pacing().gapNs()) : "");
-    }
 
     /** The headline value in the unit its table's title names (µs, msg/s). */
     static String valueText(Summary.Row row) {

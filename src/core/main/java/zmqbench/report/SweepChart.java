@@ -5,18 +5,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.stats.Headline;
 
 /**
  * A sweep as curves: where a set measures the same scenario, pattern and transport at several
- * message sizes (or high-water marks), each headline figure against the swept value, one line per
- * backend inside the band of its 95% intervals; throughput adds MB/s, as libzmq's
+ * message sizes (or high-water marks, or quiet gaps), each headline figure against the swept value,
+ * one line per backend inside the band of its 95% intervals; throughput adds MB/s, as libzmq's
  * {@code perf/generate_graphs.py} draws msg/s and Gb/s against size. The y axis turns logarithmic
  * when the values span more than {@link PercentileCurveChart#LOG_SCALE_SPREAD} times.
  */
@@ -25,25 +26,39 @@ final class SweepChart {
     /** What a sweep varies, read from a cell key; the rest of the key stays fixed along a curve. */
     enum Swept {
         SIZE("message size", CellKey::size),
-        HWM("high-water mark", CellKey::hwm);
+        HWM("high-water mark", CellKey::hwm),
+        GAP("quiet gap", key -> key.pacing().gapNs());
 
         final String label;
-        final ToIntFunction<CellKey> value;
+        final ToLongFunction<CellKey> value;
 
-        Swept(String label, ToIntFunction<CellKey> value) {
+        Swept(String label, ToLongFunction<CellKey> value) {
             this.label = label;
             this.value = value;
         }
 
         /** The key with the swept value blanked: what the cells of one curve share. */
         CellKey fixed(CellKey key) {
-            return this == SIZE ? new CellKey(key.scenario(), key.pattern(), key.transport(), 0, key.hwm())
-                    : new CellKey(key.scenario(), key.pattern(), key.transport(), key.size(), 0);
+            return switch (this) {
+                case SIZE -> new CellKey(key.scenario(), key.pattern(), key.transport(), 0, key.hwm(), key.pacing());
+                case HWM -> new CellKey(key.scenario(), key.pattern(), key.transport(), key.size(), 0, key.pacing());
+                case GAP -> new CellKey(key.scenario(), key.pattern(), key.transport(), key.size(), key.hwm());
+            };
         }
 
         /** A swept value as the axis writes it. */
         String text(double v) {
-            return this == SIZE ? Units.size((long) v) : HtmlNumbers.compact(v);
+            return switch (this) {
+                case SIZE -> Units.size((long) v);
+                case HWM -> HtmlNumbers.compact(v);
+                case GAP -> Gaps.format((long) v);
+            };
+        }
+
+        /** The x axis from {@code min} to {@code max}: sizes in powers of two, the others in decades. */
+        ChartAxis axis(double min, double max) {
+            return this == SIZE ? ChartAxis.log2Bytes("message size (log2 scale)", min, max, LineChart.PLOT_WIDTH, 56)
+                    : ChartAxis.log10(label + " (log scale)", min, max, this::text);
         }
     }
 
@@ -78,13 +93,13 @@ final class SweepChart {
     static List<List<CellKey>> sweeps(List<CellKey> keys, Swept swept) {
         Map<CellKey, List<CellKey>> groups = new LinkedHashMap<>();
         for (CellKey key : keys) {
-            if (swept.value.applyAsInt(key) > 0) {
+            if (swept.value.applyAsLong(key) > 0) {
                 groups.computeIfAbsent(swept.fixed(key), k -> new ArrayList<>()).add(key);
             }
         }
         List<List<CellKey>> out = new ArrayList<>();
         for (List<CellKey> group : groups.values()) {
-            if (group.stream().mapToInt(swept.value).distinct().count() > 1) {
+            if (group.stream().mapToLong(swept.value).distinct().count() > 1) {
                 out.add(group);
             }
         }
@@ -93,18 +108,18 @@ final class SweepChart {
 
     private static String render(List<CellKey> sweep, Swept swept, Figure figure, HtmlCellIndex index,
                                  BackendPalette palette) {
-        TreeSet<Integer> values = new TreeSet<>();
+        TreeSet<Long> values = new TreeSet<>();
         double max = 0;
         double minPositive = Double.POSITIVE_INFINITY;
         Map<String, List<Estimate>> estimates = new LinkedHashMap<>();
-        Map<String, List<Integer>> xs = new LinkedHashMap<>();
+        Map<String, List<Long>> xs = new LinkedHashMap<>();
         for (String backend : index.backends()) {
             for (CellKey key : sweep) {
                 Estimate e = CellBarChart.estimate(index.cell(key, backend), figure);
                 if (e == null) {
                     continue;
                 }
-                int x = swept.value.applyAsInt(key);
+                long x = swept.value.applyAsLong(key);
                 values.add(x);
                 estimates.computeIfAbsent(backend, b -> new ArrayList<>()).add(e);
                 xs.computeIfAbsent(backend, b -> new ArrayList<>()).add(x);
@@ -121,7 +136,7 @@ final class SweepChart {
             List<LineChart.Point> points = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Estimate e = list.get(i);
-                int x = xs.get(backend).get(i);
+                long x = xs.get(backend).get(i);
                 points.add(new LineChart.Point(x, scale.scaled(e.median()), scale.scaled(e.lower()),
                         scale.scaled(e.upper()), backend + ", " + swept.text(x) + ": "
                         + HtmlNumbers.describe(e, scale::text)));
@@ -136,16 +151,17 @@ final class SweepChart {
                 ? ChartAxis.log10(yTitle + ", log scale", scale.scaled(minPositive), scale.scaled(max),
                         HtmlNumbers::compact)
                 : ChartAxis.linearFromZero(yTitle, scale.scaled(max), HtmlNumbers::compact);
-        ChartAxis x = swept == Swept.SIZE
-                ? ChartAxis.log2Bytes("message size (log2 scale)", values.first(), values.last(),
-                        LineChart.PLOT_WIDTH, 56)
-                : ChartAxis.log10("high-water mark (log scale)", values.first(), values.last(), HtmlNumbers::compact);
+        ChartAxis x = swept.axis(values.first(), values.last());
         return LineChart.render(title(sweep.get(0), swept, name), x, y, series, true);
     }
 
     static String title(CellKey key, Swept swept, String figureName) {
-        String fixed = swept == Swept.SIZE ? (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
-                : ", " + Units.size(key.size());
+        String hwm = key.hwm() >= 0 ? ", hwm " + key.hwm() : "";
+        String fixed = switch (swept) {
+            case SIZE -> hwm;
+            case HWM -> ", " + Units.size(key.size());
+            case GAP -> ", " + Units.size(key.size()) + hwm;
+        };
         return figureName + " by " + swept.label + ": " + key.scenario().cliName() + " " + key.pattern().cliName()
                 + " over " + key.transport().cliName() + fixed;
     }

@@ -31,7 +31,7 @@ final class TailTable {
         for (CellKey key : grid.keys(scenario)) {
             for (String backend : grid.backends()) {
                 CellResult cell = grid.cell(backend, key);
-                LatencySummary rtt = cell == null ? null : cell.rttNs();
+                LatencySummary rtt = cell == null ? null : cell.latency().rttNs();
                 if (rtt == null || rtt.count() == 0) {
                     continue;
                 }

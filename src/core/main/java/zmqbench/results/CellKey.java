@@ -1,5 +1,8 @@
 package zmqbench.results;
 
+import java.util.EnumSet;
+import java.util.Set;
+import zmqbench.report.units.Units;
 import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
@@ -26,9 +29,25 @@ public record CellKey(ScenarioKind scenario, Pattern pattern, Transport transpor
         this(scenario, pattern, transport, size, hwm, Pacing.NONE);
     }
 
-    /** e.g. {@code latency pair tcp 64 B hwm 1000}, {@code sparse pair tcp 64 B gap 1ms}. */
+    /** What a label names besides the transport, the size, a HWM that is set and a sparse gap. */
+    public enum LabelPart {
+        SCENARIO,
+        PATTERN,
+        /** The library's default HWM too, as {@code hwm default}: in a table where other rows set theirs. */
+        DEFAULT_HWM
+    }
+
+    /** Every part: e.g. {@code latency pair tcp 64 B hwm 1000}, {@code sparse pair tcp 1 KiB gap 1ms}. */
     public String label() {
-        return scenario.cliName() + " " + pattern.cliName() + " " + transport.cliName() + " " + size + " B"
-                + (hwm >= 0 ? " hwm " + hwm : "") + (pacing.gapNs() > 0 ? " gap " + Gaps.format(pacing.gapNs()) : "");
+        return label(EnumSet.of(LabelPart.SCENARIO, LabelPart.PATTERN));
+    }
+
+    /** The parts asked for (a table that gives the others in its title leaves them out): {@code pair tcp 64 B}. */
+    public String label(Set<LabelPart> parts) {
+        return (parts.contains(LabelPart.SCENARIO) ? scenario.cliName() + " " : "")
+                + (parts.contains(LabelPart.PATTERN) ? pattern.cliName() + " " : "")
+                + transport.cliName() + " " + Units.size(size)
+                + (hwm >= 0 ? " hwm " + hwm : parts.contains(LabelPart.DEFAULT_HWM) ? " hwm default" : "")
+                + (pacing.gapNs() > 0 ? " gap " + Gaps.format(pacing.gapNs()) : "");
     }
 }

@@ -1,57 +1,60 @@
 package zmqbench.results;
 
+import com.google.gson.annotations.JsonAdapter;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One backend's result for one cell, over all its forks.
+ * One backend's result for one cell, over all its forks, grouped by concern and built by name
+ * ({@link #builder}). {@code cells.jsonl} keeps it flat, each group's fields by their own names
+ * ({@link FlatCellResult}), as before the grouping.
  *
+ * @param versions the binding's and libzmq's versions
+ * @param messages the messages its forks sent and received
+ * @param latency round trips of all forks' samples together; none without round trips
  * @param figures named estimates across forks, e.g. {@code rtt_p50_ns}, {@code msgs_per_sec}
  *     (see {@link Figure} for the names)
- * @param rttNs round-trip percentiles of all forks' samples together (latency; open-loop: timed from
- *     each message's intended send time, corrected for coordinated omission)
- * @param rttCurve the same distribution as a percentile curve, for charts (latency, open-loop)
  * @param status {@code ok}, or why the cell failed (lost messages, a crashed worker, ...)
  * @param notes footnotes that qualify the figures, e.g. JeroMQ's ipc being TCP underneath
- * @param rttUncorrectedNs open-loop: round trips of all forks timed from the actual send, not corrected
- *     for coordinated omission ({@code rttNs} is, there: timed from the intended send time); else null
- * @param rttUncorrectedCurve the same distribution as a percentile curve (open-loop only)
  */
+@JsonAdapter(FlatCellResult.class)
 public record CellResult(
         String backend,
-        String backendVersion,
-        String libzmqVersion,
+        CellVersions versions,
         CellKey key,
         String placement,
-        long messagesSent,
-        long messagesReceived,
-        LatencySummary rttNs,
-        List<PercentilePoint> rttCurve,
+        CellMessages messages,
+        CellLatency latency,
         Map<String, Estimate> figures,
         List<ForkResult> forks,
         String status,
-        List<String> notes,
-        LatencySummary rttUncorrectedNs,
-        List<PercentilePoint> rttUncorrectedCurve) {
+        List<String> notes) {
 
     /** How the note on forks measured before steady state begins. */
     public static final String NOT_STEADY_NOTE = "not steady: ";
 
-    /** Null collections (e.g. absent from a JSON file) read as empty ones. */
+    /** Null groups and collections (e.g. absent from a JSON file) read as empty ones. */
     public CellResult {
-        rttCurve = rttCurve == null ? List.of() : rttCurve;
-        rttUncorrectedCurve = rttUncorrectedCurve == null ? List.of() : rttUncorrectedCurve;
+        versions = versions == null ? new CellVersions(null, null) : versions;
+        messages = messages == null ? new CellMessages(0, 0) : messages;
+        latency = latency == null ? new CellLatency(null, null, null, null) : latency;
         figures = figures == null ? Map.of() : figures;
         forks = forks == null ? List.of() : forks;
         notes = notes == null ? List.of() : notes;
     }
 
-    /** A cell without an uncorrected distribution (every scenario but open-loop). */
-    public CellResult(String backend, String backendVersion, String libzmqVersion, CellKey key, String placement,
-                      long messagesSent, long messagesReceived, LatencySummary rttNs, List<PercentilePoint> rttCurve,
-                      Map<String, Estimate> figures, List<ForkResult> forks, String status, List<String> notes) {
-        this(backend, backendVersion, libzmqVersion, key, placement, messagesSent, messagesReceived, rttNs, rttCurve,
-                figures, forks, status, notes, null, List.of());
+    /** A cell to build by name: every figure not given is 0, null or empty. */
+    public static Builder builder(String backend, CellKey key, String status) {
+        return new Builder(backend, key, status);
+    }
+
+    /** A builder holding this cell, to change some of it and build again. */
+    public Builder toBuilder() {
+        return builder(backend, key, status).versions(versions.backendVersion(), versions.libzmqVersion())
+                .placement(placement).messages(messages.messagesSent(), messages.messagesReceived())
+                .rtt(latency.rttNs(), latency.rttCurve())
+                .rttUncorrected(latency.rttUncorrectedNs(), latency.rttUncorrectedCurve()).figures(figures)
+                .forks(forks).notes(notes);
     }
 
     public boolean ok() {
@@ -85,5 +88,81 @@ public record CellResult(
     /** The estimate of {@code figure}, or null when this cell has none. */
     public Estimate figure(Figure figure) {
         return figures.get(figure.key());
+    }
+
+    /** Sets a cell's parts by name; each setter returns the builder. */
+    public static final class Builder {
+        private final String backend;
+        private final CellKey key;
+        private final String status;
+        private String backendVersion;
+        private String libzmqVersion;
+        private String placement;
+        private long messagesSent;
+        private long messagesReceived;
+        private LatencySummary rttNs;
+        private List<PercentilePoint> rttCurve;
+        private LatencySummary rttUncorrectedNs;
+        private List<PercentilePoint> rttUncorrectedCurve;
+        private Map<String, Estimate> figures;
+        private List<ForkResult> forks;
+        private List<String> notes;
+
+        private Builder(String backend, CellKey key, String status) {
+            this.backend = backend;
+            this.key = key;
+            this.status = status;
+        }
+
+        public Builder versions(String backend, String libzmq) {
+            backendVersion = backend;
+            libzmqVersion = libzmq;
+            return this;
+        }
+
+        public Builder placement(String value) {
+            placement = value;
+            return this;
+        }
+
+        public Builder messages(long sent, long received) {
+            messagesSent = sent;
+            messagesReceived = received;
+            return this;
+        }
+
+        public Builder rtt(LatencySummary summary, List<PercentilePoint> curve) {
+            rttNs = summary;
+            rttCurve = curve;
+            return this;
+        }
+
+        public Builder rttUncorrected(LatencySummary summary, List<PercentilePoint> curve) {
+            rttUncorrectedNs = summary;
+            rttUncorrectedCurve = curve;
+            return this;
+        }
+
+        public Builder figures(Map<String, Estimate> value) {
+            figures = value;
+            return this;
+        }
+
+        public Builder forks(List<ForkResult> value) {
+            forks = value;
+            return this;
+        }
+
+        public Builder notes(List<String> value) {
+            notes = value;
+            return this;
+        }
+
+        public CellResult build() {
+            return new CellResult(backend, new CellVersions(backendVersion, libzmqVersion), key, placement,
+                    new CellMessages(messagesSent, messagesReceived),
+                    new CellLatency(rttNs, rttCurve, rttUncorrectedNs, rttUncorrectedCurve), figures, forks, status,
+                    notes);
+        }
     }
 }

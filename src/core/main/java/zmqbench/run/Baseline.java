@@ -15,8 +15,8 @@ final class Baseline {
 
     /** Before anything runs: a named baseline is among the backends asked for. */
     static void requireAsked(RunRequest request) {
-        String baseline = request.options().baseline();
-        List<String> backends = request.options().columns();
+        String baseline = request.options().output().baseline();
+        List<String> backends = request.options().matrix().columns();
         if (request.baselineGiven() && baseline != null && !backends.contains(baseline)) {
             throw new IllegalArgumentException("--baseline " + baseline + ": not among --backends ("
                     + String.join(", ", backends) + "): add it there, or choose another baseline or none");
@@ -30,7 +30,7 @@ final class Baseline {
      * @throws RunRefused when the user named a baseline that will not run
      */
     static String among(RunRequest request, List<String> running, Consumer<String> notices) throws RunRefused {
-        String baseline = request.options().baseline();
+        String baseline = request.options().output().baseline();
         if (baseline == null || running.contains(baseline)) {
             return baseline;
         }

@@ -63,13 +63,16 @@ final class CellAggregator {
         if (notSteady != null) {
             allNotes.add(notSteady);
         }
-        CellResult cell = new CellResult(backend, version, libzmq, key, placement, sent, received,
-                merged == null ? null : LatencyStats.summarize(merged),
-                merged == null ? List.of() : LatencyStats.curve(merged),
-                ForkFigures.estimates(okForks, key.size()), forks, status(forks), allNotes,
-                mergedUncorrected == null ? null : LatencyStats.summarize(mergedUncorrected),
-                mergedUncorrected == null ? List.of() : LatencyStats.curve(mergedUncorrected));
-        return new Aggregate(cell, merged, mergedUncorrected);
+        CellResult.Builder cell = CellResult.builder(backend, key, status(forks)).versions(version, libzmq)
+                .placement(placement).messages(sent, received).figures(ForkFigures.estimates(okForks, key.size()))
+                .forks(forks).notes(allNotes);
+        if (merged != null) {
+            cell.rtt(LatencyStats.summarize(merged), LatencyStats.curve(merged));
+        }
+        if (mergedUncorrected != null) {
+            cell.rttUncorrected(LatencyStats.summarize(mergedUncorrected), LatencyStats.curve(mergedUncorrected));
+        }
+        return new Aggregate(cell.build(), merged, mergedUncorrected);
     }
 
     private static Histogram merge(Histogram merged, Histogram fork) {

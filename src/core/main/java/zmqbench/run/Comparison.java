@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.FarPeer;
+import zmqbench.options.Rounds;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
@@ -107,20 +108,20 @@ public final class Comparison {
     /** Every cell the options ask for, each pattern only with the scenarios it can run. */
     public static List<CellKey> cells(CompareOptions options) {
         List<CellKey> cells = new ArrayList<>();
-        for (ScenarioKind scenario : options.scenarios()) {
-            for (Pattern pattern : options.patterns()) {
+        for (ScenarioKind scenario : options.matrix().scenarios()) {
+            for (Pattern pattern : options.matrix().patterns()) {
                 if (pattern.refusal(scenario) != null) {
                     continue;
                 }
-                for (Transport transport : options.transports()) {
-                    if (options.far() != null && FarPeer.refusal(transport) != null) {
+                for (Transport transport : options.matrix().transports()) {
+                    if (options.network().far() != null && FarPeer.refusal(transport) != null) {
                         continue;
                     }
-                    for (int size : options.sizes()) {
+                    for (int size : options.matrix().sizes()) {
                         if (pattern.sizeRefusal(size) != null || scenario.sizeRefusal(size) != null) {
                             continue;
                         }
-                        for (int hwm : options.hwms()) {
+                        for (int hwm : options.matrix().hwms()) {
                             for (Pacing pacing : ScenarioType.of(scenario).cellPacings(options)) {
                                 cells.add(new CellKey(scenario, pattern, transport, size, hwm, pacing));
                             }
@@ -135,14 +136,14 @@ public final class Comparison {
     /** What the options ask for that no cell can measure, with the reason (e.g. push-pull latency). */
     public static List<String> refusals(CompareOptions options) {
         List<String> refusals = new ArrayList<>();
-        for (ScenarioKind scenario : options.scenarios()) {
-            for (Pattern pattern : options.patterns()) {
+        for (ScenarioKind scenario : options.matrix().scenarios()) {
+            for (Pattern pattern : options.matrix().patterns()) {
                 String refusal = pattern.refusal(scenario);
                 if (refusal != null) {
                     refusals.add(scenario.cliName() + " " + pattern.cliName() + ": " + refusal);
                     continue;
                 }
-                for (int size : options.sizes()) {
+                for (int size : options.matrix().sizes()) {
                     String sizeRefusal = pattern.sizeRefusal(size);
                     if (sizeRefusal == null) {
                         sizeRefusal = scenario.sizeRefusal(size);
@@ -153,13 +154,13 @@ public final class Comparison {
                 }
             }
         }
-        for (Transport transport : options.transports()) {
-            if (options.far() != null && FarPeer.refusal(transport) != null) {
+        for (Transport transport : options.matrix().transports()) {
+            if (options.network().far() != null && FarPeer.refusal(transport) != null) {
                 refusals.add(FarPeer.refusal(transport));
             }
         }
-        if (options.interop()) {
-            for (Transport transport : options.transports()) {
+        if (options.matrix().interop()) {
+            for (Transport transport : options.matrix().transports()) {
                 if (transport == Transport.IPC) {
                     refusals.add("interop over ipc: JeroMQ's ipc:// is TCP underneath, libzmq cannot connect to it");
                 } else if (transport == Transport.INPROC) {
@@ -192,7 +193,7 @@ public final class Comparison {
             for (CellKey cell : cells) {
                 List<BackendPair> rows = rows(cell, backends);
                 rows.forEach(row -> unfinished.add(row.label() + " " + cell.label()));
-                planned += rows.size() * options.forks();
+                planned += rows.size() * options.rounds().forks();
             }
         }
         listener.planned(planned);
@@ -200,13 +201,13 @@ public final class Comparison {
         Path scratch = Files.createTempDirectory("zmqbench-");
         try {
             ForkSource forks = forkSources.apply(scratch);
-            long budgetNs = TimeUnit.SECONDS.toNanos(options.timeBudgetSeconds());
+            long budgetNs = TimeUnit.SECONDS.toNanos(options.rounds().timeBudgetSeconds());
             for (int c = 0; c < cells.size(); c++) {
                 // Each cell's share: what is left of the budget over the cells left, so time a cell
                 // did not need goes to the ones after it.
                 long now = nanoClock.getAsLong();
                 long deadline = budgetNs == 0 ? Long.MAX_VALUE : now + (start + budgetNs - now) / (cells.size() - c);
-                results.addAll(runCell(forks, cells.get(c), backends, options.seed() + c, deadline, store));
+                results.addAll(runCell(forks, cells.get(c), backends, options.rounds().seed() + c, deadline, store));
             }
         } finally {
             deleteTree(scratch);
@@ -220,7 +221,7 @@ public final class Comparison {
      */
     private List<BackendPair> rows(CellKey key, List<String> backends) {
         List<BackendPair> rows = new ArrayList<>(backends.stream().map(BackendPair::of).toList());
-        if (options.interop() && key.transport() == Transport.TCP && backends.contains(PURE_JAVA)) {
+        if (options.matrix().interop() && key.transport() == Transport.TCP && backends.contains(PURE_JAVA)) {
             for (String backend : backends) {
                 if (!backend.equals(PURE_JAVA)) {
                     rows.add(new BackendPair(backend, PURE_JAVA));
@@ -242,14 +243,14 @@ public final class Comparison {
         rows.keySet().forEach(b -> results.put(b, new ArrayList<>()));
         if (sliced(key)) {
             SliceSession.Outcome outcome = sliced(forks, key, rows, seed, deadline);
-            return store(key, rows, outcome.forks(), SliceNotes.of(outcome, options.sliceMs()), store);
+            return store(key, rows, outcome.forks(), SliceNotes.of(outcome, options.rounds().sliceMs()), store);
         }
         ForkOrder order = new ForkOrder(List.copyOf(rows.keySet()), seed);
         RoundPlan.Stop stop = null;
         int round = 0;
         while (stop == null) {
             round++;
-            if (round > options.forks()) {
+            if (round > options.rounds().forks()) {
                 planned += rows.size();
                 listener.planned(planned);
             }
@@ -275,16 +276,18 @@ public final class Comparison {
 
     /** True when {@code key} is measured in slices of warm pairs (see {@link SliceSession}). */
     private boolean sliced(CellKey key) {
-        return options.sliceMs() > 0 && key.pattern() != Pattern.PUB_SUB && options.count(key.scenario()) == null
+        return options.rounds().sliceMs() > 0 && key.pattern() != Pattern.PUB_SUB
+                && options.counts().measured(key.scenario()) == null
                 && ScenarioType.of(key.scenario()).sliceable();
     }
 
     /** A sliced cell's rounds, against the comparison's baseline when it is among the rows. */
     private SliceSession.Outcome sliced(ForkSource forks, CellKey key, Map<String, BackendPair> rows,
                                                   long seed, long deadline) throws InterruptedException {
-        String baseline = rows.containsKey(options.baseline()) ? options.baseline() : null;
-        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), options.sliceMs(),
-                options.forks(), new SliceStop(baseline, options.margin(), options.precision()));
+        String baseline = rows.containsKey(options.output().baseline()) ? options.output().baseline() : null;
+        Rounds rounds = options.rounds();
+        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), rounds.sliceMs(),
+                rounds.forks(), new SliceStop(baseline, options.output().margin(), rounds.precision()));
         SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
         listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());
         ran(new RunLog.CellRun(key, RunLog.Method.SLICES, outcome.rounds(), outcome.slices(), outcome.disturbed(),
@@ -303,7 +306,7 @@ public final class Comparison {
             List<String> notes = new ArrayList<>(notes(rows.get(backend), key));
             notes.addAll(extraNotes.getOrDefault(backend, List.of()));
             CellAggregator.Aggregate aggregate = CellAggregator.aggregate(backend, key,
-                    options.placement().cliName(), outcomes.get(backend), notes);
+                    options.launch().placement().cliName(), outcomes.get(backend), notes);
             store.add(aggregate.cell(), aggregate.rttNs(), aggregate.rttUncorrectedNs());
             cells.add(aggregate.cell());
             synchronized (this) {

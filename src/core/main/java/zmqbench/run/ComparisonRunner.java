@@ -60,31 +60,30 @@ public final class ComparisonRunner {
             throws RunRefused, IOException, InterruptedException {
         CompareOptions options = request.options();
         FarHost far = null;
-        if (options.far() != null) {
+        if (options.network().far() != null) {
             try {
-                far = FarHost.check(options.far(), toolVersion);
+                far = FarHost.check(options.network().far(), toolVersion);
             } catch (FarHost.Unusable e) {
-                throw RunRefused.badUsage("far host '" + options.far().name() + "': " + e.getMessage());
+                throw RunRefused.badUsage("far host '" + options.network().far().name() + "': " + e.getMessage());
             }
             options = options.withFar(far.peer());
         }
-        BackendCatalog catalog = new BackendCatalog(home, options.jvmOptions());
-        List<BackendStatus> statuses = new ArrayList<>(workers.probe(catalog, options.backends()));
+        BackendCatalog catalog = new BackendCatalog(home, options.launch().jvmOptions());
+        List<BackendStatus> statuses = new ArrayList<>(workers.probe(catalog, options.matrix().backends()));
         List<String> columns = AvailableBackends.of(far == null ? statuses : far.usable(statuses), notices);
-        boolean backendMissing = request.backendsGiven() && columns.size() < options.backends().size();
+        boolean backendMissing = request.backendsGiven() && columns.size() < options.matrix().backends().size();
         Map<String, String> variants = Map.of();
-        if (JvmColumns.asked(options.jvms(), options.jvmArgs())) {
-            JvmColumns jvmColumns = JvmColumns.expand(catalog, columns, options.jvms(), options.jvmArgs(),
-                    options.jvmOptions());
+        if (JvmColumns.asked(options.launch())) {
+            JvmColumns jvmColumns = JvmColumns.expand(catalog, columns, options.launch());
             List<BackendStatus> columnStatuses = new ArrayList<>(jvmColumns.failed());
             columnStatuses.addAll(workers.probe(catalog, jvmColumns.columns()));
             columns = AvailableBackends.of(columnStatuses, notices);
             statuses.addAll(columnStatuses);
             variants = jvmColumns.environment();
         }
-        if (!options.releases().isEmpty()) {
-            ReleaseColumns releases = ReleaseColumns.expand(catalog, columns, options.releases(), maven);
-            statuses.addAll(probeReleases(catalog, options.releases()));
+        if (!options.matrix().releases().isEmpty()) {
+            ReleaseColumns releases = ReleaseColumns.expand(catalog, columns, options.matrix().releases(), maven);
+            statuses.addAll(probeReleases(catalog, options.matrix().releases()));
             columns = releases.columns();
             variants = releases.environment();
         }
@@ -103,7 +102,7 @@ public final class ComparisonRunner {
         OffsetDateTime started = OffsetDateTime.now();
         ResultSet header = new ResultSet(toolVersion, Timestamps.format(started), environment, options,
                 OptionsRecord.hash(options), FarHost.placement(options), baseline, List.of(), List.of());
-        Path dir = options.out() != null ? options.out()
+        Path dir = options.output().out() != null ? options.output().out()
                 : ResultDirectory.of(started.toLocalDateTime(), header.configHash());
         ResultStore store = ResultStore.create(dir, header);
         CompareOptions measured = options;

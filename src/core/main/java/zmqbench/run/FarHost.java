@@ -102,8 +102,8 @@ public record FarHost(FarPeer peer, Map<String, String> environment) {
 
     /** Where the peers ran, for the result set: CPU placement, and which peer ran on which host. */
     public static String placement(CompareOptions options) {
-        String cpus = options.placement().description();
-        FarPeer far = options.far();
+        String cpus = options.launch().placement().description();
+        FarPeer far = options.network().far();
         return far == null ? cpus : cpus + " on each host; tcp: the binding peer (echo, receiver) on "
                 + far.name() + " (" + far.bind() + "), the connecting peer (pinger, sender) here";
     }

@@ -22,7 +22,6 @@ import zmqbench.scenario.Transport;
 import zmqbench.protocol.MeasuredRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.ConnectTimeouts;
-import zmqbench.protocol.WorkerArgs;
 import zmqbench.protocol.ReadyRecord;
 import zmqbench.scenarios.ScenarioType;
 import zmqbench.stats.LatencyStats;
@@ -186,9 +185,10 @@ final class ForkRunner implements ForkSource {
 
     private PeerSpec spec(CellKey key, String backend, WorkerPhases phases, Role role, String endpoint,
                           Path samples) {
-        return new PeerSpec(launcher.backendOf(backend), key.scenario(), role, key.pattern(), endpoint, key.size(),
-                phases.warmup(), phases.measure(), key.hwm(), options.timeoutMs(), samples, phases.pacing(),
-                phases.steadyRule());
+        return PeerSpec.builder(launcher.backendOf(backend), key.scenario(), role, key.pattern()).endpoint(endpoint)
+                .size(key.size()).phases(phases.warmup(), phases.measure()).hwm(key.hwm())
+                .timeoutMs(options.network().timeoutMs()).samples(samples).pacing(phases.pacing())
+                .steady(phases.steadyRule()).build();
     }
 
     private String bindEndpoint(CellKey key) {
@@ -203,7 +203,8 @@ final class ForkRunner implements ForkSource {
     private long deadlineMs(ScenarioKind scenario, WorkerPhases phases) {
         long perMessageUs = scenario.roundTrips() ? ROUND_TRIP_ALLOWANCE_US : MESSAGE_ALLOWANCE_US;
         // The binder may wait ACCEPT_MS for the connecter's handshake before the timeouts start.
-        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.timeoutMs() + phases.budgetMs(perMessageUs);
+        return STARTUP_ALLOWANCE_MS + ConnectTimeouts.ACCEPT_MS + 2L * options.network().timeoutMs()
+                + phases.budgetMs(perMessageUs);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import zmqbench.options.Launch;
 
 /**
  * The columns of a comparison across JVM variants ({@code --jvm}, {@code --jvm-args}): every Java
@@ -21,27 +22,27 @@ import java.util.Map;
 public record JvmColumns(List<String> columns, List<WorkerColumn> variants, List<BackendStatus> failed) {
 
     /** True when the options ask for variants; without any, the columns are the backends themselves. */
-    public static boolean asked(List<String> jvms, List<String> jvmArgs) {
-        return !jvms.isEmpty() || !jvmArgs.isEmpty();
+    public static boolean asked(Launch launch) {
+        return !launch.jvms().isEmpty() || !launch.jvmArgs().isEmpty();
     }
 
     /**
      * Probes each JVM and argument set once, adds every column that can run to {@code catalog}.
      *
-     * @param jvms JDK directories or java executables; empty: each backend's own JVM
-     * @param jvmArgs argument sets, each one variant (split at spaces); empty: one variant without extra arguments
-     * @param baseOptions the JVM options every worker gets first
+     * @param launch the JDK directories or java executables (none: each backend's own JVM), the argument
+     *     sets, each one variant (split at spaces; none: one variant without extra arguments), and the JVM
+     *     options every worker gets first
      */
-    public static JvmColumns expand(BackendCatalog catalog, List<String> backends, List<String> jvms,
-                                    List<String> jvmArgs, List<String> baseOptions) throws IOException {
+    public static JvmColumns expand(BackendCatalog catalog, List<String> backends, Launch launch) throws IOException {
+        List<String> jvms = launch.jvms();
         List<List<String>> argSets = new ArrayList<>();
-        for (String set : jvmArgs) {
+        for (String set : launch.jvmArgs()) {
             argSets.add(set.isBlank() ? List.of() : List.of(set.strip().split("\\s+")));
         }
         if (argSets.isEmpty()) {
             argSets.add(List.of());
         }
-        Probes probes = new Probes(baseOptions);
+        Probes probes = new Probes(launch.jvmOptions());
         JvmColumns result = new JvmColumns(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (String backend : backends) {
             if (backend.equals("c")) {

@@ -24,20 +24,21 @@ final class PeerLauncher {
     PeerLauncher(BackendCatalog catalog, CompareOptions options) {
         this.options = options;
         this.here = catalog;
-        this.far = options.far() == null ? null : catalog.installedAt(new Home(Path.of(options.far().home())));
+        FarPeer peer = options.network().far();
+        this.far = peer == null ? null : catalog.installedAt(new Home(Path.of(peer.home())));
     }
 
     /** Where a tcp bind side listens: the far peer's address with --far, else --tcp. */
     String tcpBindAddress() {
-        return options.far() == null ? options.tcpAddress() : options.far().bind();
+        return options.network().far() == null ? options.network().tcpAddress() : options.network().far().bind();
     }
 
     List<String> command(String backend, PeerSpec spec) throws IOException {
         boolean runsFar = runsFar(spec);
-        List<String> command = new ArrayList<>(options.placement().prefix(spec.role()));
+        List<String> command = new ArrayList<>(options.launch().placement().prefix(spec.role()));
         command.addAll((runsFar ? far : here).workerCommand(backend));
         command.addAll(WorkerArgs.format(spec));
-        return runsFar ? FarCommand.worker(options.far(), command) : command;
+        return runsFar ? FarCommand.worker(options.network().far(), command) : command;
     }
 
     /** The backend a column runs (a JVM variant's column names its JVM too): what a worker's --backend takes. */
@@ -47,11 +48,11 @@ final class PeerLauncher {
 
     /** How errors name the peer: backend, role, and the far host when it runs there. */
     String label(String backend, PeerSpec spec) {
-        return backend + " " + spec.role().cliName() + (runsFar(spec) ? " on " + options.far().name() : "");
+        return backend + " " + spec.role().cliName() + (runsFar(spec) ? " on " + options.network().far().name() : "");
     }
 
     private boolean runsFar(PeerSpec spec) {
-        FarPeer farPeer = options.far();
+        FarPeer farPeer = options.network().far();
         return farPeer != null && spec.role() == Role.BIND && spec.transport() == Transport.TCP;
     }
 }

@@ -27,18 +27,18 @@ public final class Preflight {
                     + String.join("; ", Comparison.refusals(options)));
         }
         Baseline.requireAsked(request);
-        requireJdks(options.jvms());
-        requireJars(options.releases());
-        if (options.out() != null) {
+        requireJdks(options.launch().jvms());
+        requireJars(options.matrix().releases());
+        if (options.output().out() != null) {
             try {
-                ResultStore.requireNew(options.out());
+                ResultStore.requireNew(options.output().out());
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--out: " + e.getMessage());
             }
         }
         // With a far peer the tcp binder is on the far host (--far-bind), which its own check covers.
-        if (options.transports().contains(Transport.TCP) && options.far() == null) {
-            TcpAddress.requireBindable(options.tcpAddress());
+        if (options.matrix().transports().contains(Transport.TCP) && options.network().far() == null) {
+            TcpAddress.requireBindable(options.network().tcpAddress());
         }
     }
 

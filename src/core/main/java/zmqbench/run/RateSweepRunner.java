@@ -53,14 +53,14 @@ public final class RateSweepRunner {
      */
     public static String refusal(CompareOptions options) {
         List<CellKey> cells = Comparison.cells(options);
-        if (options.interop()) {
+        if (options.matrix().interop()) {
             return "rate-sweep: --interop is not swept (a knee is per backend)";
         }
-        if (JvmColumns.asked(options.jvms(), options.jvmArgs()) || !options.releases().isEmpty()) {
+        if (JvmColumns.asked(options.launch()) || !options.matrix().releases().isEmpty()) {
             return "rate-sweep: --jvm, --jvm-args, --versions and --jar columns are not swept (a knee is per backend)";
         }
-        if (options.out() != null && RateSweep.isSweep(options.out())) {
-            return "--out: " + options.out() + " already holds a rate sweep; choose a new directory";
+        if (options.output().out() != null && RateSweep.isSweep(options.output().out())) {
+            return "--out: " + options.output().out() + " already holds a rate sweep; choose a new directory";
         }
         if (cells.size() != 1) {
             return "rate-sweep climbs one open-loop cell, got " + cells.size() + " (give one pattern, transport, "
@@ -80,11 +80,11 @@ public final class RateSweepRunner {
         if (cell.scenario() != ScenarioKind.OPEN_LOOP) {
             throw new IllegalArgumentException("a rate sweep measures open-loop cells, got " + cell.label());
         }
-        Path dir = options.out() != null ? options.out()
+        Path dir = options.output().out() != null ? options.output().out()
                 : ResultDirectory.of(LocalDateTime.now(), OptionsRecord.hash(options));
         Files.createDirectories(dir);
         AtomicBoolean failed = new AtomicBoolean();
-        RateSweep sweep = RateSweeper.run(cell.label(), plan, options.backends(), (rate, backends) -> {
+        RateSweep sweep = RateSweeper.run(cell.label(), plan, options.matrix().backends(), (rate, backends) -> {
             notices.accept("rate sweep: " + rate + " msg/s, " + String.join(", ", backends));
             RunRequest step = new RunRequest(options.withSweepStep(rate, backends, dir.resolve(RateSweep.stepDir(rate))),
                     request.backendsGiven(), false);

@@ -47,17 +47,17 @@ final class RoundPlan {
      */
     Stop stop(CellKey key, Map<String, List<ForkResult>> forks, int rounds, long now, long lastRoundNs,
               long deadline) {
-        if (rounds < options.forks()) {
+        if (rounds < options.rounds().forks()) {
             return null;
         }
-        if (options.precision() == 0.0) {
+        if (options.rounds().precision() == 0.0) {
             return Stop.FIXED;
         }
         Map<String, Double> open = unconverged(key, forks);
         if (open.isEmpty()) {
             return forks.values().stream().allMatch(RoundPlan::failed) ? Stop.FAILED : Stop.CONVERGED;
         }
-        if (rounds >= options.maxForks()) {
+        if (rounds >= options.rounds().maxForks()) {
             return Stop.MAX_FORKS;
         }
         return now - deadline + lastRoundNs > 0 ? Stop.TIME_BUDGET : null;
@@ -79,7 +79,7 @@ final class RoundPlan {
                 continue;
             }
             Estimate estimate = ForkStats.estimate(values);
-            if (!Headline.converged(estimate, options.precision())) {
+            if (!Headline.converged(estimate, options.rounds().precision())) {
                 open.put(row.getKey(), Headline.relativeHalfWidth(estimate));
             }
         }

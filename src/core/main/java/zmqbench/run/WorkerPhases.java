@@ -37,13 +37,13 @@ record WorkerPhases(Phase warmup, Phase measure, long windowMs, int steadyWindow
 
     private static WorkerPhases of(CompareOptions options, ScenarioKind scenario, Pacing cellPacing) {
         ScenarioType type = ScenarioType.of(scenario);
-        Long count = options.count(scenario);
-        Long warmupCount = options.warmupCount(scenario);
+        Long count = options.counts().measured(scenario);
+        Long warmupCount = options.counts().warmup(scenario);
         Pacing pacing = type.pacing(options, cellPacing);
-        Phase measure = type.measure(count != null ? Phase.count(count) : options.measure(), pacing);
-        Phase warmup = warmupCount != null ? Phase.count(warmupCount) : options.warmup();
-        return new WorkerPhases(warmup, measure, options.windowMs(), options.steadyWindows(),
-                options.steadyTolerancePercent(), pacing);
+        Phase measure = type.measure(count != null ? Phase.count(count) : options.phases().measure(), pacing);
+        Phase warmup = warmupCount != null ? Phase.count(warmupCount) : options.phases().warmup();
+        return new WorkerPhases(warmup, measure, options.phases().windowMs(), options.phases().steadyWindows(),
+                options.phases().steadyTolerancePercent(), pacing);
     }
 
     /** These phases with the parent's slices as the measurement ({@code --slices}). */

@@ -55,7 +55,7 @@ final class OpenLoopType implements ScenarioType {
 
     @Override
     public Pacing pacing(CompareOptions options, Pacing cell) {
-        return Pacing.rate(options.rate());
+        return Pacing.rate(options.load().rate());
     }
 
     /** A duration becomes the count it sends at its rate (rate x duration). */

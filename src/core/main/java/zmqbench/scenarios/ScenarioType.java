@@ -59,7 +59,10 @@ public interface ScenarioType {
         return false;
     }
 
-    /** Options (as saved, compared without case, '_' or '-') that change this scenario's cells only. */
+    /**
+     * Options (as saved, compared without case, '_' or '-': {@link zmqbench.options.OptionsRecord#normalized})
+     * that change this scenario's cells only.
+     */
     default Set<String> cellOptions() {
         return Set.of();
     }
@@ -70,6 +73,11 @@ public interface ScenarioType {
      */
     default boolean correctedSamples() {
         return false;
+    }
+
+    /** Why {@code options} cannot run this scenario's cells, naming the option and its value; null when they can. */
+    default String refusal(CompareOptions options) {
+        return null;
     }
 
     /** The paces its cells are measured at, a cell each (sparse: its gaps); none for most. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import zmqbench.options.CompareOptions;
 import zmqbench.results.Figure;
+import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Phase;
 
@@ -59,9 +60,22 @@ final class SparseType implements ScenarioType {
         return Set.of("gapsns");
     }
 
+    /** Each gap above 0, and shorter than the time a silent peer is given. */
+    @Override
+    public String refusal(CompareOptions options) {
+        int timeoutMs = options.network().timeoutMs();
+        for (long gap : options.load().gapsNs()) {
+            if (gap < 1 || gap / 1_000_000 >= timeoutMs) {
+                return "--gap must be above 0 and shorter than --timeout (" + timeoutMs + " ms), got "
+                        + Gaps.format(gap);
+            }
+        }
+        return null;
+    }
+
     @Override
     public List<Pacing> cellPacings(CompareOptions options) {
-        return options.gapsNs().stream().map(Pacing::gap).toList();
+        return options.load().gapsNs().stream().map(Pacing::gap).toList();
     }
 
     @Override

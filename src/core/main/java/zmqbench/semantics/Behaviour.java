@@ -28,8 +28,8 @@ public enum Behaviour {
 
     /** Reads the behaviour from the two sends at the mark and the receiver's count. */
     public static Behaviour of(ProbeRecord record) {
-        String nonblocking = record.nonblockingResult();
-        String blocking = record.blockingResult();
+        String nonblocking = record.outcome().nonblockingResult();
+        String blocking = record.outcome().blockingResult();
         if (nonblocking == null || blocking == null) {
             return OTHER;
         }
@@ -40,7 +40,7 @@ public enum Behaviour {
             return BLOCKS;
         }
         if (nonblocking.equals(ProbeRecord.ACCEPTED) && blocking.startsWith(ProbeRecord.ACCEPTED)) {
-            return record.dropped() > 0 ? DROPS : NO_LIMIT;
+            return record.delivery().dropped() > 0 ? DROPS : NO_LIMIT;
         }
         return OTHER;
     }

@@ -1,6 +1,8 @@
 package zmqbench.semantics;
 
 import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeDelivery;
+import zmqbench.protocol.ProbeOutcome;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.SendingSocket;
 
@@ -71,28 +73,31 @@ public record Documented(SendingSocket socket, Behaviour behaviour, String nonbl
         if (seen != behaviour) {
             differences.add(seen.word() + " where the documentation says " + behaviour.word());
         }
-        compare(differences, "a DONTWAIT send at the mark", record.nonblockingResult(), nonblockingResult);
-        compare(differences, "a blocking send at the mark", record.blockingResult(), blockingResult);
-        compare(differences, "a send to an unknown routing id", record.unroutableResult(), unroutableResult);
-        long inproc = ProbeSpec.documentedInprocLimit(record.hwm());
-        boolean tcp = record.transport() == Transport.TCP;
+        ProbeOutcome outcome = record.outcome();
+        ProbeDelivery delivery = record.delivery();
+        compare(differences, "a DONTWAIT send at the mark", outcome.nonblockingResult(), nonblockingResult);
+        compare(differences, "a blocking send at the mark", outcome.blockingResult(), blockingResult);
+        compare(differences, "a send to an unknown routing id", outcome.unroutableResult(), unroutableResult);
+        long inproc = ProbeSpec.documentedInprocLimit(record.limits().hwm());
+        boolean tcp = record.connection().transport() == Transport.TCP;
+        long queued = outcome.queuedBeforeBlock();
         if (seen == Behaviour.BLOCKS && behaviour == Behaviour.BLOCKS) {
-            if (!tcp && record.queuedBeforeBlock() != inproc) {
-                differences.add("queued " + record.queuedBeforeBlock()
-                        + " before blocking; documented SNDHWM + RCVHWM = " + inproc);
-            } else if (tcp && record.queuedBeforeBlock() < inproc) {
-                differences.add("queued " + record.queuedBeforeBlock() + " before blocking over tcp; documented at "
+            if (!tcp && queued != inproc) {
+                differences.add("queued " + queued + " before blocking; documented SNDHWM + RCVHWM = " + inproc);
+            } else if (tcp && queued < inproc) {
+                differences.add("queued " + queued + " before blocking over tcp; documented at "
                         + "least SNDHWM + RCVHWM = " + inproc + " plus the kernel's buffers");
             }
         }
-        if (behaviour != Behaviour.DROPS && record.dropped() > 0) {
-            differences.add(record.dropped() + " of " + record.sent() + " messages lost; documented: never drops");
+        if (behaviour != Behaviour.DROPS && delivery.dropped() > 0) {
+            differences.add(delivery.dropped() + " of " + delivery.sent() + " messages lost; documented: never drops");
         }
-        if (seen == Behaviour.DROPS && behaviour == Behaviour.DROPS && !tcp && record.delivered() > inproc) {
-            differences.add("kept " + record.delivered() + " messages; documented at most SNDHWM + RCVHWM = " + inproc);
+        if (seen == Behaviour.DROPS && behaviour == Behaviour.DROPS && !tcp && delivery.delivered() > inproc) {
+            differences.add("kept " + delivery.delivered() + " messages; documented at most SNDHWM + RCVHWM = "
+                    + inproc);
         }
-        if (seen == Behaviour.EFSM && behaviour == Behaviour.EFSM && record.queuedBeforeBlock() != 1) {
-            differences.add("took " + record.queuedBeforeBlock() + " requests before EFSM; documented 1");
+        if (seen == Behaviour.EFSM && behaviour == Behaviour.EFSM && queued != 1) {
+            differences.add("took " + queued + " requests before EFSM; documented 1");
         }
         return differences;
     }

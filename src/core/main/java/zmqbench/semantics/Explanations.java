@@ -27,15 +27,16 @@ public final class Explanations {
 
     /** The known cause of {@code record}'s differences, or null. */
     public static String of(ProbeSpec spec, ProbeRecord record) {
-        if (!"after".equals(record.hwmSet()) || spec.transport() != Transport.INPROC) {
+        if (!"after".equals(record.limits().hwmSet()) || spec.transport() != Transport.INPROC) {
             return null;
         }
-        long count = Behaviour.of(record) == Behaviour.DROPS ? record.delivered() : record.queuedBeforeBlock();
+        long count = Behaviour.of(record) == Behaviour.DROPS ? record.delivery().delivered()
+                : record.outcome().queuedBeforeBlock();
         if (spec.backend().equals("jeromq") && near(count, 2L * ProbeSpec.DEFAULT_HWM)) {
             return JEROMQ_LIVE_PIPES;
         }
-        if (!spec.backend().equals("jeromq") && near(count, (long) record.hwm() + ProbeSpec.DEFAULT_HWM)) {
-            return LIBZMQ_INPROC_BOOST + " (" + record.hwm() + " + " + ProbeSpec.DEFAULT_HWM + ")";
+        if (!spec.backend().equals("jeromq") && near(count, (long) record.limits().hwm() + ProbeSpec.DEFAULT_HWM)) {
+            return LIBZMQ_INPROC_BOOST + " (" + record.limits().hwm() + " + " + ProbeSpec.DEFAULT_HWM + ")";
         }
         return null;
     }

@@ -128,11 +128,11 @@ public final class SemanticsReport {
         }
         ProbeRecord r = a.record();
         String text = switch (a.behaviour()) {
-            case BLOCKS -> "blocks @" + count(r.queuedBeforeBlock());
-            case DROPS -> "drops " + count(r.delivered()) + "/" + count(r.sent());
-            case EFSM -> "EFSM @" + count(r.queuedBeforeBlock());
-            case NO_LIMIT -> "no limit " + count(r.sent());
-            case OTHER -> "other @" + count(r.queuedBeforeBlock());
+            case BLOCKS -> "blocks @" + count(r.outcome().queuedBeforeBlock());
+            case DROPS -> "drops " + count(r.delivery().delivered()) + "/" + count(r.delivery().sent());
+            case EFSM -> "EFSM @" + count(r.outcome().queuedBeforeBlock());
+            case NO_LIMIT -> "no limit " + count(r.delivery().sent());
+            case OTHER -> "other @" + count(r.outcome().queuedBeforeBlock());
         };
         return a.matches() ? text : text + " " + MARK;
     }

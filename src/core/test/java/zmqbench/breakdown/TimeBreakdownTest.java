@@ -104,8 +104,8 @@ class TimeBreakdownTest {
         assertEquals(6, pace.wakeups(), 1e-9);
         SliceResult quietToo = new SliceResult(2, MESSAGES, 90_000 * MESSAGES, 0, 0, false, null, List.of(quiet));
         ForkResult threeSlices = fork.withSlices(List.of(fork.slices().get(0), fork.slices().get(1), quietToo));
-        CellResult cell = new CellResult("c", "1", "4.3.4", LATENCY, "separate", MESSAGES, MESSAGES, null,
-                List.of(), Map.of(), List.of(threeSlices), "ok", List.of());
+        CellResult cell = CellResult.builder("c", LATENCY, "ok").versions("1", "4.3.4").placement("separate")
+                .messages(MESSAGES, MESSAGES).forks(List.of(threeSlices)).build();
         assertEquals(5_000, MessagePace.mean(cell, true).nsStandardError(), 1e-6,
                 "over the quiet slices' 80 and 90 µs: sd 7071 over the root of 2");
         MessagePace withoutSlices = MessagePace.of(fork.withSlices(List.of()), true);
@@ -129,8 +129,8 @@ class TimeBreakdownTest {
 
     @Test
     void aFailedBaselineGivesNoRows() {
-        CellResult failed = new CellResult("c", "1", "4.3.4", LATENCY, "separate", 0, 0, null, List.of(), Map.of(),
-                List.of(), "worker crashed", List.of());
+        CellResult failed = CellResult.builder("c", LATENCY, "worker crashed").versions("1", "4.3.4")
+                .placement("separate").build();
         assertEquals(List.of(), TimeBreakdown.rows(failed, List.of(failed), CrossingCosts.NONE));
     }
 
@@ -166,7 +166,7 @@ class TimeBreakdownTest {
                                    List<ThreadCosts> peers) {
         ForkResult fork = ForkResult.builder(1, "ok").measured(MESSAGES).elapsedNs(nsPerMessage * MESSAGES)
                 .cost(cost).peerThreads(peers).build();
-        return new CellResult(backend, "1", "4.3.4", key, "separate", MESSAGES, MESSAGES, null, List.of(),
-                Map.of(), List.of(fork), "ok", List.of());
+        return CellResult.builder(backend, key, "ok").versions("1", "4.3.4").placement("separate")
+                .messages(MESSAGES, MESSAGES).forks(List.of(fork)).build();
     }
 }

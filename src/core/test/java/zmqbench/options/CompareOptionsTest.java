@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import zmqbench.protocol.Json;
 import zmqbench.results.CellKey;
 import zmqbench.run.Comparison;
 import zmqbench.scenario.Pattern;
@@ -20,19 +22,19 @@ class CompareOptionsTest {
     @Test
     void theDefaultComparisonIsEveryBindingOnceBothScenariosOverTcpAt64BytesPinnedToFivePercent() {
         CompareOptions options = new CompareOptions.Builder().build();
-        assertEquals(List.of("c", "jni", "jzmq", "ffm", "jna", "jeromq"), options.backends());
+        assertEquals(List.of("c", "jni", "jzmq", "ffm", "jna", "jeromq"), options.matrix().backends());
         assertTrue(Defaults.KNOWN_BACKENDS.contains("ffm-critical"), "a mode of ffm, asked for by name");
         List<CellKey> cells = Comparison.cells(options);
         assertEquals(List.of(new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1),
                 new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1)), cells);
-        assertEquals(Placement.SEPARATE, options.placement());
-        assertEquals(0.05, options.precision());
-        assertEquals(Defaults.SLICE_FORKS, options.forks());
-        assertEquals(Defaults.SLICE_MS, options.sliceMs());
-        assertEquals(0.05, options.margin());
-        assertEquals(Defaults.FORKS, new CompareOptions.Builder().sliceMs(0).build().forks());
-        assertTrue(options.maxForks() > options.forks());
-        assertTrue(options.timeBudgetSeconds() > 0 && options.timeBudgetSeconds() < 180);
+        assertEquals(Placement.SEPARATE, options.launch().placement());
+        assertEquals(0.05, options.rounds().precision());
+        assertEquals(Defaults.SLICE_FORKS, options.rounds().forks());
+        assertEquals(Defaults.SLICE_MS, options.rounds().sliceMs());
+        assertEquals(0.05, options.output().margin());
+        assertEquals(Defaults.FORKS, new CompareOptions.Builder().sliceMs(0).build().rounds().forks());
+        assertTrue(options.rounds().maxForks() > options.rounds().forks());
+        assertTrue(options.rounds().timeBudgetSeconds() > 0 && options.rounds().timeBudgetSeconds() < 180);
     }
 
     @Test
@@ -42,7 +44,7 @@ class CompareOptionsTest {
 
     @Test
     void maxForksIsAtLeastForksAndPrecisionIsAFraction() {
-        assertEquals(12, new CompareOptions.Builder().forks(12).maxForks(4).build().maxForks());
+        assertEquals(12, new CompareOptions.Builder().forks(12).maxForks(4).build().rounds().maxForks());
         assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().precision(1.0).build());
         assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().precision(-0.01).build());
         assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder().timeBudgetSeconds(-1).build());
@@ -51,13 +53,13 @@ class CompareOptionsTest {
     @Test
     void theSeedPresetIsTheArticlesTwoScenariosOverTcp() {
         CompareOptions seed = Preset.SEED.builder().build();
-        assertEquals(List.of(Transport.TCP), seed.transports());
+        assertEquals(List.of(Transport.TCP), seed.matrix().transports());
         // no count of its own: a fixed warm-up count ends a JeroMQ stream before steady state
-        assertNull(seed.throughputCount());
-        assertNull(seed.throughputWarmup());
-        assertNull(seed.latencyCount());
-        assertTrue(seed.sizes().contains(1024) && seed.sizes().contains(4));
-        assertEquals(List.of(Pattern.PAIR), seed.patterns());
+        assertNull(seed.counts().throughputCount());
+        assertNull(seed.counts().throughputWarmup());
+        assertNull(seed.counts().latencyCount());
+        assertTrue(seed.matrix().sizes().contains(1024) && seed.matrix().sizes().contains(4));
+        assertEquals(List.of(Pattern.PAIR), seed.matrix().patterns());
     }
 
     @Test
@@ -91,5 +93,42 @@ class CompareOptionsTest {
         assertEquals(OptionsRecord.hash(a), OptionsRecord.hash(b));
         assertNotEquals(OptionsRecord.hash(a), OptionsRecord.hash(c));
         assertEquals("/tmp/a", OptionsRecord.fields(a).get("out").getAsString());
+    }
+
+    @Test
+    void aResultSetKeepsTheOptionsFlatByTheirOldNamesAndTheirHashAsBeforeTheyWereGrouped() {
+        CompareOptions plain = new CompareOptions.Builder().out(Path.of("/tmp/a")).build();
+        CompareOptions every = new CompareOptions.Builder().scenarios(List.of(ScenarioKind.values())).rate(500)
+                .gapsNs(List.of(1000L, 2_000_000L)).jvmArgs(List.of("-XX:+UseZGC")).seed(7).latencyCount(1000L).build();
+        // both hashes as computed before the grouping: the saved JSON is the same, field for field, in order
+        assertEquals("1fded267", OptionsRecord.hash(plain));
+        assertEquals("c7b6c9fd", OptionsRecord.hash(every));
+        JsonObject saved = Json.GSON.toJsonTree(every).getAsJsonObject();
+        assertEquals(List.copyOf(FlatOptions.ORDER), List.copyOf(saved.keySet()));
+        assertEquals(1000, saved.get("latency_count").getAsLong());
+        assertEquals(every, Json.GSON.fromJson(Json.GSON.toJson(every), CompareOptions.class));
+    }
+
+    @Test
+    void anOptionAnOlderSetDidNotRecordReadsAsNothing() {
+        CompareOptions old = Json.GSON.fromJson("{\"backends\": [\"c\"], \"forks\": 3, \"max_forks\": 1}",
+                CompareOptions.class);
+        assertEquals(List.of("c"), old.matrix().backends());
+        assertEquals(List.of(), old.load().gapsNs());
+        assertEquals(3, old.rounds().maxForks(), "raised to forks");
+        assertNull(old.network().far());
+        assertNull(old.counts().latencyCount());
+    }
+
+    @Test
+    void aCopyChangesOnlyWhatItSays() {
+        CompareOptions options = new CompareOptions.Builder().forks(3).seed(9).build();
+        CompareOptions step = options.withSweepStep(123, List.of("c"), Path.of("/tmp/step"));
+        assertEquals(123, step.load().rate());
+        assertEquals(List.of("c"), step.matrix().backends());
+        assertEquals(Path.of("/tmp/step"), step.output().out());
+        assertEquals(options.rounds(), step.rounds());
+        assertEquals(options.phases(), step.phases());
+        assertEquals(options, options.toBuilder().build());
     }
 }

@@ -19,7 +19,7 @@ class LibraryReleaseTest {
         List<LibraryRelease> releases = new ArrayList<>(LibraryRelease.versions("jeromq=0.5.4, 0.6.0"));
         releases.add(LibraryRelease.jar("jeromq=/tmp/jeromq.jar"));
         CompareOptions options = backends("c", "jeromq", "jna").releases(releases).baseline("jeromq@0.6.0").build();
-        assertEquals(List.of("c", "jeromq@0.5.4", "jeromq@0.6.0", "jeromq@local", "jna"), options.columns());
+        assertEquals(List.of("c", "jeromq@0.5.4", "jeromq@0.6.0", "jeromq@local", "jna"), options.matrix().columns());
         assertEquals("--jar jeromq=/tmp/jeromq.jar", releases.get(2).option());
     }
 
@@ -71,8 +71,9 @@ class LibraryReleaseTest {
     @Test
     void theReleasesPresetHoldsTwoJeromqAndTwoJnaReleasesAgainstC() {
         CompareOptions options = Preset.RELEASES.builder().build();
-        assertEquals(List.of("c", "jeromq@0.5.4", "jeromq@0.6.0", "jna@5.13.0", "jna@5.19.1"), options.columns());
-        assertEquals("c", options.baseline());
+        assertEquals(List.of("c", "jeromq@0.5.4", "jeromq@0.6.0", "jna@5.13.0", "jna@5.19.1"),
+                options.matrix().columns());
+        assertEquals("c", options.output().baseline());
     }
 
     private static String refusal(CompareOptions.Builder builder) {

@@ -68,7 +68,7 @@ class BreakdownSectionTest {
                 cpuNs * ROUND_TRIPS, 0, Math.round(wakeups * ROUND_TRIPS), 0, 0)));
         ForkResult fork = ForkResult.builder(1, "ok").measured(ROUND_TRIPS).elapsedNs(rttNs * ROUND_TRIPS)
                 .cost(Cost.UNMEASURED).peerThreads(List.of(threads)).build();
-        return new CellResult(backend, "1", "4.3.4", LATENCY, "separate", ROUND_TRIPS, ROUND_TRIPS, null, List.of(),
-                Map.of(), List.of(fork), "ok", List.of());
+        return CellResult.builder(backend, LATENCY, "ok").versions("1", "4.3.4").placement("separate")
+                .messages(ROUND_TRIPS, ROUND_TRIPS).forks(List.of(fork)).build();
     }
 }

@@ -50,8 +50,6 @@ class FigureCellsTest {
     private static CellResult withSteady(CellResult cell, Estimate steady) {
         Map<String, Estimate> figures = new HashMap<>(cell.figures());
         figures.put(Figure.TIME_TO_STEADY_MS.key(), steady);
-        return new CellResult(cell.backend(), cell.backendVersion(), cell.libzmqVersion(), cell.key(), cell.placement(),
-                cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(), figures, cell.forks(),
-                cell.status(), cell.notes());
+        return cell.toBuilder().figures(figures).build();
     }
 }

@@ -15,6 +15,7 @@ import zmqbench.results.Figure;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
 import zmqbench.results.ResultSet;
+import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
@@ -101,6 +102,21 @@ final class HtmlReportFixtures {
                 "unpinned", "c", cells, List.of());
     }
 
+    /** Sparse over pair/tcp at 64 B after three quiet gaps, c and jeromq; a longer gap, a longer round trip. */
+    static ResultSet sparseGaps() {
+        List<CellResult> cells = new ArrayList<>();
+        for (long gapNs : new long[] {100_000, 1_000_000, 10_000_000}) {
+            CellKey key = new CellKey(ScenarioKind.SPARSE, Pattern.PAIR, Transport.TCP, 64, -1, Pacing.gap(gapNs));
+            double rttNs = 40_000 + gapNs / 100.0;
+            cells.add(SyntheticResults.latencyCell("c", key, rttNs));
+            cells.add(SyntheticResults.latencyCell("jeromq", key, 2 * rttNs));
+        }
+        CompareOptions options = SyntheticResults.options().backends(List.of("c", "jeromq"))
+                .scenarios(List.of(ScenarioKind.SPARSE)).build();
+        return new ResultSet("0.1.0", "2026-12-02T14:00:00Z", SyntheticResults.environment("2"), options, "5ca75e00",
+                "unpinned", "c", cells, List.of());
+    }
+
     /** Throughput at a single size only, no latency cells, no baseline. */
     static ResultSet singleSizeThroughput() {
         CellKey key = new CellKey(ScenarioKind.THROUGHPUT, Pattern.PUSH_PULL, Transport.INPROC, 256, -1);
@@ -144,8 +160,8 @@ final class HtmlReportFixtures {
         figures.put(Figure.RTT_P50.key(), estimate(p50Ns, halfWidthNs));
         figures.put(Figure.RTT_P99.key(), estimate(h.getValueAtPercentile(99), 3 * halfWidthNs));
         figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(p50Ns * 0.8, halfWidthNs));
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 200_000, 200_000, summary,
-                curve, figures, List.of(), "ok", List.of());
+        return CellResult.builder(backend, key, "ok").versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(200_000, 200_000).rtt(summary, curve).figures(figures).build();
     }
 
     private static CellResult throughput(String backend, CellKey key, double msgsPerSec, double cpuNs,
@@ -155,12 +171,12 @@ final class HtmlReportFixtures {
         figures.put(Figure.MB_PER_SEC.key(), estimate(msgsPerSec * key.size() / 1e6, msgsPerSec * key.size() / 25e6));
         figures.put(Figure.CPU_NS_PER_MSG.key(), estimate(cpuNs, cpuNs * 0.05));
         figures.put(Figure.WINDOW_CV_PERCENT.key(), estimate(cpuNs / 100, 0.5));
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1_000_000, 1_000_000, null,
-                List.of(), figures, List.of(), "ok", notes);
+        return CellResult.builder(backend, key, "ok").versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(1_000_000, 1_000_000).figures(figures).notes(notes).build();
     }
 
     private static CellResult failed(String backend, CellKey key) {
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "pinned", 1000, 997, null,
-                List.of(), Map.of(), List.of(), FAILED_STATUS, List.of(TIMEOUT_NOTE));
+        return CellResult.builder(backend, key, FAILED_STATUS).versions(backend + "-1.0", "4.3.4").placement("pinned")
+                .messages(1000, 997).notes(List.of(TIMEOUT_NOTE)).build();
     }
 }

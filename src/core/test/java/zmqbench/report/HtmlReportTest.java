@@ -181,6 +181,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void sparseGapsAreCurvesOfTheRoundTripAgainstTheGapOneLinePerBackendInItsBand() {
+        List<String> svgs = svgs(render(HtmlReportFixtures.sparseGaps()));
+
+        String gaps = chart(svgs, "RTT p50 by quiet gap: sparse pair over tcp, 64 B");
+        assertEquals(2, count(gaps, "<polyline "), "a line per backend");
+        assertEquals(2, count(gaps, "<polygon "), "a band per backend");
+        assertTrue(gaps.contains("quiet gap (log scale)"), gaps);
+        assertTrue(gaps.contains(">1ms<") && gaps.contains(">10ms<"), "ticks written as gaps: " + gaps);
+        assertTrue(gaps.contains("<title>jeromq, 1ms: "), "a point's tooltip names its gap: " + gaps);
+        assertFalse(svgs.stream().anyMatch(svg -> svg.contains("by message size")), "one size: no size sweep");
+    }
+
+    @Test
     void aHighWaterMarkSweepIsOneCurvePerSize() {
         List<CellKey> keys = new ArrayList<>();
         for (int hwm : new int[] {10, 1000, 100_000}) {

@@ -119,8 +119,9 @@ class JmhReportTest {
                     new SliceResult(2, 9, 1_000_000, 0, 0, true, null),
                     new SliceResult(2, 500, 1_000_000, 0, 0, false, null))));
         }
-        CellResult sliced = new CellResult("c", "4.3.4", "4.3.4", key, "separate", plain.messagesSent(),
-                plain.messagesReceived(), null, List.of(), plain.figures(), forks, "ok", List.of());
+        CellResult sliced = CellResult.builder("c", key, "ok").versions("4.3.4", "4.3.4").placement("separate")
+                .messages(plain.messages().messagesSent(), plain.messages().messagesReceived())
+                .figures(plain.figures()).forks(forks).build();
         ResultSet set = SyntheticResults.withOptions(new ResultSet("0.1.0", "2026-12-02T10:00:00Z",
                 SyntheticResults.environment("2"), null, "h", "separate", "c", List.of(sliced), List.of()),
                 SyntheticResults.options().sliceMs(200).build());

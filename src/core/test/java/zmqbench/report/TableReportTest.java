@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import zmqbench.results.CellKey;
+import zmqbench.results.CellMessages;
 import zmqbench.results.CellResult;
+import zmqbench.results.CellVersions;
 import zmqbench.results.ResultSet;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
@@ -65,7 +67,7 @@ class TableReportTest {
         String text = Render.of(new TableReport(ReportOptions.plain()), SET);
         String unwrapped = text.replace("\n  ", " ");
         assertTrue(text.matches("(?s).*LOST 12 \\[\\d\\].*"), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains("jna, latency pair tcp 1024 B: lost 12")),
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains("jna, latency pair tcp 1 KiB: lost 12")),
                 text);
         assertTrue(text.lines().anyMatch(l -> l.startsWith("[") && l.contains(SyntheticResults.JEROMQ_IPC_NOTE)), text);
         assertTrue(unwrapped.contains("~ = the interval includes 1: no significant difference"), text);
@@ -138,9 +140,13 @@ class TableReportTest {
         for (CellResult cell : SET.cells()) {
             if (cell.backend().equals("c")) {
                 cells.add(cell);
-                cells.add(new CellResult("twin", cell.backendVersion(), cell.libzmqVersion(), cell.key(),
-                        cell.placement(), cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(),
-                        cell.figures(), cell.forks(), cell.status(), cell.notes()));
+                CellVersions versions = cell.versions();
+                CellMessages messages = cell.messages();
+                cells.add(CellResult.builder("twin", cell.key(), cell.status())
+                        .versions(versions.backendVersion(), versions.libzmqVersion()).placement(cell.placement())
+                        .messages(messages.messagesSent(), messages.messagesReceived())
+                        .rtt(cell.latency().rttNs(), cell.latency().rttCurve())
+                        .figures(cell.figures()).forks(cell.forks()).notes(cell.notes()).build());
             }
         }
         return SET.with(cells, List.of(), true);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.time.OffsetDateTime;
@@ -31,6 +32,28 @@ class JsonTest {
         String fork = Json.GSON.toJson(ForkResult.builder(0, "ok").sent(1).received(2).peakRssKb(7).build());
         assertTrue(fork.contains("\"counts\":{\"sent\":1,\"received\":2,") && fork.contains("\"peak_rss_kb\":7"),
                 fork);
+    }
+
+    @Test
+    void aCellIsWrittenFlatAsCellsJsonlAlwaysKeptItAndReadBackIntoItsGroups() {
+        CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+        LatencySummary rtt = new LatencySummary(100, 1, 2, 3, 4, 5, 6, 7, 2.5, 1.0);
+        CellResult cell = CellResult.builder("c", key, "ok").versions("4.3.4", "4.3.5").placement("separate")
+                .messages(110, 109).rtt(rtt, List.of()).build();
+        JsonObject json = JsonParser.parseString(Json.GSON.toJson(cell)).getAsJsonObject();
+        for (String field : List.of("backend", "backend_version", "libzmq_version", "key", "placement",
+                "messages_sent", "messages_received", "rtt_ns", "rtt_curve", "rtt_uncorrected_ns",
+                "rtt_uncorrected_curve", "figures", "forks", "status", "notes")) {
+            assertTrue(json.has(field), field + " in " + json);
+        }
+        assertEquals(15, json.size(), json::toString);
+        assertEquals(109, json.get("messages_received").getAsLong());
+        assertEquals(cell, Json.GSON.fromJson(json, CellResult.class));
+        String before = "{\"backend\":\"jeromq\",\"backend_version\":\"0.6.0\",\"messages_sent\":5,\"status\":\"ok\"}";
+        CellResult old = Json.GSON.fromJson(before, CellResult.class);
+        assertEquals("0.6.0", old.versions().backendVersion());
+        assertEquals(5, old.messages().messagesSent());
+        assertEquals(List.of(), old.latency().rttCurve(), "absent: none");
     }
 
     @Test

@@ -54,7 +54,7 @@ class ResultStoreTest {
         Path dir = temp.resolve("set");
         ResultStore store = ResultStore.create(dir, header());
         for (CellResult cell : full.cells()) {
-            store.add(cell, cell.rttNs() != null ? histogram() : null);
+            store.add(cell, cell.latency().rttNs() != null ? histogram() : null);
         }
         store.finish(List.of("jna latency pair tcp 1 MiB"));
         ResultSet read = ResultStore.read(dir);
@@ -134,15 +134,15 @@ class ResultStoreTest {
         assertEquals(new CellKey(ScenarioKind.OPEN_LOOP, Pattern.DEALER_ROUTER, Transport.TCP, 64, -1),
                 read.cells().get(0).key());
         CompareOptions options = read.options();
-        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP), options.scenarios());
-        assertEquals(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER), options.patterns());
-        assertEquals(List.of(Transport.TCP), options.transports());
-        assertEquals(Placement.SEPARATE, options.placement());
-        assertEquals(Phase.auto(5_000), options.warmup(), "auto, capped by the warmup_cap_ms saved beside it");
-        assertEquals(Phase.millis(1_000), options.measure());
-        assertEquals(3, options.forks());
-        assertEquals(0.0, options.precision(), "not recorded: no precision was asked for");
-        assertEquals(List.of(), options.jvms(), "not recorded: none");
+        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP), options.matrix().scenarios());
+        assertEquals(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER), options.matrix().patterns());
+        assertEquals(List.of(Transport.TCP), options.matrix().transports());
+        assertEquals(Placement.SEPARATE, options.launch().placement());
+        assertEquals(Phase.auto(5_000), options.phases().warmup(), "auto, capped by the warmup_cap_ms saved beside it");
+        assertEquals(Phase.millis(1_000), options.phases().measure());
+        assertEquals(3, options.rounds().forks());
+        assertEquals(0.0, options.rounds().precision(), "not recorded: no precision was asked for");
+        assertEquals(List.of(), options.launch().jvms(), "not recorded: none");
         assertEquals("2026-11-27T10:15:00", read.createdAt(), "a start without its offset");
         assertNull(read.runLog(), "not recorded: none");
         assertTrue(Json.GSON.toJson(read).contains("\"scenarios\":[\"latency\",\"open-loop\"]"),

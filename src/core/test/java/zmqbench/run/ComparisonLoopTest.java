@@ -126,7 +126,7 @@ class ComparisonLoopTest {
 
     private List<CellResult> run(Comparison comparison, CompareOptions options) throws Exception {
         ResultSet header = new ResultSet("test", "now", Map.of(), options, "0", "none", "c", List.of(), List.of());
-        return comparison.run(options.backends(), ResultStore.create(dir.resolve("set"), header));
+        return comparison.run(options.matrix().backends(), ResultStore.create(dir.resolve("set"), header));
     }
 
     /** Steady forks: every value alike, so the interval is 0 wide. */
@@ -265,7 +265,8 @@ class ComparisonLoopTest {
                 .precision(0).build(), forks, new Recorder());
         assertEquals(List.of("c", "jeromq", "jeromq->c", "c->jeromq"), cells.stream().map(CellResult::backend).toList());
         assertEquals(List.of("c to c", "jeromq to jeromq", "jeromq to c", "c to jeromq"),
-                cells.stream().map(CellResult::backendVersion).toList(), "each row's connecter to its binder");
+                cells.stream().map(cell -> cell.versions().backendVersion()).toList(),
+                "each row's connecter to its binder");
         assertEquals(List.of("interop: jeromq connects and sends, c binds and receives"), cells.get(2).notes());
         assertEquals(List.of(), cells.get(0).notes());
     }

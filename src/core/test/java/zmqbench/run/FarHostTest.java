@@ -31,7 +31,7 @@ class FarHostTest {
     @Test
     void thePlacementSaysWhichPeerRanWhere() {
         CompareOptions local = new CompareOptions.Builder().build();
-        assertEquals(local.placement().description(), FarHost.placement(local));
+        assertEquals(local.launch().placement().description(), FarHost.placement(local));
         String far = FarHost.placement(local.withFar(LAB2));
         assertTrue(far.endsWith("on each host; tcp: the binding peer (echo, receiver) on lab2 (10.0.0.2:*), the "
                 + "connecting peer (pinger, sender) here"), far);

@@ -39,7 +39,7 @@ class ForkFailureTest {
         for (int i = 0; i < statuses.length; i++) {
             forks.add(ForkResult.failed(i, statuses[i]));
         }
-        return new CellResult(backend, "1", "4.3.4", new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1), "none", 0, 0,
-                null, List.of(), null, forks, "ok", List.of());
+        CellKey key = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
+        return CellResult.builder(backend, key, "ok").versions("1", "4.3.4").placement("none").forks(forks).build();
     }
 }

@@ -58,16 +58,16 @@ class OpenLoopRunTest {
     @Test
     void optionsDefaultsAndPresets() {
         CompareOptions defaults = new CompareOptions.Builder().build();
-        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.scenarios(),
+        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.matrix().scenarios(),
                 "open-loop is asked for by name");
-        assertEquals(Defaults.OPEN_LOOP_RATE, defaults.rate());
+        assertEquals(Defaults.OPEN_LOOP_RATE, defaults.load().rate());
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
         assertEquals(Phase.count(Defaults.OPEN_LOOP_RATE * Defaults.MEASURE.amount() / 1000), phases.measure(),
                 "open-loop counts: rate x measured time");
         assertEquals(Defaults.WARMUP, phases.warmup(), "open-loop warms up until steady, as the others");
-        assertTrue(Preset.THOROUGH.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
+        assertTrue(Preset.THOROUGH.builder().build().matrix().scenarios().contains(ScenarioKind.OPEN_LOOP));
         assertTrue(Preset.THOROUGH.description().contains("open-loop"));
-        assertFalse(Preset.QUICK.builder().build().scenarios().contains(ScenarioKind.OPEN_LOOP));
+        assertFalse(Preset.QUICK.builder().build().matrix().scenarios().contains(ScenarioKind.OPEN_LOOP));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new CompareOptions.Builder().rate(0).build());
         assertEquals("--rate must be from 1 to 1000000000 messages per second, got 0", e.getMessage());
@@ -107,15 +107,16 @@ class OpenLoopRunTest {
 
         CellResult cell = aggregate.cell();
         assertTrue(cell.ok(), cell::status);
-        assertEquals(2000, cell.rttNs().count());
-        assertEquals(2000, cell.rttUncorrectedNs().count());
+        assertEquals(2000, cell.latency().rttNs().count());
+        assertEquals(2000, cell.latency().rttUncorrectedNs().count());
         assertEquals(2000, aggregate.rttUncorrectedNs().getTotalCount());
-        assertFalse(cell.rttUncorrectedCurve().isEmpty());
-        assertTrue(cell.rttNs().p99() > cell.rttUncorrectedNs().p99());
+        assertFalse(cell.latency().rttUncorrectedCurve().isEmpty());
+        assertTrue(cell.latency().rttNs().p99() > cell.latency().rttUncorrectedNs().p99());
         assertEquals(List.of("target rate 10000 msg/s not met (below 99%) in 1 of 2 forks: fork 2 sent 9000 msg/s"),
                 cell.notes());
         assertEquals(95.0, cell.figure(Figure.ACHIEVED_RATE_PERCENT).median(), 0.01);
-        assertEquals(cell.rttUncorrectedNs().p99(), cell.figure(Figure.RTT_P99_UNCORRECTED).median(), 10_000 * 0.01);
+        assertEquals(cell.latency().rttUncorrectedNs().p99(), cell.figure(Figure.RTT_P99_UNCORRECTED).median(),
+                10_000 * 0.01);
     }
 
     @Test
@@ -126,7 +127,7 @@ class OpenLoopRunTest {
         CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         CellAggregator.Aggregate aggregate = CellAggregator.aggregate("c", latency, "none",
                 List.of(new ForkOutcome(fork, rtt, "4.3.4", "4.3.4")), List.of());
-        assertNull(aggregate.cell().rttUncorrectedNs());
+        assertNull(aggregate.cell().latency().rttUncorrectedNs());
         assertNull(aggregate.rttUncorrectedNs());
         assertTrue(fork.rateMet());
         assertNull(aggregate.cell().figure(Figure.ACHIEVED_RATE_PERCENT));

@@ -149,7 +149,7 @@ class ReleaseColumnsTest {
             }
         };
         return new ComparisonRunner(new Home(temp), "test", notice -> { }, workers, new MavenResolver(false))
-                .run(new RunRequest(options, true, options.baseline() != null), Comparison.Listener.SILENT);
+                .run(new RunRequest(options, true, options.output().baseline() != null), Comparison.Listener.SILENT);
     }
 
     private Path jarWithManifestVersion(String version) throws IOException {

@@ -21,9 +21,10 @@ class WorkerPhasesTest {
 
     private static List<String> arguments(CompareOptions options, ScenarioKind scenario, Pattern pattern) {
         WorkerPhases phases = WorkerPhases.of(options, scenario);
-        PeerSpec spec = new PeerSpec("c", scenario, Role.CONNECT, pattern, "tcp://127.0.0.1:5555", 64,
-                phases.warmup(), phases.measure(), -1, 10_000,
-                scenario.roundTrips() ? Path.of("samples") : null, phases.pacing(), phases.steadyRule());
+        PeerSpec spec = PeerSpec.builder("c", scenario, Role.CONNECT, pattern).endpoint("tcp://127.0.0.1:5555")
+                .size(64).phases(phases.warmup(), phases.measure()).timeoutMs(10_000)
+                .samples(scenario.roundTrips() ? Path.of("samples") : null).pacing(phases.pacing())
+                .steady(phases.steadyRule()).build();
         return WorkerArgs.format(spec);
     }
 

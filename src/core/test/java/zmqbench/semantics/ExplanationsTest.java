@@ -19,11 +19,7 @@ class ExplanationsTest {
                 ? Records.record(backend, socket, Transport.INPROC, 10, 20_000, "accepted", "accepted (dropped)", null,
                         20_002, delivered)
                 : Records.record(backend, socket, Transport.INPROC, 10, queued, "eagain", "blocked", null, queued, queued);
-        return new ProbeRecord(r.event(), r.backend(), r.backendVersion(), r.libzmqVersion(), r.socket(),
-                r.transport(), r.endpoint(), r.hwm(), "after", r.size(), r.blockMs(), r.limit(), r.handshake(),
-                r.queuedBeforeBlock(), r.firstEagainAt(), r.nonblockingResult(), r.blockingResult(),
-                r.unroutableResult(), r.sent(), r.delivered(), r.dropped(), r.stoppedBy(), r.elapsedNs(), r.drainNs(),
-                r.error());
+        return r.withHwmSet("after");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package zmqbench.semantics;
 
 import zmqbench.protocol.ProbeSpec;
+import zmqbench.protocol.ProbeConnection;
+import zmqbench.protocol.ProbeDelivery;
+import zmqbench.protocol.ProbeIdentity;
+import zmqbench.protocol.ProbeLimits;
+import zmqbench.protocol.ProbeOutcome;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.SendingSocket;
 import zmqbench.scenario.Transport;
@@ -31,11 +36,12 @@ final class Records {
 
     static ProbeRecord record(String backend, SendingSocket socket, Transport transport, int hwm, long queued,
                               String nonblocking, String blocking, String unroutable, long sent, long delivered) {
-        return new ProbeRecord(ProbeRecord.EVENT, backend, "1.0", "4.3.4", socket.cliName(), transport,
-                transport == Transport.TCP ? "tcp://127.0.0.1:40000" : "inproc://zmqbench-semantics", hwm, "before",
-                64, 200, ProbeSpec.defaultLimit(transport, hwm, false), "none", queued, queued, nonblocking, blocking,
-                unroutable,
-                sent, delivered, sent - delivered, "block", 1_000_000, 1_000_000, null);
+        String endpoint = transport == Transport.TCP ? "tcp://127.0.0.1:40000" : "inproc://zmqbench-semantics";
+        return ProbeRecord.of(new ProbeIdentity(backend, "1.0", "4.3.4"),
+                new ProbeConnection(socket.cliName(), transport, endpoint, "none"),
+                new ProbeLimits(hwm, "before", 64, 200, ProbeSpec.defaultLimit(transport, hwm, false)),
+                new ProbeOutcome(queued, queued, nonblocking, blocking, unroutable, "block"),
+                new ProbeDelivery(sent, delivered, sent - delivered, 1_000_000, 1_000_000));
     }
 
     static ProbeSpec spec(String backend, SendingSocket socket, Transport transport, int hwm) {

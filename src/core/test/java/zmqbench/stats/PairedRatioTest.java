@@ -36,8 +36,8 @@ class PairedRatioTest {
         for (int i = 0; i < msgsPerSec.length; i++) {
             forks.add(fork(rounds ? i + 1 : 0, msgsPerSec[i]));
         }
-        return new CellResult(backend, "1", "4.3.4", KEY, "none", 0, 0, null, List.of(),
-                ForkFigures.estimates(forks, KEY.size()), forks, "ok", List.of());
+        return CellResult.builder(backend, KEY, "ok").versions("1", "4.3.4").placement("none")
+                .figures(ForkFigures.estimates(forks, KEY.size())).forks(forks).build();
     }
 
     @Test

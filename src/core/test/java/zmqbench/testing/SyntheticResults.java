@@ -126,9 +126,8 @@ public final class SyntheticResults {
                     .gcCount(0).gcNs(0).jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
                     .warmup(warmup(backend, f, rttNs * forkFactor, true)).build());
         }
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
-                ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
-                ForkFigures.estimates(forks, key.size()), forks, "ok", notes(backend, key));
+        return cell(backend, key, ROUND_TRIPS + 100).rtt(LatencyStats.summarize(merged), LatencyStats.curve(merged))
+                .figures(ForkFigures.estimates(forks, key.size())).forks(forks).notes(notes(backend, key)).build();
     }
 
     /**
@@ -159,10 +158,9 @@ public final class SyntheticResults {
                     .cpuNs(Math.round(2 * rttNs * ROUND_TRIPS * forkFactor)).gcCount(0).gcNs(0)
                     .rate(SendRate.of(targetRate, targetRate * achievedFraction * forkFactor)).build());
         }
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", ROUND_TRIPS + 100,
-                ROUND_TRIPS + 100, LatencyStats.summarize(merged), LatencyStats.curve(merged),
-                ForkFigures.estimates(forks, key.size()), forks, "ok", notes,
-                LatencyStats.summarize(mergedUncorrected), LatencyStats.curve(mergedUncorrected));
+        return cell(backend, key, ROUND_TRIPS + 100).rtt(LatencyStats.summarize(merged), LatencyStats.curve(merged))
+                .rttUncorrected(LatencyStats.summarize(mergedUncorrected), LatencyStats.curve(mergedUncorrected))
+                .figures(ForkFigures.estimates(forks, key.size())).forks(forks).notes(notes).build();
     }
 
     /** A throughput cell whose forks deliver about {@code msgsPerSec}. */
@@ -177,9 +175,8 @@ public final class SyntheticResults {
                     .jitNs(jitNs(backend, f)).jitMeasuredNs(jitMeasuredNs(backend))
                     .warmup(warmup(backend, f, msgsPerSec * forkFactor, false)).build());
         }
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", messages + 1000,
-                messages + 1000, null, List.of(), ForkFigures.estimates(forks, key.size()), forks, "ok",
-                notes(backend, key));
+        return cell(backend, key, messages + 1000).figures(ForkFigures.estimates(forks, key.size())).forks(forks)
+                .notes(notes(backend, key)).build();
     }
 
     /**
@@ -214,16 +211,20 @@ public final class SyntheticResults {
         }
         List<String> notes = new ArrayList<>(cell.notes());
         notes.add(CellResult.notSteadyNote(changed));
-        return new CellResult(cell.backend(), cell.backendVersion(), cell.libzmqVersion(), cell.key(),
-                cell.placement(), cell.messagesSent(), cell.messagesReceived(), cell.rttNs(), cell.rttCurve(),
-                ForkFigures.estimates(changed, cell.key().size()), changed, cell.status(), notes,
-                cell.rttUncorrectedNs(), cell.rttUncorrectedCurve());
+        return cell.toBuilder().figures(ForkFigures.estimates(changed, cell.key().size())).forks(changed).notes(notes)
+                .build();
     }
 
     public static CellResult failedCell(String backend, CellKey key, String status) {
         List<ForkResult> forks = List.of(ForkResult.builder(0, status).sent(2100).received(2088).build());
-        return new CellResult(backend, backend + "-1.0", "4.3.4", key, "peers on cpus 2,3", 2100, 2088, null,
-                List.of(), Map.of(), forks, status, List.of());
+        return CellResult.builder(backend, key, status).versions(backend + "-1.0", "4.3.4")
+                .placement("peers on cpus 2,3").messages(2100, 2088).forks(forks).build();
+    }
+
+    /** An ok cell of {@code backend} whose peers sent and received {@code messages} each. */
+    private static CellResult.Builder cell(String backend, CellKey key, long messages) {
+        return CellResult.builder(backend, key, "ok").versions(backend + "-1.0", "4.3.4")
+                .placement("peers on cpus 2,3").messages(messages, messages);
     }
 
     /** An ok fork of {@code backend} with its peak resident set above {@code rssKb}, and heap bytes but for c. */

@@ -60,20 +60,20 @@ public final class WorkerArgs {
         }
         String samples = values.get("--samples");
         ScenarioKind scenario = ScenarioKind.parse(required(values, "--scenario"));
-        PeerSpec spec = new PeerSpec(
-                backend,
-                scenario,
-                Role.parse(required(values, "--role")),
-                Pattern.parse(values.getOrDefault("--pattern", "pair")),
-                required(values, "--endpoint"),
-                (int) number("--size", required(values, "--size")),
-                warmupPhase(values),
-                flags.contains(SLICES) ? slices(values) : measurePhase(values),
-                (int) number("--hwm", values.getOrDefault("--hwm", "-1")),
-                (int) number("--timeout-ms", values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS))),
-                samples == null ? null : Path.of(samples),
-                new Pacing(rate(values, scenario), number("--gap-ns", values.getOrDefault("--gap-ns", "0"))),
-                steadyRule(values));
+        Role role = Role.parse(required(values, "--role"));
+        Pattern pattern = Pattern.parse(values.getOrDefault("--pattern", "pair"));
+        String timeoutMs = values.getOrDefault("--timeout-ms", Integer.toString(DEFAULT_TIMEOUT_MS));
+        long gapNs = number("--gap-ns", values.getOrDefault("--gap-ns", "0"));
+        PeerSpec spec = PeerSpec.builder(backend, scenario, role, pattern)
+                .endpoint(required(values, "--endpoint"))
+                .size((int) number("--size", required(values, "--size")))
+                .phases(warmupPhase(values), flags.contains(SLICES) ? slices(values) : measurePhase(values))
+                .hwm((int) number("--hwm", values.getOrDefault("--hwm", "-1")))
+                .timeoutMs((int) number("--timeout-ms", timeoutMs))
+                .samples(samples == null ? null : Path.of(samples))
+                .pacing(new Pacing(rate(values, scenario), gapNs))
+                .steady(steadyRule(values))
+                .build();
         return new Parsed(backend, false, spec);
     }
 
@@ -84,14 +84,16 @@ public final class WorkerArgs {
                 "--scenario", spec.scenario().cliName(),
                 "--role", spec.role().cliName(),
                 "--pattern", spec.pattern().cliName(),
-                "--endpoint", spec.endpoint(),
+                "--endpoint", spec.link().endpoint(),
                 "--size", Integer.toString(spec.size())));
+        Phase measure = spec.phases().measurePhase();
+        Phase warmup = spec.phases().warmupPhase();
         args.addAll(spec.sliced() ? List.of(SLICES)
-                : List.of(measureFlag(spec.measurePhase().kind()), Long.toString(spec.measurePhase().amount())));
+                : List.of(measureFlag(measure.kind()), Long.toString(measure.amount())));
         args.addAll(List.of(
-                warmupFlag(spec.warmupPhase().kind()), Long.toString(spec.warmupPhase().amount()),
-                "--hwm", Integer.toString(spec.hwm()),
-                "--timeout-ms", Integer.toString(spec.timeoutMs())));
+                warmupFlag(warmup.kind()), Long.toString(warmup.amount()),
+                "--hwm", Integer.toString(spec.link().hwm()),
+                "--timeout-ms", Integer.toString(spec.link().timeoutMs())));
         if (spec.samples() != null) {
             args.add("--samples");
             args.add(spec.samples().toString());
@@ -104,7 +106,7 @@ public final class WorkerArgs {
             args.add("--gap-ns");
             args.add(Long.toString(spec.gapNs()));
         }
-        SteadyRule rule = spec.steady();
+        SteadyRule rule = spec.phases().steady();
         // Counted phases with the default rule keep the arguments' older form, which every worker reads.
         if (!spec.counted() || !rule.equals(SteadyRule.DEFAULT)) {
             args.addAll(List.of("--window-ms", Integer.toString(rule.windowMs()),

@@ -23,20 +23,20 @@ public final class EchoPeer {
         while (true) {
             int length = frames.receive(buffer);
             if (length < 0) {
-                tally.error = "peer sent nothing for " + spec.timeoutMs() + " ms (echoed " + tally.messagesSent
+                tally.error = "peer sent nothing for " + spec.link().timeoutMs() + " ms (echoed " + tally.messagesSent
                         + " messages, no end marker)";
                 break;
             }
             if (length == 0) {
                 if (!frames.reply(EndMarker.FRAME, 0)) {
-                    tally.error = "answer to the end marker not accepted within " + spec.timeoutMs() + " ms";
+                    tally.error = "answer to the end marker not accepted within " + spec.link().timeoutMs() + " ms";
                 }
                 break;
             }
             tally.messagesReceived++;
             if (!frames.reply(buffer, Math.min(length, buffer.length))) {
-                tally.error = "reply not accepted within " + spec.timeoutMs() + " ms (echoed " + tally.messagesSent
-                        + " messages)";
+                tally.error = "reply not accepted within " + spec.link().timeoutMs() + " ms (echoed "
+                        + tally.messagesSent + " messages)";
                 break;
             }
             if (++tally.messagesSent == 1) {

@@ -92,7 +92,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         this.nanoTime = nanoTime;
         this.jitMillis = jitMillis;
         this.idle = idle;
-        this.timeoutNs = spec.timeoutMs() * NANOS_PER_MILLI;
+        this.timeoutNs = spec.link().timeoutMs() * NANOS_PER_MILLI;
         this.payload = new byte[spec.size()];
         this.reply = new byte[spec.size()];
     }
@@ -132,7 +132,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
         phases.timeline().setMeasuredMedians(corrected.kept(), corrected.keptCount());
         tally.samples = corrected.keptCount();
         if (done) {
-            tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
+            tally.error = EndMarker.exchange(socket, reply, spec.link().timeoutMs());
         }
         return tally;
     }
@@ -174,7 +174,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
      * compiled again, on the pinger's own CPU (docs/known-limits.md).
      */
     private boolean warmUp(long start) {
-        long total = spec.warmupPhase().counted() ? spec.warmup() : UNCOUNTED;
+        long total = spec.phases().warmupPhase().counted() ? spec.warmup() : UNCOUNTED;
         long lap = Math.max(1, spec.rate() / LAPS_PER_SECOND);
         long done = 0;
         while (done < total && !phases.warmupJudged() && !phases.measuring()) {
@@ -221,7 +221,7 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                         blocked = true;
                         blockedSince = now;
                     } else if (now - blockedSince > timeoutNs) {
-                        tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which(record)
+                        tally.error = "send not accepted within " + spec.link().timeoutMs() + " ms (" + which(record)
                                 + " message " + (before + sent + 1) + of(total) + ")";
                         return false;
                     }
@@ -251,8 +251,8 @@ public final class OpenLoopPeer implements PhaseTracker.Side {
                 phases.check(arrived, ++replies);
                 worked = true;
             } else if (sent > received && now - progress > timeoutNs) {
-                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which(record) + " phase: "
-                        + (before + received) + " of " + (before + sent) + " sent messages answered"
+                tally.error = "peer never answered within " + spec.link().timeoutMs() + " ms (" + which(record)
+                        + " phase: " + (before + received) + " of " + (before + sent) + " sent messages answered"
                         + (total == UNCOUNTED ? "" : ", " + total + " due") + ")";
                 return false;
             }

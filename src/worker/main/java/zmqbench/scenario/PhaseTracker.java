@@ -151,11 +151,11 @@ final class PhaseTracker {
         this.jitMillis = jitMillis;
         this.adaptive = adaptive;
         this.loopEndsPhases = spec.pattern().sequenced() && spec.counted();
-        this.drainsWarmup = spec.scenario() == ScenarioKind.OPEN_LOOP && !spec.warmupPhase().counted();
+        this.drainsWarmup = spec.scenario() == ScenarioKind.OPEN_LOOP && !spec.phases().warmupPhase().counted();
         this.countsSenderTotal = spec.sliced() && spec.scenario() == ScenarioKind.THROUGHPUT;
-        this.windowNs = spec.steady().windowMs() * NANOS_PER_MILLI;
-        this.timeline = Timeline.forRun(expectedMs(spec), spec.steady().windowMs());
-        this.scratch = new double[spec.steady().windows()];
+        this.windowNs = spec.phases().steady().windowMs() * NANOS_PER_MILLI;
+        this.timeline = Timeline.forRun(expectedMs(spec), spec.phases().steady().windowMs());
+        this.scratch = new double[spec.phases().steady().windows()];
     }
 
     /** A tracker of one measured interval (not sliced). */
@@ -243,14 +243,14 @@ final class PhaseTracker {
         long endNs = nominalEndNs;
         nextEventDone = state == State.DONE || state == State.DRAIN ? 0 : Long.MAX_VALUE;
         if (!loopEndsPhases && state == State.WARMUP && !warmupJudged) {
-            Phase warmup = spec.warmupPhase();
+            Phase warmup = spec.phases().warmupPhase();
             if (warmup.counted()) {
                 nextEventDone = warmup.amount();
             } else if (firstNs + warmup.amount() * NANOS_PER_MILLI - endNs < 0) {
                 endNs = firstNs + warmup.amount() * NANOS_PER_MILLI;
             }
         } else if (!loopEndsPhases && state == State.MEASURE) {
-            Phase measure = spec.measurePhase();
+            Phase measure = spec.phases().measurePhase();
             if (measure.counted()) {
                 nextEventDone = measureEndDone;
             } else if (measureStartNs + measure.amount() * NANOS_PER_MILLI - endNs < 0) {
@@ -312,7 +312,7 @@ final class PhaseTracker {
      * came: the interval ends about there, not at the give-up.
      */
     void endAfterSilence(long now, long done) {
-        end(now - spec.timeoutMs() * NANOS_PER_MILLI, done);
+        end(now - spec.link().timeoutMs() * NANOS_PER_MILLI, done);
     }
 
     /** Closes the last (partial) window and the measured interval at {@code now}, then the meter. */
@@ -348,7 +348,7 @@ final class PhaseTracker {
         if (loopEndsPhases) {
             return false;
         }
-        Phase warmup = spec.warmupPhase();
+        Phase warmup = spec.phases().warmupPhase();
         return switch (warmup.kind()) {
             case COUNT -> done >= warmup.amount();
             case MILLIS -> now - firstNs >= warmup.amount() * NANOS_PER_MILLI;
@@ -358,7 +358,7 @@ final class PhaseTracker {
     }
 
     private boolean steady() {
-        SteadyRule rule = spec.steady();
+        SteadyRule rule = spec.phases().steady();
         int windows = timeline.size();
         if (!rule.agrees(timeline.values(), windows, scratch)) {
             return false;
@@ -372,7 +372,7 @@ final class PhaseTracker {
         if (loopEndsPhases) {
             return false;
         }
-        Phase measure = spec.measurePhase();
+        Phase measure = spec.phases().measurePhase();
         return measure.counted() ? done >= measureEndDone : now - measureStartNs >= measure.amount() * NANOS_PER_MILLI;
     }
 
@@ -384,7 +384,7 @@ final class PhaseTracker {
         }
         closeWarmup(now, done);
         nominalEndNs = now + NEVER_NS;
-        slices.warm(steadyState, warmupNs, warmupMessages, timeline.rate(spec.steady().windows()));
+        slices.warm(steadyState, warmupNs, warmupMessages, timeline.rate(spec.phases().steady().windows()));
         if (countsSenderTotal) {
             state = State.DRAIN;
         } else {
@@ -409,8 +409,8 @@ final class PhaseTracker {
             closeWindow(now, done);
         }
         warmupNs = now - firstNs;
-        warmupMessages = spec.warmupPhase().counted() ? spec.warmup() : done;
-        steadyState = spec.warmupPhase().kind() != Phase.Kind.AUTO ? SteadyRule.FIXED
+        warmupMessages = spec.phases().warmupPhase().counted() ? spec.warmup() : done;
+        steadyState = spec.phases().warmupPhase().kind() != Phase.Kind.AUTO ? SteadyRule.FIXED
                 : steadyState.equals(SteadyRule.STEADY) ? SteadyRule.STEADY : SteadyRule.NOT_STEADY;
     }
 
@@ -540,12 +540,12 @@ final class PhaseTracker {
      * guess, but for a paced run (open-loop's rate, sparse's gaps), whose pace sets their duration.
      */
     private static long expectedMs(PeerSpec spec) {
-        long warmup = spec.warmupPhase().counted() ? 0 : spec.warmupPhase().amount();
+        long warmup = spec.phases().warmupPhase().counted() ? 0 : spec.phases().warmupPhase().amount();
         long paced = spec.pacing().scheduleMs(spec.total());
         if (paced > 0) {
             return Math.max(paced + warmup, 60_000);
         }
-        long measure = spec.measurePhase().counted() ? 0 : spec.measurePhase().amount();
+        long measure = spec.phases().measurePhase().counted() ? 0 : spec.phases().measurePhase().amount();
         return Math.max(warmup + measure, 60_000);
     }
 }

@@ -80,14 +80,14 @@ public final class PingPeer implements PhaseTracker.Side {
             }
             long start = clock.getAsLong();
             if (!socket.send(payload, payload.length, 0)) {
-                tally.error = "send not accepted within " + spec.timeoutMs() + " ms (" + which(done) + ")";
+                tally.error = "send not accepted within " + spec.link().timeoutMs() + " ms (" + which(done) + ")";
                 break;
             }
             tally.messagesSent++;
             int length = socket.receive(reply, 0);
             long end = clock.getAsLong();
             if (length < 0) {
-                tally.error = "peer never answered within " + spec.timeoutMs() + " ms (" + which(done) + ")";
+                tally.error = "peer never answered within " + spec.link().timeoutMs() + " ms (" + which(done) + ")";
                 break;
             }
             tally.messagesReceived++;
@@ -105,7 +105,7 @@ public final class PingPeer implements PhaseTracker.Side {
         tally.samples = spec.sliced() ? tally.measuredMessages : roundTrips.keptCount();
         phases.timeline().setMeasuredMedians(roundTrips.kept(), roundTrips.keptCount());
         if (tally.error == null) {
-            tally.error = EndMarker.exchange(socket, reply, spec.timeoutMs());
+            tally.error = EndMarker.exchange(socket, reply, spec.link().timeoutMs());
         }
         return tally;
     }
@@ -140,11 +140,12 @@ public final class PingPeer implements PhaseTracker.Side {
     @Override
     public void beforeMeasurement() {
         long room;
-        if (spec.measurePhase().counted()) {
+        if (spec.phases().measurePhase().counted()) {
             room = spec.count();
         } else {
             long rtt = fastestWarmupP50 == Long.MAX_VALUE ? GUESS_RTT_NS : fastestWarmupP50;
-            room = Math.min(MAX_FIRST_SAMPLES, 2 * spec.measurePhase().amount() * 1_000_000L / Math.max(rtt, 1) + 1024);
+            long measureMs = spec.phases().measurePhase().amount();
+            room = Math.min(MAX_FIRST_SAMPLES, 2 * measureMs * 1_000_000L / Math.max(rtt, 1) + 1024);
         }
         roundTrips.keepAll((int) room);
     }

@@ -30,10 +30,10 @@ public final class PublisherPeer {
         if (join(socket, payload, helloMarkers, spec, tally) && publish(socket, payload, spec, meter, tally, control)) {
             released = endMarkers(socket, payload, spec, tally, control);
         } else {
-            released = control.await(spec.timeoutMs());
+            released = control.await(spec.link().timeoutMs());
         }
         if (!released && tally.error == null) {
-            tally.error = "receiver did not confirm delivery within " + spec.timeoutMs() + " ms";
+            tally.error = "receiver did not confirm delivery within " + spec.link().timeoutMs() + " ms";
         }
         meter.stop();
         return tally;
@@ -80,7 +80,7 @@ public final class PublisherPeer {
     /** True when released; false when --timeout-ms passed first (or a marker could not be sent). */
     private static boolean endMarkers(ZmqSocket socket, byte[] payload, PeerSpec spec, PeerTally tally,
                                       SenderPeer.Release release) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(spec.timeoutMs());
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(spec.link().timeoutMs());
         while (send(socket, payload, PubSubStream.DATA_TOPIC, PubSubStream.END, spec, tally, "end marker")) {
             if (release.await(PubSubStream.MARKER_PERIOD_MS)) {
                 return true;
@@ -98,7 +98,7 @@ public final class PublisherPeer {
         if (socket.send(payload, payload.length, 0)) {
             return true;
         }
-        tally.error = what + " not accepted within " + spec.timeoutMs() + " ms after " + tally.messagesSent
+        tally.error = what + " not accepted within " + spec.link().timeoutMs() + " ms after " + tally.messagesSent
                 + " data messages";
         return false;
     }

@@ -45,7 +45,7 @@ public final class ReceiverPeer {
             int length = frames.receive(buffer);
             if (length < 0) {
                 phases.endAfterSilence(System.nanoTime(), received);
-                tally.error = "timed out after " + spec.timeoutMs() + " ms: received " + received + " messages"
+                tally.error = "timed out after " + spec.link().timeoutMs() + " ms: received " + received + " messages"
                         + (spec.counted() ? " of " + spec.total() : "") + ", and no end marker";
                 break;
             }

@@ -84,10 +84,10 @@ public final class SenderPeer {
     private static PeerTally finish(ZmqSocket socket, PeerSpec spec, ProcessMeter meter, SenderControl control,
                                     PeerTally tally, boolean sent) throws InterruptedException {
         if (sent && !socket.send(EndMarker.FRAME, 0, 0)) {
-            tally.error = "end marker not accepted within " + spec.timeoutMs() + " ms";
+            tally.error = "end marker not accepted within " + spec.link().timeoutMs() + " ms";
         }
-        if (!control.await(spec.timeoutMs()) && tally.error == null) {
-            tally.error = "receiver did not confirm delivery within " + spec.timeoutMs() + " ms";
+        if (!control.await(spec.link().timeoutMs()) && tally.error == null) {
+            tally.error = "receiver did not confirm delivery within " + spec.link().timeoutMs() + " ms";
         }
         meter.stop();
         return tally;
@@ -117,7 +117,7 @@ public final class SenderPeer {
     }
 
     private static String blocked(PeerSpec spec, PeerTally tally) {
-        return "send blocked for " + spec.timeoutMs() + " ms after " + tally.messagesSent
+        return "send blocked for " + spec.link().timeoutMs() + " ms after " + tally.messagesSent
                 + " messages (receiver gone?)";
     }
 }

@@ -77,7 +77,7 @@ final class SenderSlices {
     /** The warm-up's next limit from {@code sent}: its count, or a chunk further while it runs until stop. */
     private long warmupLimit(long sent) {
         long chunk = sent + WARMUP_CHUNK;
-        return spec.warmupPhase().counted() ? Math.min(spec.warmup(), chunk) : chunk;
+        return spec.phases().warmupPhase().counted() ? Math.min(spec.warmup(), chunk) : chunk;
     }
 
     /** Blocks until a slice line (its pre-roll's limit) or the end (-1); a {@code stop} is answered with paused. */

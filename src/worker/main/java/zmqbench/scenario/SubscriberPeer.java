@@ -40,7 +40,7 @@ public final class SubscriberPeer {
             int length = socket.receive(buffer, 0);
             if (length < 0) {
                 if (received == 0) {
-                    tally.error = "timed out after " + spec.timeoutMs() + " ms: received no data message";
+                    tally.error = "timed out after " + spec.link().timeoutMs() + " ms: received no data message";
                     break;
                 }
                 phases.endAfterSilence(clock.getAsLong(), received);

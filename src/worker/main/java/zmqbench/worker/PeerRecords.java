@@ -35,7 +35,7 @@ final class PeerRecords {
     }
 
     private static PeerCounts counts(PeerSpec spec, PeerTally tally) {
-        long count = spec.measurePhase().counted() ? spec.count() : tally.measuredMessages();
+        long count = spec.phases().measurePhase().counted() ? spec.count() : tally.measuredMessages();
         return new PeerCounts(count, tally.messagesSent(), tally.messagesReceived(), tally.measuredMessages(),
                 tally.dropped(), tally.samples());
     }

@@ -8,6 +8,11 @@ import zmqbench.backend.SocketType;
 import zmqbench.backend.ZmqContext;
 import zmqbench.backend.ZmqException;
 import zmqbench.backend.ZmqSocket;
+import zmqbench.protocol.ProbeConnection;
+import zmqbench.protocol.ProbeDelivery;
+import zmqbench.protocol.ProbeIdentity;
+import zmqbench.protocol.ProbeLimits;
+import zmqbench.protocol.ProbeOutcome;
 import zmqbench.protocol.ProbeRecord;
 import zmqbench.protocol.ProbeSpec;
 import zmqbench.protocol.SendingSocket;
@@ -198,11 +203,12 @@ public final class SemanticsProbe {
         if (blocking.equals(ProbeRecord.ACCEPTED) && dropped > 0) {
             blocking = ProbeRecord.ACCEPTED_DROPPED;
         }
-        return new ProbeRecord(ProbeRecord.EVENT, backend.name(), backend.version(), backend.libzmqVersion(),
-                kind.cliName(), spec.transport(), endpoint, spec.hwm(), spec.hwmAfterConnect() ? "after" : "before",
-                spec.size(), spec.blockMs(), spec.limit(),
-                handshake, queued, firstEagain, nonblocking, blocking, unroutable, sentTotal, delivered, dropped,
-                stoppedBy, elapsedNs, drainNs, null);
+        return ProbeRecord.of(new ProbeIdentity(backend.name(), backend.version(), backend.libzmqVersion()),
+                new ProbeConnection(kind.cliName(), spec.transport(), endpoint, handshake),
+                new ProbeLimits(spec.hwm(), spec.hwmAfterConnect() ? "after" : "before", spec.size(), spec.blockMs(),
+                        spec.limit()),
+                new ProbeOutcome(queued, firstEagain, nonblocking, blocking, unroutable, stoppedBy),
+                new ProbeDelivery(sentTotal, delivered, dropped, elapsedNs, drainNs));
     }
 
     /** Makes sure the receiver is connected (see the class comment); returns how. */

@@ -32,7 +32,6 @@ import zmqbench.protocol.Json;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.PeerTally;
 import zmqbench.scenario.ProcessMeter;
-import zmqbench.scenario.Role;
 import zmqbench.scenario.SenderControl;
 import zmqbench.scenario.SliceCommand;
 import zmqbench.scenario.SliceLink;
@@ -106,7 +105,7 @@ public final class WorkerMain {
         try (ZmqContext context = backend.newContext()) {
             PeerTally tally;
             ProcessMeter meter = ProcessMeter.forProcess();
-            String endpoint = spec.endpoint();
+            String endpoint = spec.link().endpoint();
             switch (spec.role()) {
                 case BIND -> {
                     try (ZmqSocket socket = open(context, spec, true);
@@ -122,7 +121,7 @@ public final class WorkerMain {
                     try (ZmqSocket socket = open(context, spec, false);
                          PeerConnection connection = PeerConnection.watch(context, socket, false)) {
                         connect(socket, spec);
-                        connection.await(spec.endpoint());
+                        connection.await(spec.link().endpoint());
                         tally = spec.scenario().roundTrips()
                                 ? runActive(socket, spec, meter, new SenderControl(), stdinSlices(in, spec), null)
                                 : runActive(socket, spec, meter, stdinControl(in, spec.sliced()), null,
@@ -163,9 +162,10 @@ public final class WorkerMain {
             }
         }, "zmqbench-passive");
         passive.start();
-        if (!bound.await(spec.timeoutMs(), TimeUnit.MILLISECONDS) || passiveOutcome.get() instanceof Throwable) {
-            passive.join(spec.timeoutMs());
-            throw asException(passiveOutcome.get(), "passive peer did not bind within " + spec.timeoutMs() + " ms");
+        int timeoutMs = spec.link().timeoutMs();
+        if (!bound.await(timeoutMs, TimeUnit.MILLISECONDS) || passiveOutcome.get() instanceof Throwable) {
+            passive.join(timeoutMs);
+            throw asException(passiveOutcome.get(), "passive peer did not bind within " + timeoutMs + " ms");
         }
         if (lines != null) {
             lines.start(in);
@@ -176,10 +176,10 @@ public final class WorkerMain {
             tally = runActive(socket, spec, activeTimes ? meter : ProcessMeter.none(), control,
                     activeTimes ? slices : null, lines == null ? null : lines::paused);
         }
-        passive.join(spec.timeoutMs() * 2L);
+        passive.join(spec.link().timeoutMs() * 2L);
         Object outcome = passiveOutcome.get();
         if (!(outcome instanceof PeerTally passiveTally)) {
-            throw asException(outcome, "passive peer did not finish within " + spec.timeoutMs() + " ms");
+            throw asException(outcome, "passive peer did not finish within " + spec.link().timeoutMs() + " ms");
         }
         // The timed side's figures come first: the other side only fills what it lacks.
         if (activeTimes) {
@@ -222,15 +222,15 @@ public final class WorkerMain {
     static ZmqSocket open(ZmqContext context, PeerSpec spec, boolean passive) {
         SocketType type = passive ? spec.pattern().passive() : spec.pattern().active();
         ZmqSocket socket = context.socket(type);
-        if (spec.hwm() >= 0) {
-            socket.setOption(SocketOption.SNDHWM, spec.hwm());
-            socket.setOption(SocketOption.RCVHWM, spec.hwm());
+        if (spec.link().hwm() >= 0) {
+            socket.setOption(SocketOption.SNDHWM, spec.link().hwm());
+            socket.setOption(SocketOption.RCVHWM, spec.link().hwm());
         }
         // A sliced run's passive side may wait in its socket as long as the parent keeps the pair waiting.
-        socket.setOption(SocketOption.RCVTIMEO, passive && spec.sliced() ? -1 : spec.timeoutMs());
-        socket.setOption(SocketOption.SNDTIMEO, spec.timeoutMs());
+        socket.setOption(SocketOption.RCVTIMEO, passive && spec.sliced() ? -1 : spec.link().timeoutMs());
+        socket.setOption(SocketOption.SNDTIMEO, spec.link().timeoutMs());
         // Bounded, not zero: the echo's last reply must still leave after it closes.
-        socket.setOption(SocketOption.LINGER, spec.timeoutMs());
+        socket.setOption(SocketOption.LINGER, spec.link().timeoutMs());
         byte[] subscription = spec.pattern().subscription();
         if (passive && subscription != null) {
             socket.setOption(SocketOption.SUBSCRIBE, subscription);
@@ -240,17 +240,17 @@ public final class WorkerMain {
 
     private static String bind(ZmqSocket socket, PeerSpec spec) {
         try {
-            return socket.bind(spec.endpoint());
+            return socket.bind(spec.link().endpoint());
         } catch (ZmqException e) {
-            throw endpointError(e, "bind", spec.endpoint());
+            throw endpointError(e, "bind", spec.link().endpoint());
         }
     }
 
     private static void connect(ZmqSocket socket, PeerSpec spec) {
         try {
-            socket.connect(spec.endpoint());
+            socket.connect(spec.link().endpoint());
         } catch (ZmqException e) {
-            throw endpointError(e, "connect", spec.endpoint());
+            throw endpointError(e, "connect", spec.link().endpoint());
         }
     }
 

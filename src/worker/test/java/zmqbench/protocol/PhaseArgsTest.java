@@ -20,8 +20,8 @@ import zmqbench.scenario.SteadyRule;
 /** The phase arguments: --warmup / --warmup-ms / --warmup-auto, --count / --measure-ms, the steady-state test. */
 class PhaseArgsTest {
 
-    private static final PeerSpec COUNTED = new PeerSpec("jeromq", ScenarioKind.THROUGHPUT, Role.BIND,
-            Pattern.PUSH_PULL, "tcp://127.0.0.1:5555", 64, 1000, 100, -1, 5000, null);
+    private static final PeerSpec COUNTED = PeerSpec.builder("jeromq", ScenarioKind.THROUGHPUT, Role.BIND,
+            Pattern.PUSH_PULL).endpoint("tcp://127.0.0.1:5555").size(64).counted(1000, 100).timeoutMs(5000).build();
 
     @Test
     void everyPhaseKindSurvivesFormatThenParse() {
@@ -59,9 +59,9 @@ class PhaseArgsTest {
     void noWarmupOptionMeansNoWarmup() {
         PeerSpec spec = WorkerArgs.parse("--backend", "c", "--scenario", "throughput", "--role", "bind",
                 "--endpoint", "tcp://127.0.0.1:*", "--size", "64", "--measure-ms", "500").spec();
-        assertEquals(Phase.count(0), spec.warmupPhase());
-        assertEquals(Phase.millis(500), spec.measurePhase());
-        assertEquals(SteadyRule.DEFAULT, spec.steady());
+        assertEquals(Phase.count(0), spec.phases().warmupPhase());
+        assertEquals(Phase.millis(500), spec.phases().measurePhase());
+        assertEquals(SteadyRule.DEFAULT, spec.phases().steady());
     }
 
     @ParameterizedTest

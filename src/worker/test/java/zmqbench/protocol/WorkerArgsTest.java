@@ -17,8 +17,9 @@ import zmqbench.scenario.ScenarioKind;
 
 class WorkerArgsTest {
 
-    private static final PeerSpec SPEC = new PeerSpec("jeromq", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR,
-            "tcp://127.0.0.1:5555", 64, 1000, 100, 10, 5000, Path.of("/tmp/samples"));
+    private static final PeerSpec SPEC = PeerSpec.builder("jeromq", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR)
+            .endpoint("tcp://127.0.0.1:5555").size(64).counted(1000, 100).hwm(10).timeoutMs(5000)
+            .samples(Path.of("/tmp/samples")).build();
 
     @Test
     void formatThenParseGivesTheSameSpec() {

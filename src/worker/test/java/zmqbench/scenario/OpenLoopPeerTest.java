@@ -191,8 +191,9 @@ class OpenLoopPeerTest {
 
     @Test
     void bothSamplesFilesAreWrittenInReplyOrder(@TempDir Path dir) throws Exception {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
-                16, 50, 0, -1, 1000, dir.resolve("samples"), 1_000_000);
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(16).counted(50, 0).timeoutMs(1000).samples(dir.resolve("samples"))
+                .rate(1_000_000).build();
 
         EchoSocket socket = new EchoSocket();
         PeerTally tally = OpenLoopPeer.run(socket, spec, ProcessMeter.none());
@@ -212,8 +213,9 @@ class OpenLoopPeerTest {
 
     @Test
     void onlyOpenLoopSpecsRunOpenLoop() {
-        PeerSpec latency = new PeerSpec("fake", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
-                16, 10, 0, -1, 1000, Path.of("samples"));
+        PeerSpec latency = PeerSpec.builder("fake", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(16).counted(10, 0).timeoutMs(1000).samples(Path.of("samples"))
+                .build();
         assertThrows(IllegalArgumentException.class,
                 () -> new OpenLoopPeer(new EchoSocket(), latency, new FakeClock(TICK_NS, -1, 0), () -> 0, () -> { }));
     }
@@ -234,8 +236,8 @@ class OpenLoopPeerTest {
         assertNull(refusal(Pattern.PAIR, 16, 1));
         assertNull(refusal(Pattern.DEALER_ROUTER, 16, RATE));
         IllegalArgumentException latencyWithRate = assertThrows(IllegalArgumentException.class,
-                () -> new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.PAIR, "tcp://127.0.0.1:1", 64, 10,
-                        0, -1, 1000, null, RATE));
+                () -> PeerSpec.builder("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.PAIR)
+                        .endpoint("tcp://127.0.0.1:1").size(64).counted(10, 0).timeoutMs(1000).rate(RATE).build());
         assertEquals("--rate applies to --scenario open-loop only, got --rate 10000 with latency",
                 latencyWithRate.getMessage());
         assertEquals(16, ScenarioKind.OPEN_LOOP.minimumSize());
@@ -246,8 +248,8 @@ class OpenLoopPeerTest {
 
     private static String refusal(Pattern pattern, int size, long rate) {
         try {
-            new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.BIND, pattern, "tcp://127.0.0.1:1", size, 10, 0, -1,
-                    1000, null, rate);
+            PeerSpec.builder("fake", ScenarioKind.OPEN_LOOP, Role.BIND, pattern).endpoint("tcp://127.0.0.1:1")
+                    .size(size).counted(10, 0).timeoutMs(1000).rate(rate).build();
             return null;
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -268,14 +270,16 @@ class OpenLoopPeerTest {
     }
 
     private static PeerSpec spec(int timeoutMs) {
-        return new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1", 16, COUNT,
-                WARMUP, -1, timeoutMs, Path.of("unused"), RATE);
+        return PeerSpec.builder("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(16).counted(COUNT, WARMUP).timeoutMs(timeoutMs)
+                .samples(Path.of("unused")).rate(RATE).build();
     }
 
     /** A spec with {@code warmup}, {@link #COUNT} measured and 5 ms windows (steady: 5 within 5%). */
     private static PeerSpec windowed(Phase warmup) {
-        return new PeerSpec("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1", 16,
-                warmup, Phase.count(COUNT), -1, 10_000, Path.of("unused"), Pacing.rate(RATE), new SteadyRule(5, 5, 5, 1));
+        return PeerSpec.builder("fake", ScenarioKind.OPEN_LOOP, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(16).phases(warmup, Phase.count(COUNT)).timeoutMs(10_000)
+                .samples(Path.of("unused")).pacing(Pacing.rate(RATE)).steady(new SteadyRule(5, 5, 5, 1)).build();
     }
 
     private static long p99(long[] samples) {

@@ -128,8 +128,8 @@ class PhaseTrackerTest {
     }
 
     private static PeerSpec spec(Phase warmup, Phase measure) {
-        return new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR, "tcp://127.0.0.1:1", 8, warmup,
-                measure, -1, 1000, null, Pacing.NONE, RULE);
+        return PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(8).phases(warmup, measure).timeoutMs(1000).steady(RULE).build();
     }
 
     /** A simulated loop: message {@code done} takes {@code duration(done)} ns; checks as the tracker asks. */

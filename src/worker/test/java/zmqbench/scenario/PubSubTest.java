@@ -61,8 +61,9 @@ class PubSubTest {
 
     @Test
     void theSubscriberKeepsATimelineWhoseMeasuredWindowsHoldTheMeasuredMessages() throws InterruptedException {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
-                SIZE, Phase.count(1_000), Phase.count(5_000), -1, 1000, null, Pacing.NONE, new SteadyRule(1, 5, 5, 1));
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB)
+                .endpoint("tcp://127.0.0.1:1").size(SIZE).phases(Phase.count(1_000), Phase.count(5_000))
+                .timeoutMs(1000).steady(new SteadyRule(1, 5, 5, 1)).build();
         // Drops in both phases; the last message (5999) arrives.
         FakeSocket sub = deliver(publish(spec), sequence -> sequence % 97 == 5);
         int frames = sub.pending();
@@ -94,9 +95,9 @@ class PubSubTest {
 
     @Test
     void aTimedPublisherSendsUntilToldToStopThenEndMarkers() throws InterruptedException {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PUB_SUB,
-                "tcp://127.0.0.1:1", SIZE, Phase.auto(5_000), Phase.millis(1_000), -1, 1000, null, Pacing.NONE,
-                new SteadyRule(1, 5, 5, 1));
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PUB_SUB)
+                .endpoint("tcp://127.0.0.1:1").size(SIZE).phases(Phase.auto(5_000), Phase.millis(1_000))
+                .timeoutMs(1000).steady(new SteadyRule(1, 5, 5, 1)).build();
         SenderControl control = new SenderControl();
         FakeSocket pub = new FakeSocket();
         pub.afterEachSend(() -> {
@@ -121,8 +122,9 @@ class PubSubTest {
     void timedPhasesEndAtACheckAndCountTheDropsWithinTheMeasuredSpan() throws InterruptedException {
         // 2 ms of warm-up and 20 ms measured, at 10 us a message (100 a 1-ms window): the measurement
         // holds about 2000 of the 5000 messages sent; every 10th sequence number is lost.
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
-                SIZE, Phase.millis(2), Phase.millis(20), -1, 1000, null, Pacing.NONE, new SteadyRule(1, 5, 5, 1));
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUB_SUB)
+                .endpoint("tcp://127.0.0.1:1").size(SIZE).phases(Phase.millis(2), Phase.millis(20)).timeoutMs(1000)
+                .steady(new SteadyRule(1, 5, 5, 1)).build();
         FakeSocket sub = deliver(publish(spec(Role.CONNECT, 0, 5_000)), sequence -> sequence % 10 == 3);
         int frames = sub.pending();
         LongSupplier clock = () -> 1_000_000_000L + (frames - sub.pending()) * 10_000L;
@@ -243,15 +245,16 @@ class PubSubTest {
         assertEquals("pub-sub needs --size of at least 9 bytes (a topic byte and an 8-byte sequence number in "
                 + "every message), got 8", e.getMessage());
         assertEquals(9, spec(Role.BIND, 0, 5, 9).size());
-        assertEquals(1, new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUSH_PULL,
-                "tcp://127.0.0.1:1", 1, 5, 0, -1, 1000, null).size(), "other patterns keep the 1-byte minimum");
+        assertEquals(1, PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PUSH_PULL)
+                .endpoint("tcp://127.0.0.1:1").size(1).counted(5, 0).timeoutMs(1000).build().size(),
+                "other patterns keep the 1-byte minimum");
     }
 
     @Test
     void latencyIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.PUB_SUB, "tcp://127.0.0.1:1",
-                        SIZE, 5, 0, -1, 1000, null));
+                () -> PeerSpec.builder("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.PUB_SUB)
+                        .endpoint("tcp://127.0.0.1:1").size(SIZE).counted(5, 0).timeoutMs(1000).build());
         assertEquals("pub-sub is one way: it cannot echo, so it has no round-trip latency", e.getMessage());
     }
 
@@ -296,7 +299,7 @@ class PubSubTest {
     }
 
     private static PeerSpec spec(Role role, long warmup, long count, int size) {
-        return new PeerSpec("fake", ScenarioKind.THROUGHPUT, role, Pattern.PUB_SUB, "tcp://127.0.0.1:1", size, count,
-                warmup, -1, 1000, null);
+        return PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, role, Pattern.PUB_SUB).endpoint("tcp://127.0.0.1:1")
+                .size(size).counted(count, warmup).timeoutMs(1000).build();
     }
 }

@@ -45,8 +45,8 @@ class RouterEnvelopeTest {
 
     @Test
     void echoWithoutEnvelopeSendsThePayloadOnly() {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.REQ_REP, "tcp://127.0.0.1:1",
-                8, 2, 0, -1, 1000, null);
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.LATENCY, Role.BIND, Pattern.REQ_REP)
+                .endpoint("tcp://127.0.0.1:1").size(8).counted(2, 0).timeoutMs(1000).build();
         FakeSocket socket = new FakeSocket().queue(payload(8, 1)).queue(payload(8, 2)).queue(new byte[0]);
 
         PeerTally tally = EchoPeer.run(socket, spec, ProcessMeter.none());
@@ -75,8 +75,8 @@ class RouterEnvelopeTest {
     }
 
     private static PeerSpec spec(ScenarioKind scenario, long warmup, long count) {
-        return new PeerSpec("fake", scenario, Role.BIND, Pattern.DEALER_ROUTER, "tcp://127.0.0.1:1", 16, count, warmup,
-                -1, 1000, null);
+        return PeerSpec.builder("fake", scenario, Role.BIND, Pattern.DEALER_ROUTER).endpoint("tcp://127.0.0.1:1")
+                .size(16).counted(count, warmup).timeoutMs(1000).build();
     }
 
     private static byte[] payload(int size, int mark) {

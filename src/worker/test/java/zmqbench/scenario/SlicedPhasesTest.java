@@ -101,9 +101,10 @@ class SlicedPhasesTest {
         long done;
 
         Run(ScenarioKind scenario, Phase warmup, boolean adaptive) {
-            PeerSpec spec = new PeerSpec("fake", scenario, scenario == ScenarioKind.LATENCY ? Role.CONNECT : Role.BIND,
-                    Pattern.PAIR, "tcp://127.0.0.1:1", 8, warmup, Phase.slices(), -1, 1000,
-                    scenario == ScenarioKind.LATENCY ? Path.of("samples") : null, Pacing.NONE, RULE);
+            Role role = scenario == ScenarioKind.LATENCY ? Role.CONNECT : Role.BIND;
+            PeerSpec spec = PeerSpec.builder("fake", scenario, role, Pattern.PAIR)
+                    .endpoint("tcp://127.0.0.1:1").size(8).phases(warmup, Phase.slices()).timeoutMs(1000)
+                    .samples(scenario == ScenarioKind.LATENCY ? Path.of("samples") : null).steady(RULE).build();
             tracker = new PhaseTracker(spec, ProcessMeter.none(), this, this, adaptive, () -> now, () -> 0);
         }
 

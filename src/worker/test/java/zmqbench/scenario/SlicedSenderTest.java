@@ -54,8 +54,8 @@ class SlicedSenderTest {
                 control.release();
             }
         });
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:1",
-                8, warmup, Phase.slices(), -1, 1000, null, Pacing.NONE, SteadyRule.DEFAULT);
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:1").size(8).phases(warmup, Phase.slices()).timeoutMs(1000).build();
         return SenderPeer.runSliced(socket, spec, ProcessMeter.none(), control, paused::add);
     }
 }

@@ -29,8 +29,10 @@ import zmqbench.scenario.ScenarioKind;
 /** The worker protocol's open-loop arguments: --rate, and what open-loop refuses. */
 class OpenLoopArgsTest {
 
-    private static final PeerSpec SPEC = new PeerSpec("jeromq", ScenarioKind.OPEN_LOOP, Role.CONNECT,
-            Pattern.DEALER_ROUTER, "tcp://127.0.0.1:5555", 64, 1000, 100, -1, 5000, Path.of("/tmp/samples"), 20_000);
+    private static final PeerSpec SPEC = PeerSpec.builder("jeromq", ScenarioKind.OPEN_LOOP, Role.CONNECT,
+                    Pattern.DEALER_ROUTER)
+            .endpoint("tcp://127.0.0.1:5555").size(64).counted(1000, 100).timeoutMs(5000)
+            .samples(Path.of("/tmp/samples")).rate(20_000).build();
 
     @Test
     void formatThenParseKeepsTheRate() {
@@ -41,8 +43,9 @@ class OpenLoopArgsTest {
 
     @Test
     void otherScenariosHaveNoRateArgument() {
-        PeerSpec latency = new PeerSpec("c", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR, "tcp://127.0.0.1:5555",
-                64, 1000, 100, -1, 5000, Path.of("/tmp/samples"));
+        PeerSpec latency = PeerSpec.builder("c", ScenarioKind.LATENCY, Role.CONNECT, Pattern.PAIR)
+                .endpoint("tcp://127.0.0.1:5555").size(64).counted(1000, 100).timeoutMs(5000)
+                .samples(Path.of("/tmp/samples")).build();
         assertEquals(0, latency.rate());
         assertFalse(WorkerArgs.format(latency).contains("--rate"));
     }

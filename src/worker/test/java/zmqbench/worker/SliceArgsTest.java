@@ -17,13 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import zmqbench.protocol.WorkerArgs;
-import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
-import zmqbench.scenario.SteadyRule;
 
 /** The worker protocol's --slices argument: what it takes, what it refuses, and how. */
 class SliceArgsTest {
@@ -35,10 +33,12 @@ class SliceArgsTest {
     void everyWarmupKindWithSlicesSurvivesFormatThenParse() {
         for (Phase warmup : List.of(Phase.count(1), Phase.millis(0), Phase.millis(300), Phase.auto(5000))) {
             for (PeerSpec spec : List.of(
-                    new PeerSpec("jeromq", ScenarioKind.LATENCY, Role.CONNECT, Pattern.REQ_REP, "tcp://127.0.0.1:1",
-                            64, warmup, Phase.slices(), -1, 5000, Path.of("/tmp/samples"), Pacing.NONE, SteadyRule.DEFAULT),
-                    new PeerSpec("c", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.DEALER_ROUTER, "tcp://127.0.0.1:*",
-                            64, warmup, Phase.slices(), 100, 5000, null, Pacing.NONE, SteadyRule.DEFAULT))) {
+                    PeerSpec.builder("jeromq", ScenarioKind.LATENCY, Role.CONNECT, Pattern.REQ_REP)
+                            .endpoint("tcp://127.0.0.1:1").size(64).phases(warmup, Phase.slices()).timeoutMs(5000)
+                            .samples(Path.of("/tmp/samples")).build(),
+                    PeerSpec.builder("c", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.DEALER_ROUTER)
+                            .endpoint("tcp://127.0.0.1:*").size(64).phases(warmup, Phase.slices()).hwm(100)
+                            .timeoutMs(5000).build())) {
                 List<String> args = WorkerArgs.format(spec);
                 assertTrue(args.contains("--slices"), args::toString);
                 assertTrue(!args.contains("--count") && !args.contains("--measure-ms"), args::toString);
@@ -91,9 +91,9 @@ class SliceArgsTest {
 
     @Test
     void aWarmupIsNeverSlices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PeerSpec("c",
-                ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR, "tcp://127.0.0.1:*", 64, Phase.slices(),
-                Phase.slices(), -1, 5000, null, Pacing.NONE, SteadyRule.DEFAULT));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PeerSpec.builder("c", ScenarioKind.THROUGHPUT, Role.BIND, Pattern.PAIR).endpoint("tcp://127.0.0.1:*")
+                        .size(64).phases(Phase.slices(), Phase.slices()).timeoutMs(5000).build());
         assertEquals("the warm-up takes a count, a duration or auto, not slices", e.getMessage());
     }
 }

@@ -11,14 +11,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zmqbench.scenario.Pacing;
 import zmqbench.scenario.FakeSocket;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.Role;
 import zmqbench.scenario.ScenarioKind;
-import zmqbench.scenario.SteadyRule;
 
 /** The worker's error records: one JSON line and the protocol's exit status. */
 class WorkerMainTest {
@@ -39,8 +37,8 @@ class WorkerMainTest {
 
     @Test
     void theSubscriberSubscribesToTheDataTopicBeforeItIsBound() {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUB_SUB, "inproc://x", 16, 10,
-                0, 100, 2000, null);
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUB_SUB)
+                .endpoint("inproc://x").size(16).counted(10, 0).hwm(100).timeoutMs(2000).build();
         FakeSocket.Context context = new FakeSocket.Context();
         WorkerMain.open(context, spec, true);
         WorkerMain.open(context, spec, false);
@@ -55,8 +53,8 @@ class WorkerMainTest {
 
     @Test
     void aSlicedRunsPassiveSideWaitsWithoutATimeoutAndItsActiveSideKeepsIt() {
-        PeerSpec spec = new PeerSpec("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUSH_PULL, "inproc://x", 16,
-                Phase.millis(100), Phase.slices(), -1, 2000, null, Pacing.NONE, SteadyRule.DEFAULT);
+        PeerSpec spec = PeerSpec.builder("fake", ScenarioKind.THROUGHPUT, Role.BOTH, Pattern.PUSH_PULL)
+                .endpoint("inproc://x").size(16).phases(Phase.millis(100), Phase.slices()).timeoutMs(2000).build();
         FakeSocket.Context context = new FakeSocket.Context();
         WorkerMain.open(context, spec, true);
         WorkerMain.open(context, spec, false);

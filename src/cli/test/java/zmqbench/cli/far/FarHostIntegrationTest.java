@@ -100,7 +100,7 @@ class FarHostIntegrationTest {
         for (CellResult cell : results.cells()) {
             assertTrue(cell.ok(), () -> cell.backend() + " " + cell.key().label() + ": " + cell.status());
             long expected = cell.key().scenario() == ScenarioKind.LATENCY ? 250 : 2200;
-            assertEquals(expected, cell.messagesReceived(), cell.key()::label);
+            assertEquals(expected, cell.messages().messagesReceived(), cell.key()::label);
         }
         // The far end of the ssh connection is the far namespace's address.
         assertTrue(results.placement().contains("(" + pair.farAddress + ":*)"), results::placement);
