@@ -2,11 +2,11 @@ package zmqbench.breakdown;
 
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
 import zmqbench.results.SliceResult;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * What a message's time is made of, per message (per round trip in latency), from a fork's timed

@@ -10,7 +10,6 @@ import zmqbench.scenario.PeerSpec;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
-import zmqbench.scenarios.ScenarioType;
 
 /**
  * What a comparison runs, grouped by concern. Build it with {@link Builder}, which starts from
@@ -63,10 +62,6 @@ public record CompareOptions(
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         int timeoutMs = network.timeoutMs();
         require(timeoutMs >= 100, "--timeout must be at least 100 ms, got " + timeoutMs);
-        for (ScenarioKind kind : matrix.scenarios()) {
-            String refusal = ScenarioType.of(kind).refusal(this);
-            require(refusal == null, refusal);
-        }
         TcpAddress.validate(network.tcpAddress());
         String baseline = output.baseline();
         require(baseline == null || Defaults.KNOWN_BACKENDS.contains(baseline) || matrix.columns().contains(baseline),

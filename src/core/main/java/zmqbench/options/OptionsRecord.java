@@ -1,23 +1,14 @@
 package zmqbench.options;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import zmqbench.protocol.Json;
-import zmqbench.scenario.ScenarioKind;
-import zmqbench.scenarios.ScenarioType;
 
 /**
  * The options as a result set keeps them (JSON: snake_case names, enums by their command-line
- * names), field by field for reports and diff, and the hash that identical configurations share.
+ * names), field by field for reports and diff ({@code zmqbench.run.ConfigHash} hashes them).
  */
 public final class OptionsRecord {
 
@@ -32,52 +23,13 @@ public final class OptionsRecord {
         return fields;
     }
 
-    /** An option's name as {@link ScenarioType#cellOptions} gives it: no case, '_' or '-'. */
+    /** An option's name as a scenario type's {@code cellOptions} gives it: no case, '_' or '-'. */
     public static String normalized(String name) {
         return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
-    }
-
-    /** True when {@code option} is read by the cells of some scenario only, none of them in {@code running}. */
-    private static boolean unread(String option, List<ScenarioKind> running) {
-        List<ScenarioKind> readers = Arrays.stream(ScenarioKind.values())
-                .filter(kind -> ScenarioType.of(kind).cellOptions().contains(option)).toList();
-        return !readers.isEmpty() && readers.stream().noneMatch(running::contains);
     }
 
     /** A saved value as text: a string or number as it is, anything else as its JSON. */
     public static String text(JsonElement value) {
         return value.isJsonPrimitive() ? value.getAsString() : value.toString();
-    }
-
-    /**
-     * First 8 hex digits of SHA-256 over the options' JSON, less where the results go, less the
-     * options only scenarios that do not run read ({@link ScenarioType#cellOptions}: the open-loop
-     * rate without open-loop cells), less the far peer when there is none, less the JVM variants and
-     * the library releases when there are none (so configurations without them hash as before they
-     * existed).
-     */
-    public static String hash(CompareOptions options) {
-        JsonObject json = Json.GSON.toJsonTree(options).getAsJsonObject();
-        json.remove("out");
-        json.keySet().removeIf(name -> unread(normalized(name), options.matrix().scenarios()));
-        if (options.network().far() == null) {
-            json.remove("far");
-        }
-        if (options.launch().jvms().isEmpty()) {
-            json.remove("jvms");
-        }
-        if (options.launch().jvmArgs().isEmpty()) {
-            json.remove("jvm_args");
-        }
-        if (options.matrix().releases().isEmpty()) {
-            json.remove("releases");
-        }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(json.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

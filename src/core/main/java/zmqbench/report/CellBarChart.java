@@ -3,13 +3,13 @@ package zmqbench.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import zmqbench.report.units.Units;
 import zmqbench.results.CellKey.LabelPart;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Sizes;
 
 /**
  * One figure of a scenario's cells as grouped bars: one group per cell, one bar per backend with
@@ -91,7 +91,7 @@ final class CellBarChart {
 
     private static List<String> labelLines(CellKey key) {
         return List.of(key.pattern().cliName() + " " + key.transport().cliName(),
-                Units.size(key.size()) + (key.hwm() >= 0 ? " hwm " + key.hwm() : ""));
+                Sizes.format(key.size()) + (key.hwm() >= 0 ? " hwm " + key.hwm() : ""));
     }
 
     static Estimate estimate(CellResult cell, Figure figure) {

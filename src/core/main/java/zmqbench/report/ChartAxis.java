@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleFunction;
 import java.util.function.DoubleUnaryOperator;
-import zmqbench.report.units.Units;
+import zmqbench.scenario.Sizes;
 
 /**
  * One axis of a chart: how a data value becomes a position, the range shown and the labelled
@@ -107,7 +107,7 @@ record ChartAxis(String title, DoubleUnaryOperator transform, double min, double
         List<Tick> ticks = new ArrayList<>();
         for (int k = (int) Math.ceil(lo); k <= Math.floor(hi); k++) {
             if (Math.floorMod(k, every) == 0 && k >= 0 && k < 63) {
-                ticks.add(new Tick(Math.pow(2, k), Units.size(1L << k)));
+                ticks.add(new Tick(Math.pow(2, k), Sizes.format(1L << k)));
             }
         }
         return new ChartAxis(title, v -> log2(Math.max(1, v)), lo, hi, List.copyOf(ticks));

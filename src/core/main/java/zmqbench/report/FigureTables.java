@@ -6,12 +6,12 @@ import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
 import zmqbench.report.text.Footnotes;
 import zmqbench.report.text.Table;
-import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Figure;
 import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Sizes;
 
 /**
  * The detail tables of the terminal and Markdown reports, per scenario. A scenario with a few
@@ -101,7 +101,7 @@ public final class FigureTables {
             List<Cell> row = new ArrayList<>();
             row.add(Cell.of(key.pattern().cliName()));
             row.add(Cell.of(key.transport().cliName()));
-            row.add(Cell.of(Units.size(key.size())));
+            row.add(Cell.of(Sizes.format(key.size())));
             if (hwm) {
                 row.add(Cell.of(key.hwm() >= 0 ? Integer.toString(key.hwm()) : "default"));
             }

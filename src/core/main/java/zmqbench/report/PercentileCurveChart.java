@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.LatencySummary;
 import zmqbench.results.PercentilePoint;
 import zmqbench.scenario.Gaps;
+import zmqbench.scenario.Sizes;
 import zmqbench.scenarios.ScenarioType;
 
 /**
@@ -101,7 +101,7 @@ final class PercentileCurveChart {
     static String title(CellKey key) {
         return "Round-trip latency by percentile: " + key.pattern().cliName() + " over " + key.transport().cliName()
                 + ", "
-                + Units.size(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
+                + Sizes.format(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "")
                 + (key.pacing().gapNs() > 0 ? ", after a quiet gap of " + Gaps.format(key.pacing().gapNs()) : "");
     }
 

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.ToLongFunction;
-import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.Estimate;
 import zmqbench.results.Figure;
 import zmqbench.scenario.Gaps;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Sizes;
 import zmqbench.stats.Headline;
 
 /**
@@ -49,7 +49,7 @@ final class SweepChart {
         /** A swept value as the axis writes it. */
         String text(double v) {
             return switch (this) {
-                case SIZE -> Units.size((long) v);
+                case SIZE -> Sizes.format((long) v);
                 case HWM -> HtmlNumbers.compact(v);
                 case GAP -> Gaps.format((long) v);
             };
@@ -159,8 +159,8 @@ final class SweepChart {
         String hwm = key.hwm() >= 0 ? ", hwm " + key.hwm() : "";
         String fixed = switch (swept) {
             case SIZE -> hwm;
-            case HWM -> ", " + Units.size(key.size());
-            case GAP -> ", " + Units.size(key.size()) + hwm;
+            case HWM -> ", " + Sizes.format(key.size());
+            case GAP -> ", " + Sizes.format(key.size()) + hwm;
         };
         return figureName + " by " + swept.label + ": " + key.scenario().cliName() + " " + key.pattern().cliName()
                 + " over " + key.transport().cliName() + fixed;

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import zmqbench.protocol.TimelineWindow;
 import zmqbench.protocol.Warmup;
-import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
+import zmqbench.scenario.Sizes;
 
 /**
  * How one cell's forks warmed up: each fork's timeline windows (throughput: delivered msg/s;
@@ -92,7 +92,7 @@ final class WarmupChart {
     static String title(CellKey key) {
         return "Warm-up, fork by fork: " + key.scenario().cliName() + " " + key.pattern().cliName() + " over "
                 + key.transport().cliName() + ", "
-                + Units.size(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
+                + Sizes.format(key.size()) + (key.hwm() >= 0 ? ", hwm " + key.hwm() : "");
     }
 
     /** The warm-up windows thin, the measured ones thick; the thin line runs on to the first measured point. */

@@ -2,11 +2,11 @@ package zmqbench.results;
 
 import java.util.EnumSet;
 import java.util.Set;
-import zmqbench.report.units.Units;
 import zmqbench.scenario.Gaps;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Sizes;
 import zmqbench.scenario.Transport;
 
 /**
@@ -46,7 +46,7 @@ public record CellKey(ScenarioKind scenario, Pattern pattern, Transport transpor
     public String label(Set<LabelPart> parts) {
         return (parts.contains(LabelPart.SCENARIO) ? scenario.cliName() + " " : "")
                 + (parts.contains(LabelPart.PATTERN) ? pattern.cliName() + " " : "")
-                + transport.cliName() + " " + Units.size(size)
+                + transport.cliName() + " " + Sizes.format(size)
                 + (hwm >= 0 ? " hwm " + hwm : parts.contains(LabelPart.DEFAULT_HWM) ? " hwm default" : "")
                 + (pacing.gapNs() > 0 ? " gap " + Gaps.format(pacing.gapNs()) : "");
     }

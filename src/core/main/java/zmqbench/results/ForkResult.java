@@ -2,12 +2,12 @@ package zmqbench.results;
 
 import com.google.gson.annotations.JsonAdapter;
 import java.util.List;
-import zmqbench.scenario.OpenLoopPeer;
 import zmqbench.protocol.Cost;
 import zmqbench.protocol.SendRate;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.protocol.Timing;
 import zmqbench.protocol.Warmup;
+import zmqbench.scenario.OpenLoopPeer;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * What one fork of one cell measured, merged from its peer processes, grouped by concern; built by

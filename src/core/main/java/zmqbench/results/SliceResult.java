@@ -1,7 +1,7 @@
 package zmqbench.results;
 
 import java.util.List;
-import zmqbench.protocol.ThreadCosts;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * One slice of a sliced fork: what the timed side answered, and the machine around it.

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.LibraryRelease;
-import zmqbench.options.OptionsRecord;
 import zmqbench.results.CellResult;
 import zmqbench.results.ResultSet;
 import zmqbench.results.ResultStore;
@@ -101,7 +100,7 @@ public final class ComparisonRunner {
         }
         OffsetDateTime started = OffsetDateTime.now();
         ResultSet header = new ResultSet(toolVersion, Timestamps.format(started), environment, options,
-                OptionsRecord.hash(options), FarHost.placement(options), baseline, List.of(), List.of());
+                ConfigHash.of(options), FarHost.placement(options), baseline, List.of(), List.of());
         Path dir = options.output().out() != null ? options.output().out()
                 : ResultDirectory.of(started.toLocalDateTime(), header.configHash());
         ResultStore store = ResultStore.create(dir, header);

@@ -6,8 +6,10 @@ import java.util.List;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.LibraryRelease;
 import zmqbench.options.TcpAddress;
-import zmqbench.scenario.Transport;
 import zmqbench.results.ResultStore;
+import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenario.Transport;
+import zmqbench.scenarios.ScenarioType;
 
 /**
  * What is refused before anything runs, beyond what the options check themselves: what the
@@ -22,6 +24,12 @@ public final class Preflight {
     /** @throws IllegalArgumentException with one line when {@code request} cannot be run */
     public static void check(RunRequest request) {
         CompareOptions options = request.options();
+        for (ScenarioKind kind : options.matrix().scenarios()) {
+            String refusal = ScenarioType.of(kind).refusal(options);
+            if (refusal != null) {
+                throw new IllegalArgumentException(refusal);
+            }
+        }
         if (Comparison.cells(options).isEmpty()) {
             throw new IllegalArgumentException("nothing to measure: "
                     + String.join("; ", Comparison.refusals(options)));

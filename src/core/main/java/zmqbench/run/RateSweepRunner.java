@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import zmqbench.options.CompareOptions;
-import zmqbench.options.OptionsRecord;
 import zmqbench.results.CellKey;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.sweep.RateSweep;
@@ -81,7 +80,7 @@ public final class RateSweepRunner {
             throw new IllegalArgumentException("a rate sweep measures open-loop cells, got " + cell.label());
         }
         Path dir = options.output().out() != null ? options.output().out()
-                : ResultDirectory.of(LocalDateTime.now(), OptionsRecord.hash(options));
+                : ResultDirectory.of(LocalDateTime.now(), ConfigHash.of(options));
         Files.createDirectories(dir);
         AtomicBoolean failed = new AtomicBoolean();
         RateSweep sweep = RateSweeper.run(cell.label(), plan, options.matrix().backends(), (rate, backends) -> {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import zmqbench.protocol.SliceRecord;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
 import zmqbench.results.SliceResult;
@@ -18,6 +17,7 @@ import zmqbench.results.Weather;
 import zmqbench.stats.ForkOrder;
 import zmqbench.stats.Headline;
 import zmqbench.stats.SliceFigures;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * One sliced cell: every row's forks started and warmed up one at a time (the others wait blocked,

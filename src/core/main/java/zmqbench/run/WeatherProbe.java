@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.Weather;
-import zmqbench.scenario.TaskSnapshot;
+import zmqbench.threads.TaskSnapshot;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * The machine around one slice, read from /proc before and after it (never during: the parent

@@ -3,9 +3,9 @@ package zmqbench.stats;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.ToLongFunction;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.Figure;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 /** The per-thread figures of one fork ({@link ThreadCosts}) per measured message or round trip. */
 final class ThreadFigures {

@@ -13,8 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.protocol.Cost;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
@@ -22,6 +20,8 @@ import zmqbench.results.SliceResult;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 class TimeBreakdownTest {
 

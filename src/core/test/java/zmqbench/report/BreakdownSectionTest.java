@@ -10,8 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import zmqbench.breakdown.CrossingCosts;
 import zmqbench.protocol.Cost;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.ForkResult;
@@ -20,6 +18,8 @@ import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
 import zmqbench.testing.SyntheticResults;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 /** The breakdown's table, sentences and bars: every part named, the baseline's own time first. */
 class BreakdownSectionTest {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import zmqbench.diff.Compatibility;
 import zmqbench.options.CompareOptions;
 import zmqbench.options.Defaults;
-import zmqbench.options.OptionsRecord;
 import zmqbench.options.Preset;
 import zmqbench.protocol.SendRate;
 import zmqbench.results.CellKey;
@@ -76,10 +75,10 @@ class OpenLoopRunTest {
     @Test
     void theRateChangesTheConfigHashOnlyWhenOpenLoopRuns() {
         CompareOptions.Builder plain = new CompareOptions.Builder();
-        assertEquals(OptionsRecord.hash(plain.rate(5).build()), OptionsRecord.hash(plain.rate(50).build()));
+        assertEquals(ConfigHash.of(plain.rate(5).build()), ConfigHash.of(plain.rate(50).build()));
         CompareOptions.Builder openLoop = new CompareOptions.Builder()
                 .scenarios(List.of(ScenarioKind.LATENCY, ScenarioKind.OPEN_LOOP));
-        assertNotEquals(OptionsRecord.hash(openLoop.rate(5).build()), OptionsRecord.hash(openLoop.rate(50).build()));
+        assertNotEquals(ConfigHash.of(openLoop.rate(5).build()), ConfigHash.of(openLoop.rate(50).build()));
     }
 
     @Test

@@ -17,8 +17,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zmqbench.protocol.SliceRecord;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 import zmqbench.protocol.WarmRecord;
 import zmqbench.results.CellKey;
 import zmqbench.results.ForkResult;
@@ -26,6 +24,8 @@ import zmqbench.results.SliceResult;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 class SliceSessionTest {
 

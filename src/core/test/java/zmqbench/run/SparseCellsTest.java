@@ -2,6 +2,7 @@ package zmqbench.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import zmqbench.results.CellKey;
 import zmqbench.scenario.Pacing;
 import zmqbench.scenario.Phase;
 import zmqbench.scenario.ScenarioKind;
+import zmqbench.scenarios.ScenarioType;
 
 /** Sparse: a cell per gap, each fork's round trips bounded, the gap carried to the workers. */
 class SparseCellsTest {
@@ -60,9 +62,11 @@ class SparseCellsTest {
 
     @Test
     void aGapAsLongAsTheTimeoutIsRefused() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CompareOptions.Builder()
-                .scenarios(List.of(ScenarioKind.SPARSE)).timeoutMs(1_000).gapsNs(List.of(1_000_000_000L)).build());
+        CompareOptions sparse = new CompareOptions.Builder().scenarios(List.of(ScenarioKind.SPARSE)).timeoutMs(1_000)
+                .gapsNs(List.of(1_000_000_000L)).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Preflight.check(new RunRequest(sparse, false, false)));
         assertEquals("--gap must be above 0 and shorter than --timeout (1000 ms), got 1s", e.getMessage());
-        new CompareOptions.Builder().timeoutMs(1_000).gapsNs(List.of(1_000_000_000L)).build(); // no sparse: unread
+        assertNull(ScenarioType.of(ScenarioKind.SPARSE).refusal(new CompareOptions.Builder().build()));
     }
 }

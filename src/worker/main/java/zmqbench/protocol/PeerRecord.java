@@ -1,5 +1,7 @@
 package zmqbench.protocol;
 
+import zmqbench.threads.ThreadCosts;
+
 /**
  * The result record one peer prints on stdout, grouped by concern; in JSON each group is a nested
  * object and every name is snake_case ({@code {"event":"result","identity":{...},"counts":{...},

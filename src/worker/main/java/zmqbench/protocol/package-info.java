@@ -209,7 +209,7 @@
  * messages actually run (with counted phases: the arguments), {@code counts.measured} the messages
  * in the timed interval, {@code timing.elapsed_ns} its length, and the {@code cost} figures but
  * peak_rss_kb and jit_ns cover the record's own metered span (see the roles above), as do the
- * {@code threads} classes ({@link zmqbench.protocol.ThreadCosts}: {@code {"classes":[{"name":
+ * {@code threads} classes ({@link zmqbench.threads.ThreadCosts}: {@code {"classes":[{"name":
  * "application","threads":1,"user_ns":..,"system_ns":..,"run_ns":..,"run_wait_ns":..,
  * "voluntary_switches":..,"involuntary_switches":..,"migrations":..},..]}}, read from
  * /proc/self/task at the span's ends).

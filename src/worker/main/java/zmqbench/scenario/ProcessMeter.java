@@ -10,8 +10,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import zmqbench.backend.CrossingCounter;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
+import zmqbench.threads.TaskSnapshot;
+import zmqbench.threads.ThreadClassCost;
+import zmqbench.threads.ThreadCosts;
 
 /**
  * What the whole process spends over the timed interval: CPU time of every thread (ZeroMQ's I/O

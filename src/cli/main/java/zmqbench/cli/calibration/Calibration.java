@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import zmqbench.report.units.Unit;
 import zmqbench.report.units.Units;
+import zmqbench.scenario.Sizes;
 
 /**
  * The statistics of {@code make calibrate} (native/calibrate/calibrate.sh), which runs the tool and
@@ -99,7 +100,7 @@ public final class Calibration {
         for (CalibrationCell c : cells) {
             boolean latency = c.scenario.equals("latency");
             Unit unit = latency ? Unit.MICROSECONDS : Unit.MSGS_PER_SEC;
-            rows.add(new String[] {c.backend, latency ? "RTT p50" : "msg/s", Units.size(c.size),
+            rows.add(new String[] {c.backend, latency ? "RTT p50" : "msg/s", Sizes.format(c.size),
                 c.toolEstimate() == null ? "-" : Units.estimate(c.toolEstimate(), unit) + " " + unit.label(),
                 c.plainEstimate() == null ? "-" : Units.estimate(c.plainEstimate(), unit) + " " + unit.label(),
                 c.ratio() == null ? "-" : Units.ratio(c.ratio()), Integer.toString(c.rounds()),

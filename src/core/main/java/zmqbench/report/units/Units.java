@@ -91,20 +91,6 @@ public final class Units {
         return format(percent, Math.abs(percent) < 9.95 ? 1 : 0) + "%";
     }
 
-    /** A size in bytes: whole GiB, MiB or KiB when it is one ("64 KiB", "1 MiB"), else bytes ("1000 B"). */
-    public static String size(long bytes) {
-        if (bytes >= 1L << 30 && bytes % (1L << 30) == 0) {
-            return (bytes >> 30) + " GiB";
-        }
-        if (bytes >= 1L << 20 && bytes % (1L << 20) == 0) {
-            return (bytes >> 20) + " MiB";
-        }
-        if (bytes >= 1L << 10 && bytes % (1L << 10) == 0) {
-            return (bytes >> 10) + " KiB";
-        }
-        return bytes + " B";
-    }
-
     /**
      * A value for CSV, in its stored unit: four significant digits but every digit before the point
      * (90127.16 is 90127, 24.137 is 24.14, 1.0234 is 1.023), no exponent; "" when not finite.

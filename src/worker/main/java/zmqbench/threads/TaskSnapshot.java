@@ -1,4 +1,4 @@
-package zmqbench.scenario;
+package zmqbench.threads;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 
 /**
  * Every thread of a process at one instant, as /proc/PID/task/N shows it: name, user and system
@@ -36,7 +34,7 @@ public final class TaskSnapshot {
     }
 
     /** This process's threads now; none where /proc/self/task cannot be listed. */
-    static TaskSnapshot now() {
+    public static TaskSnapshot now() {
         return read(Path.of("/proc/self/task"));
     }
 
@@ -56,7 +54,7 @@ public final class TaskSnapshot {
         return new TaskSnapshot(byTid);
     }
 
-    boolean empty() {
+    public boolean empty() {
         return byTid.isEmpty();
     }
 

@@ -1,4 +1,4 @@
-package zmqbench.protocol;
+package zmqbench.threads;
 
 /**
  * What one class of a process's threads spent over the metered span ({@link ThreadCosts}), from

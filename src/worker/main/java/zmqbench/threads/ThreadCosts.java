@@ -1,4 +1,4 @@
-package zmqbench.protocol;
+package zmqbench.threads;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.BinaryOperator;
 
 /**
- * The per-thread accounting of one peer's metered span ({@link PeerRecord}), or of a fork's peers
+ * The per-thread accounting of one peer's metered span ({@code zmqbench.protocol.PeerRecord}), or of a fork's peers
  * together ({@link #together}): one entry per class of thread that had a thread alive at the end,
  * in the order of {@link #CLASSES}. Empty where /proc could not be read. Both workers name their
  * threads' classes from the kernel's thread name ({@code comm}, 15 characters).

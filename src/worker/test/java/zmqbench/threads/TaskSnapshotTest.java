@@ -1,4 +1,4 @@
-package zmqbench.scenario;
+package zmqbench.threads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import zmqbench.protocol.ThreadClassCost;
-import zmqbench.protocol.ThreadCosts;
 
 class TaskSnapshotTest {
 

@@ -1,0 +1,31 @@
+package zmqbench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import zmqbench.options.CompareOptions;
+import zmqbench.scenario.ScenarioKind;
+
+class ConfigHashTest {
+
+    @Test
+    void ignoresWhereResultsGoButNotWhatIsMeasured() {
+        CompareOptions a = new CompareOptions.Builder().out(Path.of("/tmp/a")).build();
+        CompareOptions b = new CompareOptions.Builder().out(Path.of("/tmp/b")).build();
+        CompareOptions c = new CompareOptions.Builder().forks(7).build();
+        assertEquals(ConfigHash.of(a), ConfigHash.of(b));
+        assertNotEquals(ConfigHash.of(a), ConfigHash.of(c));
+    }
+
+    @Test
+    void staysAsItWasBeforeTheOptionsWereGrouped() {
+        CompareOptions plain = new CompareOptions.Builder().out(Path.of("/tmp/a")).build();
+        CompareOptions every = new CompareOptions.Builder().scenarios(List.of(ScenarioKind.values())).rate(500)
+                .gapsNs(List.of(1000L, 2_000_000L)).jvmArgs(List.of("-XX:+UseZGC")).seed(7).latencyCount(1000L).build();
+        assertEquals("1fded267", ConfigHash.of(plain));
+        assertEquals("c7b6c9fd", ConfigHash.of(every));
+    }
+}
