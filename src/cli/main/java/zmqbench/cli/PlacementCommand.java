@@ -22,9 +22,9 @@ import zmqbench.results.ResultStore;
 @Command(name = "placement",
         mixinStandardHelpOptions = true,
         description = {
-            "Put latency result sets measured under different placements side by side: each backend's RTT p50 "
-                    + "and rank under each, with the wake-ups and CPU migrations per round trip that explain a "
-                    + "ranking that flips.",
+            "Put latency result sets measured under different placements side by side: each backend's RTT p50, "
+                    + "rank and verdict against the baseline under each, with the wake-ups and CPU migrations per "
+                    + "round trip that explain a ranking that flips (a verdict that changes between placements).",
             "",
             "Example:",
             "  zmqbench compare --preset placement --cpus none",

@@ -2,15 +2,17 @@ package zmqbench.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import zmqbench.report.text.Cell;
 import zmqbench.report.text.Column;
-import zmqbench.report.units.Units;
 import zmqbench.report.text.Table;
+import zmqbench.report.units.Units;
 import zmqbench.results.CellKey;
 import zmqbench.results.CellResult;
 import zmqbench.results.Estimate;
@@ -49,6 +51,7 @@ public final class PlacementTable {
                 String placement = placement(sets.get(i));
                 columns.add(new Column(placement + " p50 µs", true, i));
                 columns.add(new Column("rank", true, i));
+                columns.add(new Column("vs " + baselineName(grids.get(i)), false, i));
                 columns.add(new Column("wake-ups", true, i));
                 columns.add(new Column("migr.", true, i));
             }
@@ -57,13 +60,17 @@ public final class PlacementTable {
             for (ResultGrid grid : grids) {
                 orders.add(order(grid, key, backends));
             }
+            Map<String, List<String>> verdicts = new LinkedHashMap<>();
             for (String backend : backends) {
                 List<Cell> row = new ArrayList<>(List.of(Cell.of(backend)));
                 for (int i = 0; i < grids.size(); i++) {
                     CellResult cell = grids.get(i).cell(backend, key);
                     int rank = orders.get(i).indexOf(backend);
+                    String verdict = verdict(grids.get(i), cell, key);
+                    verdicts.computeIfAbsent(backend, b -> new ArrayList<>()).add(verdict);
                     row.add(Cell.of(value(cell, Figure.RTT_P50, 1000)));
                     row.add(Cell.of(rank < 0 ? "-" : Integer.toString(rank + 1)));
+                    row.add(Cell.of(verdict));
                     row.add(Cell.of(value(cell, Figure.WAKEUPS_PER_MSG, 1)));
                     row.add(Cell.of(value(cell, Figure.MIGRATIONS_PER_MSG, 1)));
                 }
@@ -71,13 +78,51 @@ public final class PlacementTable {
             }
             tables.add(new Table("placement, " + key.label() + ": RTT p50, its rank, and per round trip the "
                     + "wake-ups and CPU migrations (all threads, both peers)", columns, rows, false));
-            boolean flips = orders.stream().distinct().count() > 1;
-            rankings.add(key.label() + ": " + (flips ? "the ranking flips: " : "the same ranking: ")
+            boolean reordered = orders.stream().distinct().count() > 1;
+            List<String> changed = changedVerdicts(verdicts, sets);
+            rankings.add(key.label() + ": " + (reordered ? "the medians' order differs: " : "the same order: ")
                     + IntStream.range(0, sets.size())
                             .mapToObj(i -> placement(sets.get(i)) + " " + String.join(" < ", orders.get(i)))
-                            .collect(Collectors.joining("; ")));
+                            .collect(Collectors.joining("; "))
+                    + (changed.isEmpty() ? "; no verdict against the baseline changes between placements (an order"
+                            + " among figures the margin cannot tell apart is no flip)"
+                            : "; verdicts against the baseline that change: " + String.join("; ", changed)));
         }
         return new Placements(tables, rankings);
+    }
+
+    /** The backend's verdict against the set's baseline at its margin ("same", "faster", ...), or "-". */
+    private static String verdict(ResultGrid grid, CellResult cell, CellKey key) {
+        CellResult base = grid.baseline() == null ? null : grid.cell(grid.baseline(), key);
+        if (cell == null || base == null) {
+            return "-";
+        }
+        return cell == base ? Summary.BASELINE : Summary.row(cell, base, 0.0, Summary.margin(grid)).verdict();
+    }
+
+    private static String baselineName(ResultGrid grid) {
+        return grid.baseline() == null ? "baseline" : grid.baseline();
+    }
+
+    /**
+     * The backends whose decided verdicts differ between placements (faster under one, same or
+     * slower under another), each with its verdict per placement; undecided ones are no evidence.
+     */
+    private static List<String> changedVerdicts(Map<String, List<String>> verdicts, List<ResultSet> sets) {
+        List<String> changed = new ArrayList<>();
+        verdicts.forEach((backend, byPlacement) -> {
+            long decided = byPlacement.stream().filter(PlacementTable::decided).distinct().count();
+            if (decided > 1) {
+                changed.add(backend + " " + IntStream.range(0, byPlacement.size())
+                        .mapToObj(i -> placement(sets.get(i)) + " " + byPlacement.get(i))
+                        .collect(Collectors.joining(", ")));
+            }
+        });
+        return changed;
+    }
+
+    private static boolean decided(String verdict) {
+        return verdict.equals(Summary.FASTER) || verdict.equals(Summary.SLOWER) || verdict.equals(Summary.SAME);
     }
 
     /** The backends with an RTT p50 in this cell, fastest first. */

@@ -120,8 +120,12 @@ class SetDifferTest {
         FigureChange slowerStream = new FigureChange("jni", key, Figure.MSGS_PER_SEC, any, any,
                 new Estimate(-0.2, -0.3, -0.1, 3), Verdict.REGRESSED, null);
         RegressionGate gate = new RegressionGate(5);
+        FigureChange moreAllocation = new FigureChange("jni", key, Figure.ALLOC_BYTES_PER_MSG, any, any,
+                new Estimate(1.0, 0.8, 1.3, 3), Verdict.REGRESSED, null);
         assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(slowerJit))), "JIT time is not gated");
-        assertEquals(List.of(slowerStream), gate.failures(diffOf(List.of(slowerJit, slowerStream))));
+        assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(moreAllocation))),
+                "allocation moves with the rounds a run took: not gated");
+        assertEquals(List.of(slowerStream), gate.failures(diffOf(List.of(slowerJit, slowerStream, moreAllocation))));
     }
 
     private static SetDiff diffOf(List<FigureChange> changes) {

@@ -12,7 +12,7 @@ import zmqbench.testing.SyntheticResults;
 class PlacementTableTest {
 
     @Test
-    void aRankingThatDiffersBetweenPlacementsIsCalledAFlip() {
+    void aRankingThatDiffersBetweenPlacementsNamesTheVerdictsThatChange() {
         ResultSet none = SyntheticResults.fullSet();
         ResultSet same = SyntheticResults.withSlower("c", 3.0); // c from fastest to slowest
 
@@ -21,18 +21,20 @@ class PlacementTableTest {
         assertEquals(3 * 2, placements.tables().size(), "one table per latency cell");
         String tcp64 = placements.rankings().stream().filter(line -> line.startsWith("latency pair tcp 64 B"))
                 .findFirst().orElseThrow();
-        assertTrue(tcp64.contains("the ranking flips"), tcp64);
+        assertTrue(tcp64.contains("the medians' order differs"), tcp64);
         assertTrue(tcp64.contains("c < jni < jzmq < jna < jeromq"), tcp64);
         assertTrue(tcp64.contains("jni < jzmq < jna < jeromq < c"), tcp64);
+        assertTrue(tcp64.contains("verdicts against the baseline that change: jni "), tcp64);
+        assertTrue(tcp64.contains(" slower, ") && tcp64.contains(" faster"), tcp64);
     }
 
     @Test
     void theSameRankingIsSaidToBeTheSame() {
         ResultSet set = SyntheticResults.fullSet();
         PlacementTable.Placements placements = PlacementTable.of(List.of(set, set));
-        assertTrue(placements.rankings().stream().allMatch(line -> line.contains("the same ranking")),
-                placements.rankings()::toString);
-        String table = String.join("\n", TextTable.render(placements.tables().get(0), 200, false));
-        assertTrue(table.contains("wake-ups") && table.contains("migr."), table);
+        assertTrue(placements.rankings().stream().allMatch(line -> line.contains("the same order")
+                && line.contains("no verdict against the baseline changes")), placements.rankings()::toString);
+        String table = String.join("\n", TextTable.render(placements.tables().get(0), 300, false));
+        assertTrue(table.contains("wake-ups") && table.contains("migr.") && table.contains("vs c"), table);
     }
 }
