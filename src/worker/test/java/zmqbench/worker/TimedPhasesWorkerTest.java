@@ -57,8 +57,10 @@ class TimedPhasesWorkerTest {
         String steady = result.warmup().steadyState();
         assertTrue(steady.equals("steady") || steady.equals("not steady"), steady);
         long warmupNs = result.warmup().durationNs();
-        assertTrue(steady.equals("steady") ? warmupNs < 300 * MS : warmupNs >= 300 * MS, result::toString);
-        assertTrue(warmupNs >= 30 * MS, "at least three windows before it can be steady: " + warmupNs);
+        // a check that finds the rate steady as the cap passes says steady: only "not steady" implies the cap
+        assertTrue(steady.equals("steady") || warmupNs >= 300 * MS, result::toString);
+        assertTrue(warmupNs >= 60 * MS, "at least six windows (two medians of three) before it can be steady: "
+                + warmupNs);
         assertTrue(result.warmup().messages() > 0, result::toString);
     }
 
