@@ -63,11 +63,13 @@ public final class PlacementTable {
             Map<String, List<String>> verdicts = new LinkedHashMap<>();
             for (String backend : backends) {
                 List<Cell> row = new ArrayList<>(List.of(Cell.of(backend)));
+                List<String> byPlacement = new ArrayList<>();
+                verdicts.put(backend, byPlacement);
                 for (int i = 0; i < grids.size(); i++) {
                     CellResult cell = grids.get(i).cell(backend, key);
                     int rank = orders.get(i).indexOf(backend);
                     String verdict = verdict(grids.get(i), cell, key);
-                    verdicts.computeIfAbsent(backend, b -> new ArrayList<>()).add(verdict);
+                    byPlacement.add(verdict);
                     row.add(Cell.of(value(cell, Figure.RTT_P50, 1000)));
                     row.add(Cell.of(rank < 0 ? "-" : Integer.toString(rank + 1)));
                     row.add(Cell.of(verdict));

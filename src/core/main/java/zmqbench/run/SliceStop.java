@@ -69,10 +69,10 @@ final class SliceStop {
 
     /**
      * The rows that need no more slices for now: decided at the end of this round and the one
-     * before (open {@code before} and {@code now}), from {@link #MIN_ROUNDS} on; never the
-     * baseline, whose slices every ratio needs. Two rounds, not one, so that an interval that
-     * touches a bound by chance does not end a row's slices. A row that opens again (the
-     * baseline's slices move its ratio) is sliced again.
+     * before (in neither {@code now} nor {@code before}, those rounds' open rows), from
+     * {@link #MIN_ROUNDS} on; never the baseline, whose slices every ratio needs. Two rounds, not
+     * one, so that an interval that touches a bound by chance does not end a row's slices. A row
+     * that opens again (the baseline's slices move its ratio) is sliced again.
      */
     Set<String> resting(Set<String> rows, Map<String, String> before, Map<String, String> now, int rounds) {
         Set<String> resting = new HashSet<>();
