@@ -56,7 +56,7 @@ final class RunLogLine {
             return count(cell.rounds(), "round") + " of forks";
         }
         return count(cell.rounds(), "round") + ", " + count(cell.slices(), "slice") + ", " + cell.disturbed()
-                + " disturbed";
+                + " disturbed" + (cell.forksAdded() > 0 ? ", " + count(cell.forksAdded(), "fork") + " added" : "");
     }
 
     private static String count(int n, String noun) {

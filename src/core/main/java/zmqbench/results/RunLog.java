@@ -34,14 +34,17 @@ public record RunLog(
      *
      * @param slices slices run in all, the disturbed ones and their repeats included (0 for forks)
      * @param disturbed slices other processes disturbed, each measured again (0 for forks)
+     * @param forksAdded worker pairs started after the first rounds, for rows whose forks differed
+     *     (0 for forks, and in sets written before there were any)
      * @param stop why its rounds stopped: {@code decided}, {@code max rounds}, {@code time budget}
      *     (slices); {@code converged}, {@code fixed}, {@code max forks}, {@code time budget} (forks);
      *     {@code failed}
      */
-    public record CellRun(CellKey key, Method method, int rounds, int slices, int disturbed, String stop) {
+    public record CellRun(CellKey key, Method method, int rounds, int slices, int disturbed, int forksAdded,
+                          String stop) {
 
         public static CellRun forks(CellKey key, int rounds, String stop) {
-            return new CellRun(key, Method.FORKS, rounds, 0, 0, stop);
+            return new CellRun(key, Method.FORKS, rounds, 0, 0, 0, stop);
         }
     }
 

@@ -287,10 +287,11 @@ public final class Comparison {
         String baseline = rows.containsKey(options.output().baseline()) ? options.output().baseline() : null;
         Rounds rounds = options.rounds();
         SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), rounds.sliceMs(),
-                rounds.forks(), new SliceStop(baseline, options.output().margin(), rounds.precision()));
+                rounds.forks(), rounds.maxForks(), new SliceStop(baseline, options.output().margin(), rounds.precision()));
         SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
         listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());
         ran(new RunLog.CellRun(key, RunLog.Method.SLICES, outcome.rounds(), outcome.slices(), outcome.disturbed(),
+                outcome.forksAdded(),
                 outcome.stop()));
         return outcome;
     }

@@ -26,7 +26,10 @@ import zmqbench.threads.ThreadCosts;
  * apart, in the same weather. A slice that other processes disturbed is kept, marked, and measured
  * again at once (at most {@link #REMEASURES} times). A row whose answer was known at the end of
  * two rounds in a row rests ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter,
- * go to the rows still open. Rounds stop as {@link SliceStop} says.
+ * go to the rows still open. A row whose ratio is open because its forks differ (each fresh process
+ * draws its own address layout, and with it its speed) gets another fork, warmed up between two
+ * rounds, while the budget leaves room ({@link SliceStop#anotherFork}). Rounds stop as
+ * {@link SliceStop} says.
  */
 final class SliceSession {
 
@@ -41,7 +44,7 @@ final class SliceSession {
 
     /** What a sliced cell ran: each row's forks, and its rounds. */
     record Outcome(Map<String, List<ForkOutcome>> forks, int rounds, String stop, int slices, int disturbed,
-                   Map<String, String> open, Map<String, Double> waitingCpuShare) {
+                   int forksAdded, Map<String, String> open, Map<String, Double> waitingCpuShare) {
     }
 
     private final Comparison.Listener listener;
@@ -49,15 +52,22 @@ final class SliceSession {
     private final WeatherProbe weather;
     private final long sliceNs;
     private final int forks;
+    private final int maxForks;
     private final SliceStop stopRule;
 
+    /**
+     * @param forks worker pairs every row starts with
+     * @param maxForks the most a row may have: one whose forks differ more than its rounds do gets
+     *                 another while the budget leaves room for its warm-up and a few rounds
+     */
     SliceSession(Comparison.Listener listener, LongSupplier clock, WeatherProbe weather, long sliceMs, int forks,
-                 SliceStop stopRule) {
+                 int maxForks, SliceStop stopRule) {
         this.listener = listener;
         this.clock = clock;
         this.weather = weather;
         this.sliceNs = TimeUnit.MILLISECONDS.toNanos(sliceMs);
         this.forks = forks;
+        this.maxForks = maxForks;
         this.stopRule = stopRule;
     }
 
@@ -96,30 +106,66 @@ final class SliceSession {
         rows.keySet().forEach(row -> outcomes.put(row, new ArrayList<>()));
         long pairDeadline = deadline == Long.MAX_VALUE ? Long.MAX_VALUE
                 : deadline + TimeUnit.MILLISECONDS.toNanos(FINISH_ALLOWANCE_MS);
-        List<Live> live = new ArrayList<>();
+        Starter starter = new Starter(source, key, rows, outcomes, pairDeadline);
         ForkOrder startOrder = new ForkOrder(List.copyOf(rows.keySet()), seed);
         try {
             for (int fork = 1; fork <= forks; fork++) {
                 for (String row : startOrder.nextRound()) {
-                    listener.forkStarted(key, row, fork);
-                    BackendPair pair = rows.get(row);
-                    try {
-                        SlicedPair started = source.startSliced(key, pair.binder(), pair.connecter(), fork,
-                                pairDeadline);
-                        live.add(new Live(row, fork, started, started.warm().rate(), sliceNs));
-                    } catch (IOException | WorkerProcess.WorkerFailure e) {
-                        fail(outcomes, key, row, fork, e.getMessage());
-                    }
+                    starter.start(row, fork);
                 }
             }
-            return rounds(key, outcomes, live, seed, deadline);
+            return rounds(key, outcomes, starter, seed, deadline);
         } finally {
-            live.forEach(l -> l.pair.close());
+            starter.live.forEach(l -> l.pair.close());
         }
     }
 
-    private Outcome rounds(CellKey key, Map<String, List<ForkOutcome>> outcomes, List<Live> live, long seed,
+    /** Starts and warms a row's fork, recording a failure; remembers how long a row's start took. */
+    private final class Starter {
+        final ForkSource source;
+        final CellKey key;
+        final Map<String, BackendPair> rows;
+        final Map<String, List<ForkOutcome>> outcomes;
+        final long pairDeadline;
+        final List<Live> live = new ArrayList<>();
+        final Map<String, Long> startNs = new LinkedHashMap<>();
+        final Map<String, Integer> started = new LinkedHashMap<>();
+
+        Starter(ForkSource source, CellKey key, Map<String, BackendPair> rows,
+                Map<String, List<ForkOutcome>> outcomes, long pairDeadline) {
+            this.source = source;
+            this.key = key;
+            this.rows = rows;
+            this.outcomes = outcomes;
+            this.pairDeadline = pairDeadline;
+        }
+
+        /** The started fork, or null when it failed (its failure recorded). */
+        Live start(String row, int fork) throws InterruptedException {
+            listener.forkStarted(key, row, fork);
+            started.merge(row, 1, Integer::sum);
+            BackendPair pair = rows.get(row);
+            long begin = clock.getAsLong();
+            try {
+                SlicedPair sliced = source.startSliced(key, pair.binder(), pair.connecter(), fork, pairDeadline);
+                startNs.merge(row, clock.getAsLong() - begin, Math::max);
+                Live warmed = new Live(row, fork, sliced, sliced.warm().rate(), sliceNs);
+                live.add(warmed);
+                return warmed;
+            } catch (IOException | WorkerProcess.WorkerFailure e) {
+                fail(outcomes, key, row, fork, e.getMessage());
+                return null;
+            }
+        }
+
+        int forksOf(String row) {
+            return started.getOrDefault(row, 0);
+        }
+    }
+
+    private Outcome rounds(CellKey key, Map<String, List<ForkOutcome>> outcomes, Starter starter, long seed,
                            long deadline) throws InterruptedException {
+        List<Live> live = starter.live;
         Map<String, Live> byLabel = new LinkedHashMap<>();
         live.forEach(l -> byLabel.put(l.label(), l));
         ForkOrder order = new ForkOrder(List.copyOf(byLabel.keySet()), seed + 1);
@@ -129,6 +175,7 @@ final class SliceSession {
         int round = 0;
         int slices = 0;
         int disturbed = 0;
+        int forksAdded = 0;
         while (stop == null && !byLabel.isEmpty()) {
             round++;
             long roundStart = clock.getAsLong();
@@ -153,12 +200,26 @@ final class SliceSession {
                 }
             }
             long now = clock.getAsLong();
+            long roundNs = now - roundStart;
             Map<String, double[][]> headline = headline(key, live, byLabel);
             Map<String, String> before = open;
             open = stopRule.open(headline);
             resting = stopRule.resting(headline.keySet(), before, open, round);
-            stop = stopRule.stop(open, round, now, now - roundStart, deadline);
+            stop = stopRule.stop(open, round, now, roundNs, deadline);
             listener.sliceRound(key, round, open);
+            if (stop == null) {
+                long roomUntil = now + SliceStop.MIN_ROUNDS * roundNs;
+                String row = stopRule.anotherFork(headline, open, round, candidate -> starter.forksOf(candidate) < maxForks
+                        && roomUntil + starter.startNs.getOrDefault(candidate, 0L) < deadline);
+                if (row != null) {
+                    Live added = starter.start(row, starter.forksOf(row) + 1);
+                    forksAdded++;
+                    if (added != null) {
+                        byLabel.put(added.label(), added);
+                        order = new ForkOrder(List.copyOf(byLabel.keySet()), seed + 1 + round);
+                    }
+                }
+            }
         }
         for (Live fork : byLabel.values()) {
             ForkOutcome outcome = fork.pair.finish();
@@ -168,7 +229,7 @@ final class SliceSession {
             listener.forkFinished(key, fork.row, result);
         }
         String reason = stop == null ? "failed" : stop.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return new Outcome(outcomes, round, reason, slices, disturbed, open,
+        return new Outcome(outcomes, round, reason, slices, disturbed, forksAdded, open,
                 waitingShares(byLabel.values()));
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import zmqbench.results.Estimate;
 import zmqbench.stats.Headline;
 import zmqbench.stats.MarginVerdict;
@@ -85,6 +86,35 @@ final class SliceStop {
             }
         }
         return resting;
+    }
+
+    /**
+     * The row that should get another fork after {@code round}, or null: from {@link #MIN_ROUNDS}
+     * on, among the open ratios whose forks' part of the variance is larger than their rounds' part
+     * (more slices cannot narrow them), the one with the largest forks' part; the fork goes to
+     * whichever side's forks differ more, the row or the baseline, if {@code mayStart} allows it.
+     */
+    String anotherFork(Map<String, double[][]> headline, Map<String, String> open, int round,
+                       Predicate<String> mayStart) {
+        double[][] base = baseline == null ? null : headline.get(baseline);
+        if (base == null || round < MIN_ROUNDS) {
+            return null;
+        }
+        String chosen = null;
+        double largest = 0.0;
+        for (String row : open.keySet()) {
+            double[][] values = headline.get(row);
+            SliceStats.Split split = values == null ? null : SliceStats.split(values, base);
+            if (split == null || !split.forksDominate() || !(split.forks() > largest)) {
+                continue;
+            }
+            String side = split.baselineForks() > split.rowForks() ? baseline : row;
+            if (mayStart.test(side)) {
+                chosen = side;
+                largest = split.forks();
+            }
+        }
+        return chosen;
     }
 
     /**

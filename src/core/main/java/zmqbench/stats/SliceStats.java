@@ -1,6 +1,7 @@
 package zmqbench.stats;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import zmqbench.results.Estimate;
 
@@ -25,12 +26,20 @@ import zmqbench.results.Estimate;
  *       1/F<sub>baseline</sub>), with their forks' degrees of freedom. No pretest decides whether
  *       forks differ: forks that differ little add little, and forks that differ much widen the
  *       interval with few degrees of freedom, as they should.</li>
+ *   <li>A fork started later (a row whose forks differ gets another) has no value in the rounds
+ *       before it: the sums of squares come from the rounds every fork has a value in, leaving out
+ *       the latest forks while too few rounds would remain, and F is the forks' effective number,
+ *       1/Σw<sub>f</sub><sup>2</sup>, w<sub>f</sub> a fork's weight in the mean of the rounds'
+ *       means (equal forks in every round: F).</li>
  *   <li>The interval: exp(mean ± t·√(sum)), t at the Welch–Satterthwaite degrees of freedom of the
  *       sum. Its centre, exp(mean of the logs), estimates the median of log-normal slices.</li>
  * </ul>
  * {@link Estimate#forks()} holds the rounds the estimate comes from.
  */
 public final class SliceStats {
+
+    /** Rounds a fork-by-round table needs before the forks' variance is estimated from it. */
+    private static final int MIN_COMPLETE_ROUNDS = 3;
 
     private SliceStats() {
     }
@@ -54,6 +63,46 @@ public final class SliceStats {
     public static Estimate ratio(double[][] values, double[][] baseline) {
         double[][] logs = logs(values);
         double[][] baseLogs = logs(baseline);
+        List<Double> differences = differences(logs, baseLogs);
+        return interval(differences, ratioForkPart(logs, baseLogs));
+    }
+
+    /**
+     * Where a ratio's uncertainty lies: the rounds' part (var(d)/R), the forks' part as the
+     * interval takes it, and each side's own σ²<sub>fork</sub>/F; null when fewer than two rounds
+     * pair up. The forks' part is the one more slices cannot narrow, only more forks.
+     */
+    public static Split split(double[][] values, double[][] baseline) {
+        double[][] logs = logs(values);
+        double[][] baseLogs = logs(baseline);
+        List<Double> differences = differences(logs, baseLogs);
+        if (differences.size() < 2) {
+            return null;
+        }
+        double mean = differences.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double squares = differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
+        return new Split(squares / (differences.size() - 1) / differences.size(),
+                ratioForkPart(logs, baseLogs).variance(), forkPart(logs).variance(), forkPart(baseLogs).variance());
+    }
+
+    /**
+     * A ratio's variance by source.
+     *
+     * @param rounds the rounds' part, var(d)/R
+     * @param forks the forks' part, both sides' σ²<sub>fork</sub> pooled
+     * @param rowForks the row's own σ²<sub>fork</sub>/F
+     * @param baselineForks the baseline's own σ²<sub>fork</sub>/F
+     */
+    public record Split(double rounds, double forks, double rowForks, double baselineForks) {
+
+        /** True when the forks' part is the larger: another fork narrows the interval more than more rounds. */
+        public boolean forksDominate() {
+            return forks > rounds;
+        }
+    }
+
+    /** Per round both sides have a value in, the difference of their round means (logs). */
+    private static List<Double> differences(double[][] logs, double[][] baseLogs) {
         double[] z = roundMeans(logs);
         double[] zBase = roundMeans(baseLogs);
         List<Double> differences = new ArrayList<>();
@@ -62,10 +111,14 @@ public final class SliceStats {
                 differences.add(z[r] - zBase[r]);
             }
         }
+        return differences;
+    }
+
+    /** A ratio's forks' part: the two sides' sums of squares pooled, over each side's effective forks. */
+    private static Part ratioForkPart(double[][] logs, double[][] baseLogs) {
         Squares pooled = squares(logs).plus(squares(baseLogs));
-        double forkVariance = pooled.forkVariance()
-                * (1.0 / Math.max(1, logs.length) + 1.0 / Math.max(1, baseLogs.length));
-        return interval(differences, new Part(forkVariance, pooled.forkDf()));
+        double forkVariance = pooled.forkVariance() * (1.0 / effectiveForks(logs) + 1.0 / effectiveForks(baseLogs));
+        return new Part(forkVariance, pooled.forkDf());
     }
 
     /** A variance with its degrees of freedom (0: no part). */
@@ -122,20 +175,81 @@ public final class SliceStats {
     /** The forks' part of a mean over {@code forks} forks: σ²<sub>fork</sub>/F, with the forks' df. */
     static Part forkPart(double[][] logs) {
         Squares squares = squares(logs);
-        return new Part(squares.forkVariance() / Math.max(1, logs.length), squares.forkDf());
+        return new Part(squares.forkVariance() / effectiveForks(logs), squares.forkDf());
     }
 
     /**
-     * The sums of squares from the rounds in which every fork has a value; none with fewer than 2
-     * forks or 2 such rounds.
+     * 1/Σw<sub>f</sub><sup>2</sup>, w<sub>f</sub> fork f's weight in the mean of the round means
+     * (each round's mean weighs its forks equally); at least 1.
+     */
+    static double effectiveForks(double[][] logs) {
+        double[] weights = new double[logs.length];
+        int rounds = 0;
+        for (double[] row : logs) {
+            rounds = Math.max(rounds, row.length);
+        }
+        int counted = 0;
+        for (int r = 0; r < rounds; r++) {
+            int present = 0;
+            for (double[] row : logs) {
+                present += r < row.length && !Double.isNaN(row[r]) ? 1 : 0;
+            }
+            if (present == 0) {
+                continue;
+            }
+            counted++;
+            for (int f = 0; f < logs.length; f++) {
+                if (r < logs[f].length && !Double.isNaN(logs[f][r])) {
+                    weights[f] += 1.0 / present;
+                }
+            }
+        }
+        if (counted == 0) {
+            return 1.0;
+        }
+        double sumOfSquares = 0.0;
+        for (double weight : weights) {
+            sumOfSquares += (weight / counted) * (weight / counted);
+        }
+        return Math.max(1.0, 1.0 / sumOfSquares);
+    }
+
+    /**
+     * The sums of squares from the rounds in which every fork has a value; while fewer than
+     * {@value #MIN_COMPLETE_ROUNDS} such rounds remain and more than 2 forks do, the fork with the
+     * fewest values (the latest started) is left out. None with fewer than 2 forks or 2 such rounds.
      */
     static Squares squares(double[][] logs) {
-        int forks = logs.length;
-        List<Integer> complete = new ArrayList<>();
-        int roundCount = forks == 0 ? 0 : logs[0].length;
+        double[][] kept = logs;
+        while (kept.length > 2 && completeRounds(kept).size() < MIN_COMPLETE_ROUNDS) {
+            kept = withoutSparsest(kept);
+        }
+        return balancedSquares(kept);
+    }
+
+    /** {@code logs} less the fork with the fewest values (the last of those tied). */
+    private static double[][] withoutSparsest(double[][] logs) {
+        int sparsest = 0;
+        long fewest = Long.MAX_VALUE;
+        for (int f = 0; f < logs.length; f++) {
+            long count = Arrays.stream(logs[f]).filter(v -> !Double.isNaN(v)).count();
+            if (count <= fewest) {
+                fewest = count;
+                sparsest = f;
+            }
+        }
+        List<double[]> rest = new ArrayList<>(List.of(logs));
+        rest.remove(sparsest);
+        return rest.toArray(double[][]::new);
+    }
+
+    /** The rounds in which every fork has a value. */
+    private static List<Integer> completeRounds(double[][] logs) {
+        int roundCount = logs.length == 0 ? 0 : logs[0].length;
         for (double[] row : logs) {
             roundCount = Math.min(roundCount, row.length);
         }
+        List<Integer> complete = new ArrayList<>();
         for (int r = 0; r < roundCount; r++) {
             boolean all = true;
             for (double[] row : logs) {
@@ -145,6 +259,13 @@ public final class SliceStats {
                 complete.add(r);
             }
         }
+        return complete;
+    }
+
+    /** Two-way sums of squares (fork × round) over the rounds every fork has a value in. */
+    private static Squares balancedSquares(double[][] logs) {
+        int forks = logs.length;
+        List<Integer> complete = completeRounds(logs);
         int rounds = complete.size();
         if (forks < 2 || rounds < 2) {
             return Squares.NONE;

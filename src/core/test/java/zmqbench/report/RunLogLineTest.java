@@ -24,7 +24,7 @@ class RunLogLineTest {
 
     private static final OffsetDateTime STARTED = OffsetDateTime.of(2026, 12, 2, 9, 17, 7, 537_000_000, ZoneOffset.UTC);
     private static final String LINE = "run: 2026-12-02 09:17:07 to 09:19:52 UTC (165 s); latency: 23 rounds, "
-            + "276 slices, 4 disturbed, decided; throughput: 18 rounds, 216 slices, 0 disturbed, time budget";
+            + "276 slices, 4 disturbed, decided; throughput: 18 rounds, 216 slices, 0 disturbed, 3 forks added, time budget";
 
     private static CellKey key(ScenarioKind scenario, Transport transport) {
         return new CellKey(scenario, Pattern.PAIR, transport, 64, -1);
@@ -32,9 +32,9 @@ class RunLogLineTest {
 
     private static ResultSet logged() {
         return SyntheticResults.fullSet().withRunLog(RunLog.of(STARTED, STARTED.plusSeconds(165), List.of(
-                new RunLog.CellRun(key(ScenarioKind.LATENCY, Transport.TCP), RunLog.Method.SLICES, 23, 276, 4,
+                new RunLog.CellRun(key(ScenarioKind.LATENCY, Transport.TCP), RunLog.Method.SLICES, 23, 276, 4, 0,
                         "decided"),
-                new RunLog.CellRun(key(ScenarioKind.THROUGHPUT, Transport.TCP), RunLog.Method.SLICES, 18, 216, 0,
+                new RunLog.CellRun(key(ScenarioKind.THROUGHPUT, Transport.TCP), RunLog.Method.SLICES, 18, 216, 0, 3,
                         "time budget"))));
     }
 
@@ -70,7 +70,7 @@ class RunLogLineTest {
     void cellsOfOneScenarioAreNamedInFullAndForksSayWhatTheyRan() {
         OffsetDateTime started = OffsetDateTime.of(2026, 12, 2, 23, 59, 30, 0, ZoneOffset.ofHours(1));
         RunLog log = RunLog.of(started, started.plusSeconds(90), List.of(
-                new RunLog.CellRun(key(ScenarioKind.LATENCY, Transport.TCP), RunLog.Method.SLICES, 5, 21, 1,
+                new RunLog.CellRun(key(ScenarioKind.LATENCY, Transport.TCP), RunLog.Method.SLICES, 5, 21, 1, 0,
                         "decided"),
                 RunLog.CellRun.forks(key(ScenarioKind.LATENCY, Transport.IPC), 1, "fixed")));
         assertEquals(Optional.of("run: 2026-12-02 23:59:30 to 2026-12-03 00:01:00 UTC+01:00 (90 s); "

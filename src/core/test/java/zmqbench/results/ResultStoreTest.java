@@ -73,7 +73,7 @@ class ResultStoreTest {
         CellKey latency = new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1);
         OffsetDateTime started = OffsetDateTime.of(2026, 12, 2, 9, 17, 7, 537_000_000, ZoneOffset.UTC);
         RunLog log = RunLog.of(started, started.plusSeconds(165), List.of(
-                new RunLog.CellRun(latency, RunLog.Method.SLICES, 23, 276, 4, "decided")));
+                new RunLog.CellRun(latency, RunLog.Method.SLICES, 23, 276, 4, 0, "decided")));
         Path dir = temp.resolve("logged");
         ResultStore store = ResultStore.create(dir, header());
         assertNull(ResultStore.read(dir).runLog(), "none while the run is going");

@@ -42,6 +42,9 @@ class SliceSessionTest {
     private final AtomicInteger slicesRun = new AtomicInteger();
     private final AtomicLong threadRunNs = new AtomicLong();
     private final List<String> events = new ArrayList<>();
+    /** A row whose even forks run 20% slower than its odd ones (their own address layout), or null. */
+    private String differingRow;
+    private int maxForks = 2;
 
     /**
      * A pair whose slices answer {@code p50Ns}, each taking 200 ms of the fake clock; a level below
@@ -135,11 +138,13 @@ class SliceSessionTest {
             @Override
             public SlicedPair startSliced(CellKey key, String passive, String active, int fork, long deadline) {
                 events.add("start " + active + " " + fork);
-                return new FakePair(levels.get(active), disturbEvery);
+                long level = levels.get(active);
+                return new FakePair(active.equals(differingRow) && fork % 2 == 0 ? level * 12 / 10 : level,
+                        disturbEvery);
             }
         };
         SliceSession session = new SliceSession(Comparison.Listener.SILENT, clock::get, new WeatherProbe(proc), 200,
-                2, new SliceStop("c", 0.05, 0.05));
+                2, maxForks, new SliceStop("c", 0.05, 0.05));
         return session.run(source, LATENCY, rows, 7, deadline);
     }
 
@@ -171,6 +176,25 @@ class SliceSessionTest {
                         .of(ThreadCosts.APPLICATION).runNs(), "each slice keeps its own");
             }
         }
+    }
+
+    @Test
+    void aRowWhoseForksDifferGetsMoreForksUpToItsMost() throws InterruptedException {
+        Map<String, Long> levels = new LinkedHashMap<>();
+        levels.put("c", 50_000L);
+        levels.put("jeromq", 60_000L);
+        differingRow = "jeromq";
+        maxForks = 4;
+        SliceSession.Outcome outcome = run(levels, 0, 60_000_000_000L);
+        assertTrue(events.contains("start jeromq 3") && events.contains("start jeromq 4"), events.toString());
+        assertFalse(events.contains("start jeromq 5"), "--max-forks 4");
+        assertFalse(events.contains("start c 3"), "the baseline's forks agree");
+        assertEquals(4, outcome.forks().get("jeromq").size());
+        List<List<Integer>> rounds = outcome.forks().get("jeromq").stream()
+                .map(f -> f.result().slices().stream().map(SliceResult::round).toList()).toList();
+        List<Integer> latest = rounds.get(rounds.size() - 1);
+        assertTrue(latest.get(0) > SliceStop.MIN_ROUNDS, "a late fork joins after the fewest rounds: " + rounds);
+        assertEquals(outcome.rounds() - latest.get(0) + 1, latest.size(), "and is sliced every round after");
     }
 
     @Test

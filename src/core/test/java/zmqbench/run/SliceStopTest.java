@@ -67,4 +67,28 @@ class SliceStopTest {
         assertEquals(Set.of("c", "jni"), new SliceStop(null, 0.05, 0.05).resting(rows, jnaOpen, jnaOpen, 9),
                 "without a baseline every row is its own answer");
     }
+
+    @Test
+    void anotherForkGoesToTheSideWhoseForksDifferWhileTheCallerAllowsIt() {
+        SliceStop stop = new SliceStop("c", 0.05, 0.05);
+        Map<String, double[][]> rows = rows(10, 100.0, 0.01);
+        double[][] jni = rows.get("jni");
+        for (int r = 0; r < 10; r++) {
+            jni[1][r] *= 1.2;
+        }
+        Map<String, String> open = stop.open(rows);
+        assertTrue(open.containsKey("jni"), open.toString());
+        assertEquals("jni", stop.anotherFork(rows, open, 10, row -> true));
+        assertNull(stop.anotherFork(rows, open, 10, row -> false), "at its most forks, or no room left");
+        assertNull(stop.anotherFork(rows, open, SliceStop.MIN_ROUNDS - 1, row -> true));
+        Map<String, double[][]> baseDiffers = rows(10, 100.0, 0.01);
+        for (int r = 0; r < 10; r++) {
+            baseDiffers.get("c")[1][r] *= 1.2;
+        }
+        assertEquals("c", stop.anotherFork(baseDiffers, stop.open(baseDiffers), 10, row -> true));
+        Map<String, double[][]> roundsNoisy = rows(10, 103.0, 0.3);
+        assertNull(stop.anotherFork(roundsNoisy, stop.open(roundsNoisy), 10, row -> true),
+                "slices, not forks, hold it open");
+        assertNull(new SliceStop(null, 0.05, 0.05).anotherFork(rows, open, 10, row -> true));
+    }
 }

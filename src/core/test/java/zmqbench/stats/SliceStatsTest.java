@@ -68,6 +68,38 @@ class SliceStatsTest {
         assertNull(SliceStats.ratio(new double[][] {{Double.NaN}}, new double[][] {{1.0}}));
     }
 
+    @Test
+    void aForkStartedLateCountsForLessAndIsLeftOutOfTheForksVarianceWhileItHasFewRounds() {
+        double[][] three = slices(100.0, 3, 20, 1, 0.9, 1.1, 1.0);
+        for (int r = 0; r < 18; r++) {
+            three[2][r] = Double.NaN;
+        }
+        double[][] logs = logs(three);
+        double effective = SliceStats.effectiveForks(logs);
+        assertTrue(effective > 2.0 && effective < 2.2, "two rounds of a third fork add little: " + effective);
+        assertEquals(3.0, SliceStats.effectiveForks(logs(slices(100.0, 3, 20, 1))), 1e-9);
+        SliceStats.Squares squares = SliceStats.squares(logs);
+        assertEquals(1, squares.forkDf(), "the late fork left out: two complete rounds are too few");
+        assertEquals(20, squares.rounds());
+        assertTrue(squares.forkVariance() > 0.0);
+        for (int r = 10; r < 18; r++) {
+            three[2][r] = 100.0 * weather(r);
+        }
+        assertEquals(2, SliceStats.squares(logs(three)).forkDf(), "ten complete rounds: all three forks");
+    }
+
+    @Test
+    void theSplitSaysWhenForksNotRoundsHoldARatioOpen() {
+        double[][] baseline = slices(100.0, 2, 20, 2);
+        SliceStats.Split alike = SliceStats.split(slices(100.0, 2, 20, 1), baseline);
+        SliceStats.Split differ = SliceStats.split(slices(100.0, 2, 20, 1, 0.9, 1.1), baseline);
+        assertTrue(differ.forksDominate() && differ.rowForks() > differ.baselineForks(), differ.toString());
+        assertTrue(!alike.forksDominate(), alike.toString());
+        SliceStats.Split baseDiffers = SliceStats.split(slices(100.0, 2, 20, 1), slices(100.0, 2, 20, 2, 0.9, 1.1));
+        assertTrue(baseDiffers.forksDominate() && baseDiffers.baselineForks() > baseDiffers.rowForks());
+        assertNull(SliceStats.split(new double[][] {{2.0}}, new double[][] {{1.0}}));
+    }
+
     private static double[][] logs(double[][] values) {
         double[][] logs = new double[values.length][];
         for (int f = 0; f < values.length; f++) {
