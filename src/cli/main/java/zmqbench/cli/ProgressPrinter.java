@@ -26,6 +26,7 @@ final class ProgressPrinter implements Comparison.Listener {
     private final double precision;
     private final long startNanos = System.nanoTime();
     private int planned;
+    private int started;
     private int done;
     private int cellFailures;
 
@@ -47,6 +48,9 @@ final class ProgressPrinter implements Comparison.Listener {
 
     @Override
     public void forkStarted(CellKey key, String backend, int fork) {
+        // a sliced cell may add forks to a row whose forks differ: the plan grows with them
+        started++;
+        planned = Math.max(planned, started);
         if (interactive) {
             int filled = planned == 0 ? 0 : BAR_WIDTH * done / planned;
             err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + done + "/" + planned

@@ -1,6 +1,7 @@
 package zmqbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -35,5 +36,21 @@ class ProgressPrinterTest {
                 + "zmqbench: [6/6] latency pair tcp 64 B: 3 rounds, all ok; not converged (time budget): jni ±12%"
                 + " (about 7 rounds at this spread)\n",
                 text.toString().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void forksASlicedCellAddsRaiseThePlanSoDoneNeverExceedsIt() {
+        StringWriter text = new StringWriter();
+        ProgressPrinter printer = new ProgressPrinter(new PrintWriter(text), false, 0.05);
+        printer.planned(2);
+        ForkResult ok = ForkResult.builder(1, "ok").sent(1).received(1).measured(1).elapsedNs(1).build();
+        for (int fork = 1; fork <= 3; fork++) {
+            printer.forkStarted(KEY, "c", fork);
+        }
+        for (int fork = 1; fork <= 3; fork++) {
+            printer.forkFinished(KEY, "c", ok);
+        }
+        printer.cellFinished(KEY, 9, "decided", Map.of());
+        assertTrue(text.toString().contains("[3/3] latency pair tcp 64 B: 9 rounds"), text.toString());
     }
 }

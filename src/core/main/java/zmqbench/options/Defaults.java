@@ -68,6 +68,7 @@ public final class Defaults {
     public static final double MARGIN = 0.05;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */
     public static final double PRECISION = 0.05;
+    /** Sliced cells: the most pairs a row may have; other cells: the most rounds. */
     public static final int MAX_FORKS = 10;
     /** Wall time for the whole default comparison, seconds (the rest of 3 minutes: probing, reports). */
     public static final int TIME_BUDGET_SECONDS = 150;

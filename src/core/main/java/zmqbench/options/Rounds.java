@@ -5,7 +5,8 @@ package zmqbench.options;
  *
  * @param forks sliced cells: worker pairs (fresh processes) per row; other cells: rounds every cell runs
  *     at least (a round runs each backend of the cell once)
- * @param maxForks most rounds a cell runs while its headline figures have not converged (at least
+ * @param maxForks sliced cells: the most worker pairs a row may have (rows whose forks differ get more);
+ *     other cells: most rounds a cell runs while its headline figures have not converged (at least
  *     {@code forks})
  * @param precision repeat rounds until each headline figure's 95% interval is within ± this fraction
  *     of its median (0.05 = ±5%); 0 runs exactly {@code forks} rounds
