@@ -62,7 +62,9 @@ class HelpTest {
 
     @Test
     void forksAndMaxForksSayWhatTheyCount() {
-        assertTrue(optionHelp("compare", "--max-forks").contains("It counts rounds"), optionHelp("compare", "--max-forks"));
+        String maxForks = optionHelp("compare", "--max-forks");
+        assertTrue(maxForks.contains("the most worker pairs a backend may have") && maxForks.contains("the most rounds"),
+                maxForks);
         String forks = optionHelp("compare", "--forks");
         assertTrue(forks.contains("worker pairs per backend") && forks.contains("rounds every cell runs"), forks);
     }

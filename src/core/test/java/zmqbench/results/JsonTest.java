@@ -83,8 +83,10 @@ class JsonTest {
         String json = Json.GSON.toJson(log);
         assertEquals("{\"started\":\"2026-12-02T23:59:30.000+01:00\",\"ended\":\"2026-12-03T00:01:00.250+01:00\","
                 + "\"duration_seconds\":90.25,\"cells\":[{\"key\":" + Json.GSON.toJson(key) + ",\"method\":\"forks\","
-                + "\"rounds\":3,\"slices\":0,\"disturbed\":0,\"stop\":\"max forks\"}]}", json);
+                + "\"rounds\":3,\"slices\":0,\"disturbed\":0,\"forks_added\":0,\"stop\":\"max forks\"}]}", json);
         assertEquals(log, Json.GSON.fromJson(json, RunLog.class));
+        assertEquals(log, Json.GSON.fromJson(json.replace("\"forks_added\":0,", ""), RunLog.class),
+                "a set written before forks were added reads as none added");
     }
 
     @Test
