@@ -20,13 +20,27 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** Sliced sets start that many pairs per backend and add more where they differ; others run rounds. */
+    private static String forksPer(ResultSet set) {
+        if (!sliced(set)) {
+            return " per cell";
+        }
+        return " per backend, more where they differed (up to " + set.options().rounds().maxForks() + ")";
+    }
+
+    /** True when a cell of {@code set} was measured in slices (and its options are known). */
+    static boolean sliced(ResultSet set) {
+        return set.options() != null && set.cells().stream()
+                .anyMatch(cell -> cell.forks().stream().anyMatch(fork -> !fork.slices().isEmpty()));
+    }
+
     /** Header paragraphs (not wrapped): what and where, and a warning if the set is incomplete. */
     static List<String> header(ResultGrid grid) {
         ResultSet set = grid.set();
         List<String> lines = new ArrayList<>();
         lines.add("zmqbench " + orDash(set.toolVersion()) + ", " + orDash(set.createdAt()) + ", "
                 + set.cells().size() + " cells, " + grid.backends().size() + " backends");
-        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + " per cell"
+        lines.add("placement: " + orDash(set.placement()) + "; forks: " + grid.forks() + forksPer(set)
                 + SummaryTable.rounds(grid) + "; baseline: "
                 + (grid.baseline() == null ? "none" : grid.baseline())
                 + (set.configHash() == null ? "" : "; config: " + set.configHash()));

@@ -100,6 +100,9 @@ final class SummaryTable {
      * rounds until ±5.0%)", or "" for a fixed number (or a set that does not say).
      */
     static String rounds(ResultGrid grid) {
+        if (ReportText.sliced(grid.set())) {
+            return "";
+        }
         double precision = Summary.precision(grid);
         int most = precision > 0.0 ? grid.set().options().rounds().maxForks() : 0;
         return most > 0 ? " (at least; up to " + most + " rounds until ±" + Units.percent(precision) + ")" : "";

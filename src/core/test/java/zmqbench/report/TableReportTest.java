@@ -12,7 +12,9 @@ import zmqbench.results.CellKey;
 import zmqbench.results.CellMessages;
 import zmqbench.results.CellResult;
 import zmqbench.results.CellVersions;
+import zmqbench.results.ForkResult;
 import zmqbench.results.ResultSet;
+import zmqbench.results.SliceResult;
 import zmqbench.scenario.Pattern;
 import zmqbench.scenario.ScenarioKind;
 import zmqbench.scenario.Transport;
@@ -54,6 +56,15 @@ class TableReportTest {
             assertTrue(text.contains(title), title);
         }
         assertTrue(text.contains("placement: peers on cpus 2,3; forks: 5 per cell; baseline: c"), text);
+        CellResult first = SET.cells().get(0);
+        List<ForkResult> slicedForks = first.forks().stream()
+                .map(fork -> fork.withSlices(List.of(new SliceResult(1, 500, 1_000_000, 0, 0, false, null)))).toList();
+        ResultSet sliced = SyntheticResults.withOptions(
+                SET.with(List.of(first.toBuilder().forks(slicedForks).build()), List.of(), true),
+                SyntheticResults.options().forks(2).maxForks(6).build());
+        String slicedText = Render.of(new TableReport(ReportOptions.plain()), sliced).replaceAll("\\s+", " ");
+        assertTrue(slicedText.contains("forks: 2 per backend, more where they differed (up to 6); baseline: c"),
+                slicedText);
         assertTrue(text.contains("environment: cpu_model=Synthetic CPU @ 3.0GHz, cpu_count=8"), text);
         assertTrue(text.contains("jni/c"), text);
         // c's median round trip is 25 µs at inproc 64 B, and jni's 1.25 times that; the synthetic
