@@ -83,10 +83,9 @@ public enum Figure {
      * False for the figures that describe how a fork got warm (time to steady state, JIT time,
      * warm-up messages, the spread of its windows), the per-thread accounting, and the heap allocated
      * per message: diff shows their changes, but a regression gate judges what was measured, not how
-     * long the JIT took to get there. Allocation is left out because the echo cannot tell its warm-up
-     * from the measurement: its warm-up's allocation is spread over all its messages, so the figure
-     * moves with the rounds a run took (ffm's latency: 17-59 B per round trip in five runs of one
-     * sitting, its two forks within 2% of each other in each).
+     * long the JIT took to get there. Allocation is left out because a few KB of one-time costs per
+     * fork are spread over its messages, so a figure of 1-2 B per round trip moves by half with the
+     * rounds a run took (docs/known-limits.md).
      */
     public boolean gated() {
         return this != TIME_TO_STEADY_MS && this != JIT_MS && this != WARMUP_MESSAGES && this != WINDOW_CV_PERCENT

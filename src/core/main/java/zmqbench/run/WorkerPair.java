@@ -6,12 +6,15 @@ import zmqbench.protocol.PausedRecord;
 import zmqbench.protocol.PeerRecord;
 import zmqbench.protocol.SliceRecord;
 import zmqbench.protocol.WarmRecord;
+import zmqbench.scenario.SliceCommand;
 
 /**
  * A sliced fork's real workers (the slice protocol of {@code zmqbench.protocol}): the timed side
  * (pinger, or throughput receiver) takes the slice lines; a throughput sender in its own process
  * takes them too, after a {@code stop} that ends a timed warm-up, and the parent keeps its running
- * total of messages sent for the receiver's lines. The echo of a latency pair never hears of slices.
+ * total of messages sent for the receiver's lines. The echo of a latency pair never hears of slices:
+ * it hears once that the warm-up is over ({@code measure}), and its meter starts again (the C echo
+ * has no such meter and leaves the line unread).
  */
 final class WorkerPair implements SlicedPair {
 
@@ -47,6 +50,9 @@ final class WorkerPair implements SlicedPair {
         this.merger = merger;
         this.deadline = deadline;
         this.warm = timed.await(WarmRecord.class, deadline);
+        if (sender == null && workers.size() == 2) {
+            echo().send(SliceCommand.MEASURE_LINE); // its meter restarts: its costs are the slices'
+        }
         if (sender != null && countedWarmup < 0) {
             sender.stop();
             sentInAll = sender.await(PausedRecord.class, deadline).messagesSent();
@@ -94,11 +100,15 @@ final class WorkerPair implements SlicedPair {
             if (workers.size() == 1) {
                 return merger.merge(List.of(timedRecord));
             }
-            WorkerProcess echo = workers.get(0) == timed ? workers.get(1) : workers.get(0);
-            return merger.merge(List.of(echo.await(PeerRecord.class, deadline), timedRecord));
+            return merger.merge(List.of(echo().await(PeerRecord.class, deadline), timedRecord));
         } catch (WorkerProcess.WorkerFailure | IOException e) {
             return merger.failed(e.getMessage());
         }
+    }
+
+    /** The latency pair's other process: the echo. */
+    private WorkerProcess echo() {
+        return workers.get(0) == timed ? workers.get(1) : workers.get(0);
     }
 
     @Override

@@ -9,7 +9,10 @@ import zmqbench.backend.ZmqSocket;
  * meter covers its whole run after the first message (whose first-time costs, such as linking
  * call sites, would otherwise dominate a short run) up to the end marker, and its
  * {@code counts.measured} are the messages echoed in that span: its costs per message are over
- * those. Its meter reads fall inside the pinger's second round trip, a warm-up one unless there is none.
+ * those. Its meter reads fall inside the pinger's second round trip, a warm-up one unless there is
+ * none. In a sliced pair the parent says when the warm-up is over ({@link ProcessMeter#requestRestart},
+ * from stdin): the meter starts again at the next message, the first of the first slice's untimed
+ * pre-roll, so that the warm-up's allocation and compilation stay out of the figures.
  */
 public final class EchoPeer {
 
@@ -20,6 +23,7 @@ public final class EchoPeer {
         PeerTally tally = new PeerTally();
         Frames frames = new Frames(socket, spec.pattern().passiveSeesEnvelope());
         byte[] buffer = new byte[spec.size()];
+        long meteredFrom = 1;
         while (true) {
             int length = frames.receive(buffer);
             if (length < 0) {
@@ -39,12 +43,14 @@ public final class EchoPeer {
                         + tally.messagesSent + " messages)";
                 break;
             }
-            if (++tally.messagesSent == 1) {
+            // a volatile read a message: the restart request of a sliced pair, never set otherwise
+            if (++tally.messagesSent == 1 || meter.restartRequested()) {
                 meter.start();
+                meteredFrom = tally.messagesSent;
             }
         }
         meter.stop();
-        tally.measuredMessages = Math.max(0, tally.messagesSent - 1);
+        tally.measuredMessages = Math.max(0, tally.messagesSent - meteredFrom);
         return tally;
     }
 }

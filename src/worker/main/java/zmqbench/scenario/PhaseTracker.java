@@ -434,7 +434,7 @@ final class PhaseTracker {
      * Sliced: waits (blocked, no CPU) for the parent's next line, then plans the slice it asks for:
      * its pre-roll ends P messages after the S the sender had sent before it (the pinger: after
      * the round trips done), its end N after that. {@code end} ends the run. The meter starts at
-     * the first slice line, before the first pre-roll.
+     * the first slice line, before the first pre-roll and after the room for its round trips is made.
      */
     private void awaitSlice(long done) {
         SliceCommand command = slices.next();
@@ -447,6 +447,13 @@ final class PhaseTracker {
             state = State.DONE;
             return;
         }
+        long from = countsSenderTotal ? command.sentBefore() : done;
+        if (from + command.preRoll() < done) {
+            throw new IllegalArgumentException("slice line with S " + command.sentBefore() + " and P "
+                    + command.preRoll() + ", but " + done + " messages were received already: S must be all the "
+                    + "sender has sent before the slice");
+        }
+        side.beforeSlice(command.preRoll(), command.messages()); // the first's arrays before the meter starts
         if (!sliceMetered) {
             meter.start();
             sliceMetered = true;
@@ -454,13 +461,6 @@ final class PhaseTracker {
                 warmupMessages = command.sentBefore(); // the warm-up's in-flight tail counts as warm-up
             }
         }
-        long from = countsSenderTotal ? command.sentBefore() : done;
-        if (from + command.preRoll() < done) {
-            throw new IllegalArgumentException("slice line with S " + command.sentBefore() + " and P "
-                    + command.preRoll() + ", but " + done + " messages were received already: S must be all the "
-                    + "sender has sent before the slice");
-        }
-        side.beforeSlice(command.preRoll(), command.messages());
         sliceTimedFrom = from + command.preRoll();
         sliceMessages = command.messages();
         sliceEndDone = sliceTimedFrom + sliceMessages;

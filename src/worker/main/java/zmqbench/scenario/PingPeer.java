@@ -28,6 +28,8 @@ public final class PingPeer implements PhaseTracker.Side {
     private static final long GUESS_RTT_NS = 2_000;
     /** A timed measurement's sample buffer, at most (it grows beyond, allocating, only if really needed). */
     private static final int MAX_FIRST_SAMPLES = 4 << 20;
+    /** Slices as long as the first that its room holds before an array grows. */
+    private static final int SLICE_HEADROOM = 4;
 
     private final ZmqSocket socket;
     private final PeerSpec spec;
@@ -36,6 +38,7 @@ public final class PingPeer implements PhaseTracker.Side {
     private final PeerTally tally = new PeerTally();
     private final RoundTrips roundTrips = new RoundTrips();
     private final SamplesFile slicedSamples;
+    private boolean sliceRoomMade;
     private long fastestWarmupP50 = Long.MAX_VALUE;
 
     /** {@code slices} and {@code slicedSamples}: a sliced run's link and samples file, else null. */
@@ -150,10 +153,21 @@ public final class PingPeer implements PhaseTracker.Side {
         roundTrips.keepAll((int) room);
     }
 
-    /** Room for the slice's pre-roll and, from the start again, its measured round trips. */
+    /**
+     * Room for the slice's pre-roll and, from the start again, its measured round trips. The first
+     * slice's call (before the meter starts) makes room for slices {@value #SLICE_HEADROOM} times
+     * as long, here and in the samples file's buffer, so that the slices that follow (the parent
+     * sizes each by the rate the last one measured) allocate nothing that the meter would count.
+     */
     @Override
     public void beforeSlice(long preRoll, long messages) {
-        roundTrips.keepAll((int) Math.min(Integer.MAX_VALUE - 8, Math.max(preRoll, messages)));
+        long room = Math.max(preRoll, messages);
+        if (!sliceRoomMade) {
+            room *= SLICE_HEADROOM;
+            slicedSamples.reserve((int) Math.min(Integer.MAX_VALUE / Long.BYTES, room));
+            sliceRoomMade = true;
+        }
+        roundTrips.keepAll((int) Math.min(Integer.MAX_VALUE - 8, room));
     }
 
     /** The pre-roll's round trips are not the slice's. */

@@ -49,6 +49,8 @@ public final class ProcessMeter {
     private long jitMeasuredNs = -1;
     private long crossingsStart = -1;
     private long crossings = -1;
+    /** Set by another thread; the metered thread sees it between two messages and starts again. */
+    private volatile boolean restartRequested;
 
     private ProcessMeter(boolean enabled) {
         this.enabled = enabled;
@@ -67,7 +69,22 @@ public final class ProcessMeter {
         return new ProcessMeter(false);
     }
 
+    /**
+     * Asks the thread that runs the metered loop to {@link #start} again at its next message: the
+     * parent's word that the measurement begins, for a peer that cannot tell (the echo of a sliced
+     * pair). Safe from any thread; the meter's own reads stay on the metered thread.
+     */
+    public void requestRestart() {
+        restartRequested = true;
+    }
+
+    /** True once {@link #requestRestart} was called and {@link #start} has not run since. */
+    public boolean restartRequested() {
+        return restartRequested;
+    }
+
     public void start() {
+        restartRequested = false;
         if (!enabled) {
             return;
         }

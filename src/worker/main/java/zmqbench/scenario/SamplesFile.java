@@ -35,12 +35,17 @@ final class SamplesFile implements Closeable {
         }
     }
 
-    /** Appends {@code samples[0..count)}. */
-    void append(long[] samples, int count) throws IOException {
+    /** Room for appending {@code count} samples at once without growing the buffer. */
+    void reserve(int count) {
         if (bytes.capacity() < count * Long.BYTES) {
             bytes = ByteBuffer.allocate(Math.max(count, bytes.capacity() / Long.BYTES * 2) * Long.BYTES)
                     .order(ByteOrder.LITTLE_ENDIAN);
         }
+    }
+
+    /** Appends {@code samples[0..count)}. */
+    void append(long[] samples, int count) throws IOException {
+        reserve(count);
         bytes.clear();
         for (int i = 0; i < count; i++) {
             bytes.putLong(samples[i]);

@@ -3,7 +3,8 @@ package zmqbench.scenario;
 /**
  * One line the parent writes to a worker of a sliced run (see the slice protocol in
  * {@code zmqbench.protocol}): {@code slice N P S} (the sender's line has no S), {@code stop} (a
- * throughput sender's warm-up), or {@code end}.
+ * throughput sender's warm-up), or {@code end}; and to the echo of a latency pair, which takes no
+ * slices, {@code measure} once: the warm-up is over.
  *
  * @param messages N: measured messages (or round trips), >= 1
  * @param preRoll P: untimed ones before them, >= 1
@@ -17,6 +18,8 @@ public record SliceCommand(Kind kind, long messages, long preRoll, long sentBefo
 
     public static final String STOP_LINE = "stop";
     public static final String END_LINE = "end";
+    /** To a sliced latency pair's echo: the warm-up is over, meter from the next message on. */
+    public static final String MEASURE_LINE = "measure";
     public static final SliceCommand STOP = new SliceCommand(Kind.STOP, 0, 0, 0);
     public static final SliceCommand END = new SliceCommand(Kind.END, 0, 0, 0);
 

@@ -2,6 +2,7 @@ package zmqbench.worker;
 
 import java.io.IOException;
 import java.util.function.Consumer;
+import zmqbench.protocol.Json;
 import zmqbench.protocol.SliceRecord;
 import zmqbench.protocol.WarmRecord;
 import zmqbench.scenario.SliceCommand;
@@ -51,6 +52,9 @@ final class PrintedSliceLink implements SliceLink {
 
     @Override
     public void warm(String steadyState, long warmupNs, long warmupMessages, double rate) {
+        // Gson builds a record type's adapter at its first use (reflection, tens of KB): build the
+        // slice record's now, before the meter starts at the first slice line
+        Json.GSON.getAdapter(SliceRecord.class);
         print.accept(new WarmRecord(steadyState, warmupNs, warmupMessages, rate));
         afterWarm.run();
     }

@@ -114,6 +114,9 @@ public final class WorkerMain {
                         print(new ReadyRecord(endpoint));
                         connection.await(endpoint);
                         SliceLink slices = spec.scenario().roundTrips() ? null : stdinSlices(in, spec);
+                        if (spec.scenario().roundTrips() && spec.sliced()) {
+                            restartOnMeasureLine(in, meter);
+                        }
                         tally = runPassive(socket, spec, meter, () -> print(new MeasuredRecord()), slices);
                     }
                 }
@@ -293,6 +296,28 @@ public final class WorkerMain {
         reader.setDaemon(true);
         reader.start();
         return control;
+    }
+
+    /**
+     * A sliced latency pair's echo: the parent's {@code measure} line (the pinger's warm-up is over)
+     * restarts its meter, so that its costs cover the slices and the waits between them, not the
+     * warm-up. The line is read, and its String made, before the restart.
+     */
+    private static void restartOnMeasureLine(InputStream in, ProcessMeter meter) {
+        Thread reader = new Thread(() -> {
+            try {
+                BufferedReader lines = reader(in);
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.equals(SliceCommand.MEASURE_LINE)) {
+                        meter.requestRestart();
+                    }
+                }
+            } catch (IOException e) {
+                // the parent is gone: the echo ends on its own
+            }
+        }, "zmqbench-measure");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** A sliced run's timed side reads its lines from stdin on its own thread; null when not sliced. */
