@@ -141,10 +141,11 @@ final class CompareArguments {
     String precision;
 
     @Option(names = "--max-forks", paramLabel = "N",
-            description = "Sliced cells: the most worker pairs a backend may have (default " + Defaults.MAX_FORKS
-                    + "; at least --forks): one whose ratio is open because its pairs differ gets another while the "
-                    + "budget leaves room. With --slice 0, open-loop and pub-sub: the most rounds a cell runs while "
-                    + "not converged, one fork of each backend per round.")
+            description = "Sliced cells: the most worker pairs a backend may have (default --forks: none added); "
+                    + "above --forks, one whose ratio is open because its pairs differ gets another while the budget "
+                    + "leaves room (worth it with a longer --time-budget). With --slice 0, open-loop and pub-sub: the "
+                    + "most rounds a cell runs while not converged (default " + Defaults.MAX_FORKS + "), one fork "
+                    + "of each backend per round.")
     Integer maxForks;
 
     @Option(names = "--time-budget", paramLabel = "DURATION",

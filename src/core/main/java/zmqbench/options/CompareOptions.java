@@ -226,7 +226,8 @@ public record CompareOptions(
         private FarPeer far;
 
         private double precision = Defaults.PRECISION;
-        private int maxForks = Defaults.MAX_FORKS;
+        /** Null: --forks when slicing (no pairs added), else {@link Defaults#MAX_FORKS} rounds. */
+        private Integer maxForks;
         private int timeBudgetSeconds = Defaults.TIME_BUDGET_SECONDS;
         private long sliceMs = Defaults.SLICE_MS;
         private double margin = Defaults.MARGIN;
@@ -414,12 +415,13 @@ public record CompareOptions(
 
         public CompareOptions build() {
             int forkCount = forks != null ? forks : sliceMs > 0 ? Defaults.SLICE_FORKS : Defaults.FORKS;
+            int mostForks = maxForks != null ? maxForks : sliceMs > 0 ? forkCount : Defaults.MAX_FORKS;
             return new CompareOptions(
                     new Matrix(backends, scenarios, patterns, transports, sizes, hwms, interop, releases),
                     new Load(rate, gapsNs),
                     new Counts(latencyCount, latencyWarmup, throughputCount, throughputWarmup),
                     new Phases(warmup, measure, warmupCapMs, windowMs, steadyWindows, steadyTolerancePercent),
-                    new Rounds(forkCount, maxForks, precision, timeBudgetSeconds, sliceMs, seed),
+                    new Rounds(forkCount, mostForks, precision, timeBudgetSeconds, sliceMs, seed),
                     new Launch(placement, jvmOptions, jvms, jvmArgs),
                     new Network(timeoutMs, tcpAddress, far),
                     new Output(out, baseline, margin)).validated();

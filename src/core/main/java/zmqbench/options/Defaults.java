@@ -68,7 +68,11 @@ public final class Defaults {
     public static final double MARGIN = 0.05;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */
     public static final double PRECISION = 0.05;
-    /** Sliced cells: the most pairs a row may have; other cells: the most rounds. */
+    /**
+     * Rounds of forks: the most rounds. Sliced cells add no pairs unless --max-forks asks: in a
+     * 3-minute run on 2 CPUs a pair's warm-up cost more rounds than its interval gained
+     * (docs/measurements.md, 2026-12-02 17:29).
+     */
     public static final int MAX_FORKS = 10;
     /** Wall time for the whole default comparison, seconds (the rest of 3 minutes: probing, reports). */
     public static final int TIME_BUDGET_SECONDS = 150;

@@ -25,7 +25,9 @@ final class ReportText {
         if (!sliced(set)) {
             return " per cell";
         }
-        return " per backend, more where they differed (up to " + set.options().rounds().maxForks() + ")";
+        int most = set.options().rounds().maxForks();
+        return " per backend" + (most > set.options().rounds().forks()
+                ? ", more where they differed (up to " + most + ")" : "");
     }
 
     /** True when a cell of {@code set} was measured in slices (and its options are known). */

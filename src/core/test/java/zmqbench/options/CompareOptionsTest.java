@@ -32,7 +32,9 @@ class CompareOptionsTest {
         assertEquals(Defaults.SLICE_MS, options.rounds().sliceMs());
         assertEquals(0.05, options.output().margin());
         assertEquals(Defaults.FORKS, new CompareOptions.Builder().sliceMs(0).build().rounds().forks());
-        assertTrue(options.rounds().maxForks() > options.rounds().forks());
+        assertEquals(options.rounds().forks(), options.rounds().maxForks(), "sliced cells add no pairs unless asked");
+        assertEquals(Defaults.MAX_FORKS, new CompareOptions.Builder().sliceMs(0).build().rounds().maxForks());
+        assertEquals(6, new CompareOptions.Builder().maxForks(6).build().rounds().maxForks());
         assertTrue(options.rounds().timeBudgetSeconds() > 0 && options.rounds().timeBudgetSeconds() < 180);
     }
 
