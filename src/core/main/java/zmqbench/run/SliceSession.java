@@ -207,7 +207,7 @@ final class SliceSession {
             resting = stopRule.resting(headline.keySet(), before, open, round);
             stop = stopRule.stop(open, round, now, roundNs, deadline);
             listener.sliceRound(key, round, open);
-            if (stop == null) {
+            if (stop == null && maxForks > forks) {
                 long roomUntil = now + SliceStop.MIN_ROUNDS * roundNs;
                 String row = stopRule.anotherFork(headline, open, round, candidate -> starter.forksOf(candidate) < maxForks
                         && roomUntil + starter.startNs.getOrDefault(candidate, 0L) < deadline);

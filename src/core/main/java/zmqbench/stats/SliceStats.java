@@ -64,7 +64,8 @@ public final class SliceStats {
         double[][] logs = logs(values);
         double[][] baseLogs = logs(baseline);
         List<Double> differences = differences(logs, baseLogs);
-        return interval(differences, ratioForkPart(logs, baseLogs));
+        return interval(differences, pooledForkPart(squares(logs), squares(baseLogs), effectiveForks(logs),
+                effectiveForks(baseLogs)));
     }
 
     /**
@@ -79,10 +80,12 @@ public final class SliceStats {
         if (differences.size() < 2) {
             return null;
         }
-        double mean = differences.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-        double squares = differences.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
-        return new Split(squares / (differences.size() - 1) / differences.size(),
-                ratioForkPart(logs, baseLogs).variance(), forkPart(logs).variance(), forkPart(baseLogs).variance());
+        Squares own = squares(logs);
+        Squares base = squares(baseLogs);
+        double forks = effectiveForks(logs);
+        double baseForks = effectiveForks(baseLogs);
+        return new Split(roundPart(differences).variance(), pooledForkPart(own, base, forks, baseForks).variance(),
+                own.forkVariance() / forks, base.forkVariance() / baseForks);
     }
 
     /**
@@ -115,10 +118,20 @@ public final class SliceStats {
     }
 
     /** A ratio's forks' part: the two sides' sums of squares pooled, over each side's effective forks. */
-    private static Part ratioForkPart(double[][] logs, double[][] baseLogs) {
-        Squares pooled = squares(logs).plus(squares(baseLogs));
-        double forkVariance = pooled.forkVariance() * (1.0 / effectiveForks(logs) + 1.0 / effectiveForks(baseLogs));
-        return new Part(forkVariance, pooled.forkDf());
+    private static Part pooledForkPart(Squares own, Squares base, double forks, double baseForks) {
+        Squares pooled = own.plus(base);
+        return new Part(pooled.forkVariance() * (1.0 / forks + 1.0 / baseForks), pooled.forkDf());
+    }
+
+    /** The rounds' part of a mean over {@code rounds} (at least two): var/R, with R − 1 degrees of freedom. */
+    private static Part roundPart(List<Double> rounds) {
+        int n = rounds.size();
+        double mean = rounds.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        double squares = 0.0;
+        for (double value : rounds) {
+            squares += (value - mean) * (value - mean);
+        }
+        return new Part(squares / (n - 1) / n, n - 1);
     }
 
     /** A variance with its degrees of freedom (0: no part). */
@@ -136,14 +149,9 @@ public final class SliceStats {
         if (n < 2) {
             return new Estimate(center, 0.0, Double.POSITIVE_INFINITY, n);
         }
-        double squares = 0.0;
-        for (double value : rounds) {
-            squares += (value - mean) * (value - mean);
-        }
-        Part roundPart = new Part(squares / (n - 1) / n, n - 1);
         double variance = 0.0;
         double denominator = 0.0;
-        for (Part part : List.of(roundPart, forks)) {
+        for (Part part : List.of(roundPart(rounds), forks)) {
             variance += part.variance();
             if (part.degreesOfFreedom() > 0) {
                 denominator += part.variance() * part.variance() / part.degreesOfFreedom();
