@@ -126,7 +126,8 @@ final class CompareArguments {
             description = "Latency and throughput cells keep every pair warm and measure it in slices of about this "
                     + "long, round after round, one pair at a time in a shuffled order, so that a backend and the "
                     + "baseline are measured a fraction of a second apart (default " + Defaults.SLICE_MS
-                    + "ms); 0 = one interval per fresh fork.")
+                    + "ms for latency, " + Defaults.THROUGHPUT_SLICE_MS + "ms for throughput, whose rate is drawn "
+                    + "anew each slice); 0 = one interval per fresh fork.")
     String slice;
 
     @Option(names = "--margin", paramLabel = "PERCENT",

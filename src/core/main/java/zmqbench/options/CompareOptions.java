@@ -56,8 +56,10 @@ public record CompareOptions(
                 + r.precision() * 100 + "%");
         require(r.maxForks() >= 1, "--max-forks must be at least 1, got " + r.maxForks());
         require(r.timeBudgetSeconds() >= 0, "--time-budget must be 0 (none) or more, got " + r.timeBudgetSeconds());
-        require(r.sliceMs() == 0 || r.sliceMs() >= MIN_SLICE_MS && r.sliceMs() <= MAX_SLICE_MS, "--slice must be 0 "
-                + "(off) or from " + MIN_SLICE_MS + "ms to " + MAX_SLICE_MS + "ms, got " + r.sliceMs() + "ms");
+        for (long slice : List.of(r.sliceMs(), r.throughputSliceMs())) {
+            require(slice == 0 || slice >= MIN_SLICE_MS && slice <= MAX_SLICE_MS, "--slice must be 0 "
+                    + "(off) or from " + MIN_SLICE_MS + "ms to " + MAX_SLICE_MS + "ms, got " + slice + "ms");
+        }
         double margin = output.margin();
         require(margin > 0.0 && margin < 1.0, "--margin must be above 0% and below 100%, got " + margin * 100 + "%");
         int timeoutMs = network.timeoutMs();
@@ -166,7 +168,8 @@ public record CompareOptions(
                 .windowMs(phases.windowMs()).steadyWindows(phases.steadyWindows())
                 .steadyTolerancePercent(phases.steadyTolerancePercent())
                 .forks(rounds.forks()).maxForks(rounds.maxForks()).precision(rounds.precision())
-                .timeBudgetSeconds(rounds.timeBudgetSeconds()).sliceMs(rounds.sliceMs()).seed(rounds.seed())
+                .timeBudgetSeconds(rounds.timeBudgetSeconds()).sliceMs(rounds.sliceMs())
+                .throughputSliceMs(rounds.throughputSliceMs()).seed(rounds.seed())
                 .placement(launch.placement()).jvmOptions(launch.jvmOptions()).jvms(launch.jvms())
                 .jvmArgs(launch.jvmArgs())
                 .timeoutMs(network.timeoutMs()).tcpAddress(network.tcpAddress()).far(network.far())
@@ -230,6 +233,8 @@ public record CompareOptions(
         private Integer maxForks;
         private int timeBudgetSeconds = Defaults.TIME_BUDGET_SECONDS;
         private long sliceMs = Defaults.SLICE_MS;
+        /** Null: {@link Defaults#THROUGHPUT_SLICE_MS} unless {@code --slice} was given. */
+        private Long throughputSliceMs;
         private double margin = Defaults.MARGIN;
 
         public Builder precision(double value) {
@@ -247,8 +252,16 @@ public record CompareOptions(
             return this;
         }
 
+        /** Every sliced cell's slices (0: none sliced). */
         public Builder sliceMs(long value) {
             sliceMs = value;
+            throughputSliceMs = value;
+            return this;
+        }
+
+        /** Throughput cells' slices, when {@link #sliceMs} is not 0. */
+        public Builder throughputSliceMs(long value) {
+            throughputSliceMs = value;
             return this;
         }
 
@@ -421,7 +434,8 @@ public record CompareOptions(
                     new Load(rate, gapsNs),
                     new Counts(latencyCount, latencyWarmup, throughputCount, throughputWarmup),
                     new Phases(warmup, measure, warmupCapMs, windowMs, steadyWindows, steadyTolerancePercent),
-                    new Rounds(forkCount, mostForks, precision, timeBudgetSeconds, sliceMs, seed),
+                    new Rounds(forkCount, mostForks, precision, timeBudgetSeconds, sliceMs,
+                            throughputSliceMs != null ? throughputSliceMs : Defaults.THROUGHPUT_SLICE_MS, seed),
                     new Launch(placement, jvmOptions, jvms, jvmArgs),
                     new Network(timeoutMs, tcpAddress, far),
                     new Output(out, baseline, margin)).validated();

@@ -64,6 +64,16 @@ public final class Defaults {
      * by 5.2% (sd of the log ratio) here, slices 2 s apart by 7.9% and 10 s apart by 11.1% (issue 19).
      */
     public static final long SLICE_MS = 200;
+    /**
+     * Throughput cells' slices unless {@code --slice} is given, ms. A stream's rate settles into one
+     * of a few levels per slice (c at 64 B: 4.2M or 5.4M msg/s, slice to slice), so a slice is one
+     * draw however long: 50 ms slices spread as much as 200 ms ones and give about three times the
+     * rounds. Four 60 s throughput comparisons each way, alternating (2026-12-02 19:08-19:17):
+     * ratios' median half-widths 6.0, 5.6, 4.0 and 9.7% in 50 ms slices (19-24 rounds), 12.9, 9.0,
+     * 7.8 and 14.7% in 200 ms ones (5-8 rounds). Latency slices gained nothing from being shorter
+     * and keep their round trips.
+     */
+    public static final long THROUGHPUT_SLICE_MS = 50;
     /** The verdicts' margin: the resolution make calibrate shows (tool against plain programs). */
     public static final double MARGIN = 0.05;
     /** Target half-width of every headline figure's 95% interval, relative to its median. */

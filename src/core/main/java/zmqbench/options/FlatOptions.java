@@ -16,7 +16,7 @@ final class FlatOptions extends FlatGroups {
             "warmup_cap_ms", "window_ms", "steady_windows", "steady_tolerance_percent", "rate", "gaps_ns", "forks",
             "placement", "timeout_ms", "tcp_address", "baseline", "seed", "interop", "jvm_options", "jvms",
             "jvm_args", "out", "far", "precision", "max_forks", "time_budget_seconds", "slice_ms", "margin",
-            "releases");
+            "releases", "throughput_slice_ms");
 
     FlatOptions() {
         super(Set.of("matrix", "load", "counts", "phases", "rounds", "launch", "network", "output"), ORDER);

@@ -1,5 +1,7 @@
 package zmqbench.options;
 
+import zmqbench.scenario.ScenarioKind;
+
 /**
  * How many rounds of forks a cell runs, and in what order.
  *
@@ -15,14 +17,27 @@ package zmqbench.options;
  * @param sliceMs latency and throughput cells (but pub-sub, and a scenario given a count of its own):
  *     each row's {@code forks} worker pairs stay warm and are measured in slices of about this
  *     length, round after round, interleaved; 0 measures one interval per fresh fork instead
+ * @param throughputSliceMs throughput cells' slices; 0 when {@code sliceMs} is
  * @param seed seed of the interleaved fork order
  */
-public record Rounds(int forks, int maxForks, double precision, int timeBudgetSeconds, long sliceMs, long seed) {
+public record Rounds(int forks, int maxForks, double precision, int timeBudgetSeconds, long sliceMs,
+                     long throughputSliceMs, long seed) {
 
-    /** Raises maxForks to forks (0, which the builder refuses and an older set may not record, stays). */
+    /**
+     * Raises maxForks to forks (0, which the builder refuses and an older set may not record, stays);
+     * a set written before throughput cells had slices of their own measured them in {@code sliceMs}.
+     */
     public Rounds {
         if (maxForks >= 1) {
             maxForks = Math.max(maxForks, forks);
         }
+        if (throughputSliceMs == 0 || sliceMs == 0) {
+            throughputSliceMs = sliceMs;
+        }
+    }
+
+    /** The slices of {@code scenario}'s cells, ms; 0 when cells are not sliced. */
+    public long sliceMs(ScenarioKind scenario) {
+        return scenario == ScenarioKind.THROUGHPUT ? throughputSliceMs : sliceMs;
     }
 }

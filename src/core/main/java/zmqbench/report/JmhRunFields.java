@@ -67,7 +67,7 @@ final class JmhRunFields {
         phase(entry, "warmup", warmup, 1);
         int slices = slicesPerFork(cell);
         if (slices > 0) {
-            phase(entry, "measurement", options == null ? null : Phase.millis(options.rounds().sliceMs()), slices);
+            phase(entry, "measurement", options == null ? null : Phase.millis(options.rounds().sliceMs(scenario)), slices);
         } else {
             phase(entry, "measurement", options == null ? null : options.counts().measured(scenario) != null
                     ? Phase.count(options.counts().measured(scenario)) : options.phases().measure(), 1);

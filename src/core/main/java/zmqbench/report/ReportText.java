@@ -20,14 +20,20 @@ final class ReportText {
     private ReportText() {
     }
 
-    /** Sliced sets start that many pairs per backend and add more where they differ; others run rounds. */
+    /**
+     * Sliced sets start that many pairs per backend (the baseline more) and may add more where they
+     * differ; others run rounds.
+     */
     private static String forksPer(ResultSet set) {
         if (!sliced(set)) {
             return " per cell";
         }
+        int forks = set.options().rounds().forks();
+        int baselineForks = set.cells().stream().filter(cell -> cell.backend().equals(set.baseline()))
+                .mapToInt(cell -> cell.forks().size()).max().orElse(0);
         int most = set.options().rounds().maxForks();
-        return " per backend" + (most > set.options().rounds().forks()
-                ? ", more where they differed (up to " + most + ")" : "");
+        return " per backend" + (baselineForks > forks ? " (" + set.baseline() + ": " + baselineForks + ")" : "")
+                + (most > forks ? ", more where they differed (up to " + most + ")" : "");
     }
 
     /** True when a cell of {@code set} was measured in slices (and its options are known). */

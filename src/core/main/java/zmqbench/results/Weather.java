@@ -15,13 +15,15 @@ package zmqbench.results;
 public record Weather(long wallNs, long othersNs, long stealNs, long pairRunNs, long pairWaitNs,
                       long pairInvoluntary, double loadAverage) {
 
-    /**
-     * A slice is disturbed when other processes and steal took more than this share of its wall
-     * time: above the ±2 ticks that reading /proc/stat twice can be off by in a 200 ms slice.
-     */
+    /** A slice is disturbed when other processes and steal took more than this share of its wall time. */
     public static final double DISTURBED_SHARE = 0.2;
+    /**
+     * ... and more than this: the ±2 ticks of 10 ms that reading /proc/stat twice can be off by, so
+     * that a short slice is not marked for the ticks' rounding alone.
+     */
+    public static final long TICKS_ERROR_NS = 20_000_000L;
 
     public boolean disturbed() {
-        return othersNs + stealNs > DISTURBED_SHARE * wallNs;
+        return othersNs + stealNs > Math.max(DISTURBED_SHARE * wallNs, TICKS_ERROR_NS);
     }
 }

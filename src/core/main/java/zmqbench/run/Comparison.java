@@ -193,7 +193,10 @@ public final class Comparison {
             for (CellKey cell : cells) {
                 List<BackendPair> rows = rows(cell, backends);
                 rows.forEach(row -> unfinished.add(row.label() + " " + cell.label()));
-                planned += rows.size() * options.rounds().forks();
+                String baseline = options.output().baseline();
+                planned += rows.stream().mapToInt(row -> sliced(cell)
+                        ? SliceSession.startingForks(row.label(), baseline, options.rounds().forks())
+                        : options.rounds().forks()).sum();
             }
         }
         listener.planned(planned);
@@ -243,7 +246,8 @@ public final class Comparison {
         rows.keySet().forEach(b -> results.put(b, new ArrayList<>()));
         if (sliced(key)) {
             SliceSession.Outcome outcome = sliced(forks, key, rows, seed, deadline);
-            return store(key, rows, outcome.forks(), SliceNotes.of(outcome, options.rounds().sliceMs()), store);
+            return store(key, rows, outcome.forks(), SliceNotes.of(outcome, options.rounds().sliceMs(key.scenario())),
+                    store);
         }
         ForkOrder order = new ForkOrder(List.copyOf(rows.keySet()), seed);
         RoundPlan.Stop stop = null;
@@ -286,7 +290,7 @@ public final class Comparison {
                                                   long seed, long deadline) throws InterruptedException {
         String baseline = rows.containsKey(options.output().baseline()) ? options.output().baseline() : null;
         Rounds rounds = options.rounds();
-        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), rounds.sliceMs(),
+        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), rounds.sliceMs(key.scenario()),
                 rounds.forks(), rounds.maxForks(), new SliceStop(baseline, options.output().margin(), rounds.precision()));
         SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
         listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());

@@ -20,8 +20,8 @@ import zmqbench.stats.SliceFigures;
 import zmqbench.threads.ThreadCosts;
 
 /**
- * One sliced cell: every row's forks started and warmed up one at a time (the others wait blocked,
- * using no CPU), then rounds of short slices, every live fork once a round in a shuffled order, one
+ * One sliced cell: every row's forks (the baseline's twice as many, {@link #startingForks}) started
+ * and warmed up one at a time (the others wait blocked, using no CPU), then rounds of short slices, every live fork once a round in a shuffled order, one
  * pair running at a time, so that a backend and its baseline are measured a fraction of a second
  * apart, in the same weather. A slice that other processes disturbed is kept, marked, and measured
  * again at once (at most {@link #REMEASURES} times). A row whose answer was known at the end of
@@ -35,6 +35,8 @@ final class SliceSession {
 
     /** Untimed messages before each slice's timed ones: caches and wake-up paths warm again after the wait. */
     static final long PREROLL_MS = 10;
+    /** The baseline starts this many times {@code --forks} pairs ({@link #startingForks}). */
+    static final int BASELINE_FORKS = 2;
     /** A disturbed slice is measured again at most this often in its round; the last try is kept as it is. */
     static final int REMEASURES = 2;
     /** A slice's size follows the pair's rate, by at most this factor from one slice to the next. */
@@ -109,15 +111,30 @@ final class SliceSession {
         Starter starter = new Starter(source, key, rows, outcomes, pairDeadline);
         ForkOrder startOrder = new ForkOrder(List.copyOf(rows.keySet()), seed);
         try {
-            for (int fork = 1; fork <= forks; fork++) {
+            int most = rows.keySet().stream().mapToInt(row -> startingForks(row, stopRule.baseline(), forks)).max()
+                    .orElse(0);
+            for (int fork = 1; fork <= most; fork++) {
                 for (String row : startOrder.nextRound()) {
-                    starter.start(row, fork);
+                    if (fork <= startingForks(row, stopRule.baseline(), forks)) {
+                        starter.start(row, fork);
+                    }
                 }
             }
             return rounds(key, outcomes, starter, seed, deadline);
         } finally {
             starter.live.forEach(l -> l.pair.close());
         }
+    }
+
+    /**
+     * The pairs {@code row} starts with: {@code forks}, and {@value #BASELINE_FORKS} times as many
+     * for the baseline, whose slices and whose pairs' own speeds (each process its address layout)
+     * enter every other row's ratio: with k rows measured against it, the variance of the ratios is
+     * least when the baseline has about √k times a row's slices (2 for the default's 5), and a c
+     * pair warms up in about a second.
+     */
+    static int startingForks(String row, String baseline, int forks) {
+        return row.equals(baseline) ? BASELINE_FORKS * forks : forks;
     }
 
     /** Starts and warms a row's fork, recording a failure; remembers how long a row's start took. */
@@ -186,7 +203,7 @@ final class SliceSession {
                 }
                 try {
                     for (int attempt = 0; ; attempt++) {
-                        SliceResult slice = slice(fork, round, attempt < REMEASURES);
+                        SliceResult slice = slice(fork, round, slices + 1, attempt < REMEASURES);
                         slices++;
                         if (!slice.disturbed()) {
                             break;
@@ -238,7 +255,7 @@ final class SliceSession {
      * slice's size follows the rate this one measured. A disturbed slice counts as disturbed only
      * when it may be measured again.
      */
-    private SliceResult slice(Live fork, int round, boolean mayRepeat)
+    private SliceResult slice(Live fork, int round, int sequence, boolean mayRepeat)
             throws WorkerProcess.WorkerFailure, InterruptedException {
         List<Long> pids = fork.pair.pids();
         WeatherProbe.Reading before = weather.read(pids, clock.getAsLong());
@@ -253,7 +270,7 @@ final class SliceSession {
         List<ThreadCosts> threads = timedShare(after.pairSince(before), record.messages(), preroll);
         fork.peerThreads = ThreadCosts.andThen(fork.peerThreads, threads);
         Weather around = WeatherProbe.between(before, after);
-        SliceResult slice = new SliceResult(round, record.messages(), record.elapsedNs(), record.p50Ns(),
+        SliceResult slice = new SliceResult(round, sequence, record.messages(), record.elapsedNs(), record.p50Ns(),
                 record.p99Ns(), mayRepeat && around.disturbed(), around, threads);
         fork.slices.add(slice);
         if (record.elapsedNs() > 0) {

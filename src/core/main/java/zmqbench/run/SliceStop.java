@@ -48,6 +48,11 @@ final class SliceStop {
         this.precision = precision;
     }
 
+    /** The row ratios are taken against, or null. */
+    String baseline() {
+        return baseline;
+    }
+
     /**
      * The reason to stop after {@code rounds}, or null for another round.
      *

@@ -94,15 +94,15 @@ class TimeBreakdownTest {
         ThreadCosts disturbed = threads(90_000, 90_000, 0, 0, 60, 0);
         ForkResult fork = ForkResult.builder(1, "ok").measured(2 * MESSAGES).elapsedNs(500_000 * MESSAGES)
                 .peerThreads(List.of(ThreadCosts.together(List.of(quiet, disturbed)))).build()
-                .withSlices(List.of(new SliceResult(1, MESSAGES, 80_000 * MESSAGES, 0, 0, false, null, List.of(quiet)),
-                        new SliceResult(1, MESSAGES, 420_000 * MESSAGES, 0, 0, true, null, List.of(disturbed))));
+                .withSlices(List.of(new SliceResult(1, 1, MESSAGES, 80_000 * MESSAGES, 0, 0, false, null, List.of(quiet)),
+                        new SliceResult(1, 2, MESSAGES, 420_000 * MESSAGES, 0, 0, true, null, List.of(disturbed))));
 
         MessagePace pace = MessagePace.of(fork, true);
 
         assertEquals(80_000, pace.nsPerMessage(), 1e-6);
         assertEquals(50_000, pace.pathCpuNs(), 1e-6);
         assertEquals(6, pace.wakeups(), 1e-9);
-        SliceResult quietToo = new SliceResult(2, MESSAGES, 90_000 * MESSAGES, 0, 0, false, null, List.of(quiet));
+        SliceResult quietToo = new SliceResult(2, 3, MESSAGES, 90_000 * MESSAGES, 0, 0, false, null, List.of(quiet));
         ForkResult threeSlices = fork.withSlices(List.of(fork.slices().get(0), fork.slices().get(1), quietToo));
         CellResult cell = CellResult.builder("c", LATENCY, "ok").versions("1", "4.3.4").placement("separate")
                 .messages(MESSAGES, MESSAGES).forks(List.of(threeSlices)).build();

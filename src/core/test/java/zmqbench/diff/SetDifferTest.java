@@ -125,7 +125,12 @@ class SetDifferTest {
         assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(slowerJit))), "JIT time is not gated");
         assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(moreAllocation))),
                 "allocation moves with the rounds a run took: not gated");
-        assertEquals(List.of(slowerStream), gate.failures(diffOf(List.of(slowerJit, slowerStream, moreAllocation))));
+        FigureChange largerPeak = new FigureChange("jeromq", key, Figure.PEAK_RSS_KB, any, any,
+                new Estimate(0.18, 0.1, 0.25, 3), Verdict.REGRESSED, null);
+        assertEquals(RegressionGate.PASSED, gate.exitCode(diffOf(List.of(largerPeak))),
+                "a high-water mark grows with the run: not gated");
+        assertEquals(List.of(slowerStream),
+                gate.failures(diffOf(List.of(slowerJit, slowerStream, moreAllocation, largerPeak))));
     }
 
     private static SetDiff diffOf(List<FigureChange> changes) {
@@ -172,7 +177,8 @@ class SetDifferTest {
                 .patterns(List.of(Pattern.PAIR, Pattern.DEALER_ROUTER)).sliceMs(0).margin(0.1);
         assertEquals(List.of(), Compatibility.differences(older, SyntheticResults.withOptions(older, same.build())),
                 "unsliced as the older set was; the margin only judges ratios");
-        assertEquals(List.of("option slice_ms 0 vs 200"), Compatibility.differences(older,
+        assertEquals(List.of("option slice_ms 0 vs 200", "option throughput_slice_ms 0 vs 200"),
+                Compatibility.differences(older,
                 SyntheticResults.withOptions(older, same.sliceMs(200).build())), "slices measure differently");
         assertEquals(List.of("option measure {\"kind\":\"millis\",\"amount\":1000} vs {\"kind\":\"millis\",\"amount\":2000}"),
                 Compatibility.differences(older, SyntheticResults.withOptions(older,

@@ -39,6 +39,22 @@ class CompareOptionsTest {
     }
 
     @Test
+    void throughputSlicesAreShorterUnlessSliceIsGivenAndOlderSetsReadAsTheyRan() {
+        Rounds rounds = new CompareOptions.Builder().build().rounds();
+        assertEquals(200, rounds.sliceMs(ScenarioKind.LATENCY));
+        assertEquals(50, rounds.sliceMs(ScenarioKind.THROUGHPUT));
+        Rounds given = new CompareOptions.Builder().sliceMs(100).build().rounds();
+        assertEquals(List.of(100L, 100L), List.of(given.sliceMs(ScenarioKind.LATENCY),
+                given.sliceMs(ScenarioKind.THROUGHPUT)), "--slice sets both");
+        Rounds off = new CompareOptions.Builder().sliceMs(0).build().rounds();
+        assertEquals(0, off.sliceMs(ScenarioKind.THROUGHPUT));
+        Rounds older = new Rounds(2, 2, 0.05, 150, 200, 0, 42);
+        assertEquals(200, older.sliceMs(ScenarioKind.THROUGHPUT), "a set written before throughput slices of its own");
+        assertThrows(IllegalArgumentException.class,
+                () -> new CompareOptions.Builder().throughputSliceMs(5).build());
+    }
+
+    @Test
     void theTransportsPresetKeepsTheWiderSweep() {
         assertEquals(2 * 3 * 2, Comparison.cells(Preset.TRANSPORTS.builder().build()).size());
     }

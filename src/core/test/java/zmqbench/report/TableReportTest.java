@@ -63,11 +63,11 @@ class TableReportTest {
                 SET.with(List.of(first.toBuilder().forks(slicedForks).build()), List.of(), true),
                 SyntheticResults.options().forks(2).maxForks(6).build());
         String slicedText = Render.of(new TableReport(ReportOptions.plain()), sliced).replaceAll("\\s+", " ");
-        assertTrue(slicedText.contains("forks: 2 per backend, more where they differed (up to 6); baseline: c"),
+        assertTrue(slicedText.contains("forks: 2 per backend (c: 5), more where they differed (up to 6); baseline: c"),
                 slicedText);
         ResultSet none = SyntheticResults.withOptions(sliced, SyntheticResults.options().forks(2).build());
         String noneText = Render.of(new TableReport(ReportOptions.plain()), none).replaceAll("\\s+", " ");
-        assertTrue(noneText.contains("forks: 2 per backend; baseline: c"), noneText);
+        assertTrue(noneText.contains("forks: 2 per backend (c: 5); baseline: c"), noneText);
         assertTrue(text.contains("environment: cpu_model=Synthetic CPU @ 3.0GHz, cpu_count=8"), text);
         assertTrue(text.contains("jni/c"), text);
         // c's median round trip is 25 µs at inproc 64 B, and jni's 1.25 times that; the synthetic

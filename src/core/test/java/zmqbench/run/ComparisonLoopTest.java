@@ -179,7 +179,7 @@ class ComparisonLoopTest {
                 "every row alike: the ratio is decided");
         assertEquals(SliceStop.MIN_ROUNDS, cell.rounds());
         // A disturbed slice is measured again: one more slice each (the weather here is the machine's own).
-        assertEquals(cell.rounds() * 2 * 2 + cell.disturbed(), cell.slices(), "2 rows, 2 forks each");
+        assertEquals(cell.rounds() * (2 + 2 * 2) + cell.disturbed(), cell.slices(), "2 forks, the baseline 4");
     }
 
     @Test

@@ -156,14 +156,15 @@ class SliceSessionTest {
         SliceSession.Outcome outcome = run(levels, 0);
         assertEquals("decided", outcome.stop());
         assertEquals(SliceStop.MIN_ROUNDS, outcome.rounds());
-        assertEquals(4 * SliceStop.MIN_ROUNDS, outcome.slices());
+        assertEquals(6 * SliceStop.MIN_ROUNDS, outcome.slices(), "2 forks, the baseline 4");
         assertEquals(0, outcome.disturbed());
         assertTrue(outcome.open().isEmpty(), outcome.open().toString());
-        assertEquals(4, events.stream().filter(e -> e.startsWith("start")).count(), events.toString());
-        assertEquals(4, events.stream().filter(e -> e.startsWith("finish")).count(), events.toString());
-        assertEquals(4, events.stream().filter(e -> e.startsWith("close")).count(), events.toString());
+        assertEquals(6, events.stream().filter(e -> e.startsWith("start")).count(), events.toString());
+        assertEquals(6, events.stream().filter(e -> e.startsWith("finish")).count(), events.toString());
+        assertEquals(6, events.stream().filter(e -> e.startsWith("close")).count(), events.toString());
+        assertEquals(4, outcome.forks().get("c").size());
+        assertEquals(2, outcome.forks().get("jeromq").size());
         for (List<ForkOutcome> forks : outcome.forks().values()) {
-            assertEquals(2, forks.size());
             for (ForkOutcome fork : forks) {
                 List<Integer> rounds = fork.result().slices().stream().map(SliceResult::round).toList();
                 assertEquals(List.of(1, 2, 3, 4, 5), rounds);
@@ -188,7 +189,7 @@ class SliceSessionTest {
         SliceSession.Outcome outcome = run(levels, 0, 60_000_000_000L);
         assertTrue(events.contains("start jeromq 3") && events.contains("start jeromq 4"), events.toString());
         assertFalse(events.contains("start jeromq 5"), "--max-forks 4");
-        assertFalse(events.contains("start c 3"), "the baseline's forks agree");
+        assertFalse(events.contains("start c 5"), "the baseline's 4 forks agree");
         assertEquals(4, outcome.forks().get("jeromq").size());
         List<List<Integer>> rounds = outcome.forks().get("jeromq").stream()
                 .map(f -> f.result().slices().stream().map(SliceResult::round).toList()).toList();
@@ -211,19 +212,22 @@ class SliceSessionTest {
     }
 
     @Test
-    void aDisturbedSliceIsKeptMarkedAndMeasuredAgain() throws InterruptedException {
+    void aDisturbedSliceIsKeptMarkedMeasuredAgainAndEverySliceNumberedInItsCell() throws InterruptedException {
         Map<String, Long> levels = new LinkedHashMap<>();
         levels.put("c", 50_000L);
         levels.put("jeromq", 60_000L);
         SliceSession.Outcome outcome = run(levels, 3);
         assertTrue(outcome.disturbed() > 0);
-        assertEquals(4 * outcome.rounds() + outcome.disturbed(), outcome.slices());
+        assertEquals(6 * outcome.rounds() + outcome.disturbed(), outcome.slices());
         List<SliceResult> all = outcome.forks().values().stream().flatMap(List::stream)
                 .flatMap(fork -> fork.result().slices().stream()).toList();
         assertEquals(outcome.disturbed(), all.stream().filter(SliceResult::disturbed).count());
         for (SliceResult slice : all) {
             assertFalse(slice.disturbed() && slice.weather().othersNs() < 20_000_000L, slice.toString());
         }
+        assertEquals(all.size(), all.stream().mapToInt(SliceResult::sequence).distinct().count(),
+                "each its own place in the cell's run, the measured-again ones too");
+        assertEquals(all.size(), all.stream().mapToInt(SliceResult::sequence).max().orElse(0));
     }
 
     @Test

@@ -65,6 +65,14 @@ class WeatherProbeTest {
     }
 
     @Test
+    void aShortSliceIsNotDisturbedByTheTicksRoundingAlone() {
+        Weather rounded = new Weather(50_000_000L, 20_000_000L, 0, 90_000_000L, 0, 0, 0.5);
+        assertFalse(rounded.disturbed(), "2 ticks in 50 ms: /proc/stat's rounding, not a neighbour");
+        Weather busy = new Weather(50_000_000L, 30_000_000L, 0, 90_000_000L, 0, 0, 0.5);
+        assertTrue(busy.disturbed());
+    }
+
+    @Test
     void aGoneWorkerOrNoProcReadsAsNothing() {
         WeatherProbe.Reading reading = new WeatherProbe(proc.resolve("absent")).read(List.of(99L), 5);
         assertEquals(0, reading.busyNs());
