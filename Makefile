@@ -4,7 +4,7 @@
 #   make compare  build if needed, then run the default comparison (ARGS="..." adds options)
 #   make bench    the native-backends benchmark (compare --preset native)
 #   make calibrate the tool's c and jeromq figures against plain programs (CPUS=, BACKENDS=, SIZES=, ROUNDS=,
-#                 SLICE=200ms to measure the tool in slices as compare does, TOOL_ARGS=, ...)
+#                 SLICE=auto to measure the tool in slices as compare does (or SLICE=200ms), TOOL_ARGS=, ...)
 #   make deps     the Debian packages zmqbench needs; `make`, `make compare` and `make test` check
 #                 them first: as root they install what is missing, else they print the one
 #                 `sudo apt-get install ...` line and stop

@@ -33,13 +33,16 @@ throughput_warmup() {
   else echo 4000000; fi
 }
 # The tool's --slice. 0: each tool run measures one counted interval, as the plain programs do.
-# A duration (200ms, the default compare's): each tool run warms its pair up to steady state and
-# measures it in slices for SLICE_BUDGET, the way compare measures; its figure is the slices' centre.
+# A duration (200ms), or auto (the default compare's: 200ms for latency, 50ms for throughput): each
+# tool run warms its pair up to steady state and measures it in slices for SLICE_BUDGET, the way
+# compare measures; its figure is the slices' centre.
 SLICE=${SLICE:-0}
 SLICE_BUDGET=${SLICE_BUDGET:-15s}
 # How the tool warms up and measures: the same as the plain programs, or in slices.
 # (SLICE=0: the counts are the size's, set in tool().)
-if [ "$SLICE" != 0 ]; then
+if [ "$SLICE" = auto ]; then
+  TOOL_ARGS=${TOOL_ARGS:-"--time-budget $SLICE_BUDGET"}
+elif [ "$SLICE" != 0 ]; then
   TOOL_ARGS=${TOOL_ARGS:-"--slice $SLICE --time-budget $SLICE_BUDGET"}
 fi
 # The flags the tool gives its Java workers (the result set's jvm_flags_worker): pinned to one CPU
