@@ -21,13 +21,11 @@ import zmqbench.results.Estimate;
  *   <li>Rounds: var(d)/R, with R − 1 degrees of freedom.</li>
  *   <li>Forks: a two-way analysis of variance per side (fork × round, rounds as blocks) gives the
  *       forks' variance σ²<sub>fork</sub> = max(0, (MS<sub>fork</sub> − MS<sub>res</sub>) / R), the
- *       unbiased estimate truncated at 0, added as σ²<sub>fork</sub>/F. A ratio adds each side's
- *       own, σ²<sub>fork</sub>/F + σ²<sub>fork, baseline</sub>/F<sub>baseline</sub>, each with its
- *       forks' degrees of freedom: backends' pairs differ by different amounts (c's 3%, ffm's 5% on
- *       2026-12-02), and the baseline has more forks than a row, so a pooled variance would lend a
- *       row the baseline's. No pretest decides whether forks differ: forks that differ little add
- *       little, and forks that differ much widen the interval with few degrees of freedom, as they
- *       should.</li>
+ *       unbiased estimate truncated at 0, added as σ²<sub>fork</sub>/F. A ratio pools the two sides'
+ *       sums of squares (the same processes on the same machine) and adds σ²<sub>fork</sub> · (1/F +
+ *       1/F<sub>baseline</sub>), with their forks' degrees of freedom. No pretest decides whether
+ *       forks differ: forks that differ little add little, and forks that differ much widen the
+ *       interval with few degrees of freedom, as they should.</li>
  *   <li>A fork started later (a row whose forks differ gets another) has no value in the rounds
  *       before it: the sums of squares come from the rounds every fork has a value in, leaving out
  *       the latest forks while too few rounds would remain, and F is the forks' effective number,
@@ -66,8 +64,8 @@ public final class SliceStats {
         double[][] logs = logs(values);
         double[][] baseLogs = logs(baseline);
         List<Double> differences = differences(logs, baseLogs);
-        return interval(differences, part(squares(logs), effectiveForks(logs)),
-                part(squares(baseLogs), effectiveForks(baseLogs)));
+        return interval(differences, pooledForkPart(squares(logs), squares(baseLogs), effectiveForks(logs),
+                effectiveForks(baseLogs)));
     }
 
     /**
@@ -86,26 +84,23 @@ public final class SliceStats {
         Squares base = squares(baseLogs);
         double forks = effectiveForks(logs);
         double baseForks = effectiveForks(baseLogs);
-        return new Split(roundPart(differences).variance(), own.forkVariance() / forks, base.forkVariance() / baseForks);
+        return new Split(roundPart(differences).variance(), pooledForkPart(own, base, forks, baseForks).variance(),
+                own.forkVariance() / forks, base.forkVariance() / baseForks);
     }
 
     /**
      * A ratio's variance by source.
      *
      * @param rounds the rounds' part, var(d)/R
+     * @param forks the forks' part, both sides' σ²<sub>fork</sub> pooled
      * @param rowForks the row's own σ²<sub>fork</sub>/F
      * @param baselineForks the baseline's own σ²<sub>fork</sub>/F
      */
-    public record Split(double rounds, double rowForks, double baselineForks) {
-
-        /** The forks' part: both sides'. */
-        public double forks() {
-            return rowForks + baselineForks;
-        }
+    public record Split(double rounds, double forks, double rowForks, double baselineForks) {
 
         /** True when the forks' part is the larger: another fork narrows the interval more than more rounds. */
         public boolean forksDominate() {
-            return forks() > rounds;
+            return forks > rounds;
         }
     }
 
@@ -122,9 +117,10 @@ public final class SliceStats {
         return differences;
     }
 
-    /** One side's forks' part: σ²<sub>fork</sub>/F, with its forks' degrees of freedom. */
-    private static Part part(Squares squares, double forks) {
-        return new Part(squares.forkVariance() / forks, squares.forkDf());
+    /** A ratio's forks' part: the two sides' sums of squares pooled, over each side's effective forks. */
+    private static Part pooledForkPart(Squares own, Squares base, double forks, double baseForks) {
+        Squares pooled = own.plus(base);
+        return new Part(pooled.forkVariance() * (1.0 / forks + 1.0 / baseForks), pooled.forkDf());
     }
 
     /** The rounds' part of a mean over {@code rounds} (at least two): var/R, with R − 1 degrees of freedom. */
@@ -143,7 +139,7 @@ public final class SliceStats {
     }
 
     /** The rounds' mean with its interval; the rounds' part and the forks' combined (Welch–Satterthwaite). */
-    private static Estimate interval(List<Double> rounds, Part... forks) {
+    private static Estimate interval(List<Double> rounds, Part forks) {
         int n = rounds.size();
         if (n == 0) {
             return null;
@@ -155,9 +151,7 @@ public final class SliceStats {
         }
         double variance = 0.0;
         double denominator = 0.0;
-        List<Part> parts = new ArrayList<>(List.of(forks));
-        parts.add(roundPart(rounds));
-        for (Part part : parts) {
+        for (Part part : List.of(roundPart(rounds), forks)) {
             variance += part.variance();
             if (part.degreesOfFreedom() > 0) {
                 denominator += part.variance() * part.variance() / part.degreesOfFreedom();
@@ -172,6 +166,11 @@ public final class SliceStats {
     record Squares(double fork, int forkDf, double residual, int residualDf, int rounds) {
         static final Squares NONE = new Squares(0.0, 0, 0.0, 0, 0);
 
+        Squares plus(Squares other) {
+            return new Squares(fork + other.fork, forkDf + other.forkDf, residual + other.residual,
+                    residualDf + other.residualDf, Math.max(rounds, other.rounds));
+        }
+
         /** σ²<sub>fork</sub>: the forks' variance beyond their slices', truncated at 0; 0 with no fork df. */
         double forkVariance() {
             if (forkDf == 0 || residualDf == 0) {
@@ -183,7 +182,8 @@ public final class SliceStats {
 
     /** The forks' part of a mean over {@code forks} forks: σ²<sub>fork</sub>/F, with the forks' df. */
     static Part forkPart(double[][] logs) {
-        return part(squares(logs), effectiveForks(logs));
+        Squares squares = squares(logs);
+        return new Part(squares.forkVariance() / effectiveForks(logs), squares.forkDf());
     }
 
     /**

@@ -183,7 +183,7 @@ class SliceSessionTest {
     void aRowWhoseForksDifferGetsMoreForksUpToItsMost() throws InterruptedException {
         Map<String, Long> levels = new LinkedHashMap<>();
         levels.put("c", 50_000L);
-        levels.put("jeromq", 60_000L);
+        levels.put("jeromq", 50_000L); // its even forks 20% slower: the ratio, about 1.1, stays open
         differingRow = "jeromq";
         maxForks = 4;
         SliceSession.Outcome outcome = run(levels, 0, 60_000_000_000L);

@@ -55,16 +55,6 @@ class SliceStatsTest {
     }
 
     @Test
-    void aBaselineWithMoreForksThatAgreeLendsARowNoneOfItsCalm() {
-        double[][] differ = slices(100.0, 2, 20, 1, 0.9, 1.1);
-        Estimate twoBaselineForks = SliceStats.ratio(differ, slices(100.0, 2, 20, 2));
-        Estimate fourBaselineForks = SliceStats.ratio(differ, slices(100.0, 4, 20, 2));
-        double narrower = (twoBaselineForks.upper() / twoBaselineForks.lower())
-                / (fourBaselineForks.upper() / fourBaselineForks.lower());
-        assertTrue(narrower < 1.01, "two " + twoBaselineForks + ", four " + fourBaselineForks);
-    }
-
-    @Test
     void missingSlicesAreSkippedAndTooFewRoundsGiveNoInterval() {
         double[][] backend = slices(50.0, 2, 5, 1);
         backend[0][2] = Double.NaN;
