@@ -23,13 +23,13 @@ import zmqbench.threads.ThreadCosts;
  * One sliced cell: every row's forks (the baseline's twice as many, {@link #startingForks}) started
  * and warmed up one at a time (the others wait blocked, using no CPU), then rounds of short slices,
  * every live fork once a round in a shuffled order, one pair running at a time, so that a backend
- * and its baseline are measured a fraction of a second apart, in the same weather. A slice that other processes disturbed is kept, marked, and measured
- * again at once (at most {@link #REMEASURES} times). A row whose answer was known at the end of
- * two rounds in a row rests ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter,
- * go to the rows still open. A row whose ratio is open because its forks differ (each fresh process
- * draws its own address layout, and with it its speed) gets another fork, warmed up between two
- * rounds, while the budget leaves room ({@link SliceStop#anotherFork}). Rounds stop as
- * {@link SliceStop} says.
+ * and its baseline are measured a fraction of a second apart, in the same weather. A slice that
+ * other processes disturbed is kept, marked, and measured again at once (at most
+ * {@link #REMEASURES} times). A row whose answer was known at the end of two rounds in a row rests
+ * ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter, go to the rows still open.
+ * A row whose ratio is open because its forks differ (each fresh process draws its own address
+ * layout, and with it its speed) gets another fork, warmed up between two rounds, while the budget
+ * leaves room ({@link SliceStop#anotherFork}). Rounds stop as {@link SliceStop} says.
  */
 final class SliceSession {
 
