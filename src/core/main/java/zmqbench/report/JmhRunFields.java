@@ -67,7 +67,8 @@ final class JmhRunFields {
         phase(entry, "warmup", warmup, 1);
         int slices = slicesPerFork(cell);
         if (slices > 0) {
-            phase(entry, "measurement", options == null ? null : Phase.millis(options.rounds().sliceMs(scenario)), slices);
+            Phase slice = options == null ? null : Phase.millis(options.rounds().sliceMs(scenario));
+            phase(entry, "measurement", slice, slices);
         } else {
             phase(entry, "measurement", options == null ? null : options.counts().measured(scenario) != null
                     ? Phase.count(options.counts().measured(scenario)) : options.phases().measure(), 1);

@@ -19,8 +19,8 @@ import zmqbench.threads.ThreadCosts;
  * @param peerThreads each peer's threads by class over its measured messages (the parent's reads
  *     around it, less the pre-roll's share; binder first); empty in sets written before it
  */
-public record SliceResult(int round, int sequence, long messages, long elapsedNs, long p50Ns, long p99Ns, boolean disturbed,
-                          Weather weather, List<ThreadCosts> peerThreads) {
+public record SliceResult(int round, int sequence, long messages, long elapsedNs, long p50Ns, long p99Ns,
+                          boolean disturbed, Weather weather, List<ThreadCosts> peerThreads) {
 
     public SliceResult {
         peerThreads = peerThreads == null ? List.of() : List.copyOf(peerThreads);

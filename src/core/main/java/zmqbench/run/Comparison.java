@@ -290,8 +290,9 @@ public final class Comparison {
                                                   long seed, long deadline) throws InterruptedException {
         String baseline = rows.containsKey(options.output().baseline()) ? options.output().baseline() : null;
         Rounds rounds = options.rounds();
-        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(), rounds.sliceMs(key.scenario()),
-                rounds.forks(), rounds.maxForks(), new SliceStop(baseline, options.output().margin(), rounds.precision()));
+        SliceStop stopRule = new SliceStop(baseline, options.output().margin(), rounds.precision());
+        SliceSession session = new SliceSession(listener, nanoClock, WeatherProbe.system(),
+                rounds.sliceMs(key.scenario()), rounds.forks(), rounds.maxForks(), stopRule);
         SliceSession.Outcome outcome = session.run(forks, key, rows, seed, deadline);
         listener.cellFinished(key, outcome.rounds(), outcome.stop(), Map.of());
         ran(new RunLog.CellRun(key, RunLog.Method.SLICES, outcome.rounds(), outcome.slices(), outcome.disturbed(),

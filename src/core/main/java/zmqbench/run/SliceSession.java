@@ -226,8 +226,9 @@ final class SliceSession {
             listener.sliceRound(key, round, open);
             if (stop == null && maxForks > forks) {
                 long roomUntil = now + SliceStop.MIN_ROUNDS * roundNs;
-                String row = stopRule.anotherFork(headline, open, round, candidate -> starter.forksOf(candidate) < maxForks
-                        && roomUntil + starter.startNs.getOrDefault(candidate, 0L) < deadline);
+                String row = stopRule.anotherFork(headline, open, round,
+                        candidate -> starter.forksOf(candidate) < maxForks
+                                && roomUntil + starter.startNs.getOrDefault(candidate, 0L) < deadline);
                 if (row != null) {
                     Live added = starter.start(row, starter.forksOf(row) + 1);
                     forksAdded++;
