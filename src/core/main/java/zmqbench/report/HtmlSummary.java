@@ -54,7 +54,7 @@ final class HtmlSummary {
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n");
-        for (String paragraph : SummaryTable.legend(grid)) {
+        for (String paragraph : SummaryTable.legend(grid, rows)) {
             out.append("<p class=\"explain\">").append(HtmlText.escape(paragraph)).append("</p>\n");
         }
         out.append("</section>\n");

@@ -28,7 +28,7 @@ public final class MarkdownReport implements ReportFormat {
             MarkdownTable.render(table, 3).forEach(out::println);
         }
         out.println();
-        for (String paragraph : SummaryTable.legend(grid)) {
+        for (String paragraph : SummaryTable.legend(grid, summary)) {
             out.println(MarkdownTable.escape(paragraph) + "  ");
         }
         out.println();

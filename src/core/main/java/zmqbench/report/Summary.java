@@ -11,6 +11,7 @@ import zmqbench.options.Defaults;
 import zmqbench.stats.Headline;
 import zmqbench.stats.MarginVerdict;
 import zmqbench.stats.Ratio;
+import zmqbench.stats.ToDecide;
 
 /**
  * The answer a report opens with: for each cell, each backend's headline figure (RTT p50 for
@@ -39,9 +40,10 @@ public final class Summary {
      * @param phrase the verdict for people, naming the figure: "RTT p50 21% lower", "same (within ±5%)"
      * @param halfWidth the value's interval half-width relative to its median (the wider side)
      * @param converged false when the run asked for a precision and the value did not reach it
+     * @param toDecide what an undecided ratio would take to be decided, or null
      */
     public record Row(CellKey key, Figure figure, String backend, Estimate value, Estimate ratio, String verdict,
-                      String phrase, double halfWidth, boolean converged) {
+                      String phrase, double halfWidth, boolean converged, ToDecide toDecide) {
     }
 
     private Summary() {
@@ -104,7 +106,9 @@ public final class Summary {
         String verdict = verdict(cell, base, ratio, figure, margin);
         String phrase = ratio == null || !cell.ok() ? verdict
                 : MarginVerdict.of(ratio, margin).describe(ratio, margin, shortName(figure));
-        return new Row(cell.key(), figure, cell.backend(), value, ratio, verdict, phrase, halfWidth, converged);
+        ToDecide toDecide = ratio == null ? null : ToDecide.of(ratio, margin, Ratio.split(cell, base, figure));
+        return new Row(cell.key(), figure, cell.backend(), value, ratio, verdict, phrase, halfWidth, converged,
+                toDecide);
     }
 
     private static String verdict(CellResult cell, CellResult base, Estimate ratio, Figure figure, double margin) {
@@ -126,7 +130,7 @@ public final class Summary {
     }
 
     /** The headline figure as a verdict names it. */
-    private static String shortName(Figure figure) {
+    static String shortName(Figure figure) {
         return figure.higherIsBetter() ? "msg/s" : "RTT p50";
     }
 }

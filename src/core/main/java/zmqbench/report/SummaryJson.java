@@ -6,6 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import zmqbench.results.Estimate;
+import zmqbench.stats.ToDecide;
 
 /**
  * The summary as the JSON report's first field, one object per backend and cell:
@@ -14,7 +15,11 @@ import zmqbench.results.Estimate;
  * side, relative to the median), {@code converged} (false when the run's precision was not
  * reached), {@code ratio} (to the baseline, with its interval; null for the baseline) and
  * {@code verdict} (faster, slower, same, undecided, baseline, failed, or "": against the run's margin)
- * and {@code verdict_text} (the same for people: "RTT p50 21% lower", "same (within ±5%)").
+ * and {@code verdict_text} (the same for people: "RTT p50 21% lower", "same (within ±5%)"), and
+ * {@code to_decide} for an undecided ratio (else null): the {@code bound} its interval reaches across,
+ * the centre's {@code distance_percent} from it, the {@code data_factor} (times this run's pairs and
+ * rounds, null when no run can) and, for a sliced cell, the {@code rounds_factor} (times its rounds,
+ * the pairs as they are; null when rounds alone cannot).
  */
 final class SummaryJson {
 
@@ -39,9 +44,24 @@ final class SummaryJson {
             entry.add("ratio", estimate(row.ratio()));
             entry.addProperty("verdict", row.verdict());
             entry.addProperty("verdict_text", row.phrase());
+            entry.add("to_decide", toDecide(row.toDecide()));
             summary.add(entry);
         }
         return summary;
+    }
+
+    private static JsonElement toDecide(ToDecide toDecide) {
+        if (toDecide == null) {
+            return JsonNull.INSTANCE;
+        }
+        JsonObject object = new JsonObject();
+        object.addProperty("bound", toDecide.bound());
+        object.addProperty("distance_percent", toDecide.distance() * 100.0);
+        object.add("data_factor", finite(toDecide.dataFactor()));
+        if (!Double.isNaN(toDecide.roundsFactor())) {
+            object.add("rounds_factor", finite(toDecide.roundsFactor()));
+        }
+        return object;
     }
 
     private static JsonElement estimate(Estimate estimate) {

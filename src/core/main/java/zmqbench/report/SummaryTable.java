@@ -75,8 +75,8 @@ final class SummaryTable {
         return tables;
     }
 
-    /** How to read the summary, one paragraph per line. */
-    static List<String> legend(ResultGrid grid) {
+    /** How to read the summary, one paragraph per line, then what would decide each undecided ratio. */
+    static List<String> legend(ResultGrid grid, List<Summary.Row> rows) {
         List<String> lines = new ArrayList<>();
         lines.add("Median across forks with its 95% confidence interval (CI) [low, high]. half-width: the interval's wider side "
                 + "relative to the median.");
@@ -91,6 +91,7 @@ final class SummaryTable {
                     + Summary.SAME + "' when the interval lies within 1 ±" + Units.percent(Summary.margin(grid))
                     + " (--margin), '" + Summary.UNDECIDED + "' when it reaches across a bound. "
                     + "Latency: below 1 is faster; throughput: above 1 is faster.");
+            lines.addAll(ToDecideText.lines(rows, Summary.margin(grid)));
         }
         return lines;
     }

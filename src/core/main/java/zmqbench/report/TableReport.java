@@ -36,7 +36,7 @@ public final class TableReport implements ReportFormat {
             out.println();
             print(out, TextTable.render(table, width, options.color()));
         }
-        for (String paragraph : SummaryTable.legend(grid)) {
+        for (String paragraph : SummaryTable.legend(grid, summary)) {
             print(out, TextTable.wrap(paragraph, width, "  "));
         }
         out.println();

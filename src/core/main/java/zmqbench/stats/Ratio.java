@@ -50,13 +50,11 @@ public final class Ratio {
         if (a == null || b == null || !(b.median() > 0.0) || !Double.isFinite(a.median())) {
             return null;
         }
-        double[][] slicesA = SliceFigures.values(cell.forks(), figure, cell.key().size());
-        double[][] slicesB = SliceFigures.values(baseline.forks(), figure, baseline.key().size());
-        if (slicesA != null && slicesB != null) {
-            Estimate sliced = SliceStats.ratio(slicesA, slicesB);
-            if (sliced != null) {
-                return sliced;
-            }
+        double[][] slicesA = slices(cell, figure);
+        double[][] slicesB = slices(baseline, figure);
+        Estimate sliced = slicesA == null || slicesB == null ? null : SliceStats.ratio(slicesA, slicesB);
+        if (sliced != null) {
+            return sliced;
         }
         double point = a.median() / b.median();
         double[] valuesA = ForkFigures.values(cell.forks(), figure, cell.key().size());
@@ -66,6 +64,19 @@ public final class Ratio {
         }
         Estimate paired = PairedRatio.of(point, cell.forks(), baseline.forks(), figure, cell.key().size());
         return paired != null ? paired : interval(point, valuesA, valuesB);
+    }
+
+    /**
+     * Where the interval of a ratio {@link #of} took from slices has its width
+     * ({@link SliceStats#split}), or null when either side was not measured in slices.
+     */
+    public static SliceStats.Split split(CellResult cell, CellResult baseline, Figure figure) {
+        if (cell == null || baseline == null || !cell.ok() || !baseline.ok()) {
+            return null;
+        }
+        double[][] slicesA = slices(cell, figure);
+        double[][] slicesB = slices(baseline, figure);
+        return slicesA == null || slicesB == null ? null : SliceStats.split(slicesA, slicesB);
     }
 
     /**
@@ -97,6 +108,10 @@ public final class Ratio {
         }
         Estimate paired = PairedRatio.of(independent.median(), values, baselineValues);
         return paired != null ? paired : independent;
+    }
+
+    private static double[][] slices(CellResult cell, Figure figure) {
+        return SliceFigures.values(cell.forks(), figure, cell.key().size());
     }
 
     private static Estimate interval(double point, double[] a, double[] b) {
