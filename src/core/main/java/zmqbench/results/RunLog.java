@@ -36,7 +36,7 @@ public record RunLog(
      * @param disturbed slices other processes disturbed, each measured again (0 for forks)
      * @param forksAdded worker pairs started after the first rounds, for rows whose forks differed
      *     (0 for forks, and in sets written before there were any)
-     * @param stop why its rounds stopped: {@code decided}, {@code max rounds}, {@code time budget}
+     * @param stop why its rounds stopped: {@code decided}, {@code pairs differ}, {@code max rounds}, {@code time budget}
      *     (slices); {@code converged}, {@code fixed}, {@code max forks}, {@code time budget} (forks);
      *     {@code failed}
      */

@@ -2,6 +2,8 @@ package zmqbench.run;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,9 @@ import zmqbench.threads.ThreadCosts;
  * and its baseline are measured a fraction of a second apart, in the same weather. A slice that
  * other processes disturbed is kept, marked, and measured again at once (at most
  * {@link #REMEASURES} times). A row whose answer was known at the end of two rounds in a row rests
- * ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter, go to the rows still open.
+ * ({@link SliceStop#resting}): its pairs wait, and the rounds, shorter, go to the rows still open;
+ * so does a row more rounds cannot decide (its pairs differ by more than its distance to the bound,
+ * {@link #beyondRounds}), and when only such rows are open the cell stops.
  * A row whose ratio is open because its forks differ (each fresh process draws its own address
  * layout, and with it its speed) gets another fork, warmed up between two rounds, while the budget
  * leaves room ({@link SliceStop#anotherFork}). Rounds stop as {@link SliceStop} says.
@@ -193,6 +197,7 @@ final class SliceSession {
         int slices = 0;
         int disturbed = 0;
         int forksAdded = 0;
+        Map<String, Integer> pairsDiffer = new HashMap<>();
         while (stop == null && !byLabel.isEmpty()) {
             round++;
             long roundStart = clock.getAsLong();
@@ -221,8 +226,9 @@ final class SliceSession {
             Map<String, double[][]> headline = headline(key, live, byLabel);
             Map<String, String> before = open;
             open = stopRule.open(headline);
-            resting = stopRule.resting(headline.keySet(), before, open, round);
-            stop = stopRule.stop(open, round, now, roundNs, deadline);
+            Set<String> beyondRounds = beyondRounds(headline, open, round, pairsDiffer, starter);
+            resting = stopRule.resting(headline.keySet(), before, open, beyondRounds, round);
+            stop = stopRule.stop(open, beyondRounds, round, now, roundNs, deadline);
             listener.sliceRound(key, round, open);
             if (stop == null && maxForks > forks) {
                 long roomUntil = now + SliceStop.MIN_ROUNDS * roundNs;
@@ -249,6 +255,25 @@ final class SliceSession {
         String reason = stop == null ? "failed" : stop.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return new Outcome(outcomes, round, reason, slices, disturbed, forksAdded, open,
                 waitingShares(byLabel.values()));
+    }
+
+    /**
+     * The open rows more rounds cannot decide: from round {@link SliceStop#PAIRS_DIFFER_FROM} on,
+     * found so ({@link SliceStop#pairsDiffer}) in each of the last {@link SliceStop#PAIRS_DIFFER_ROUNDS}
+     * rounds, and with no fork left to add; {@code streaks} counts those rounds per row.
+     */
+    private Set<String> beyondRounds(Map<String, double[][]> headline, Map<String, String> open, int round,
+                                     Map<String, Integer> streaks, Starter starter) {
+        Set<String> differ = round < SliceStop.PAIRS_DIFFER_FROM ? Set.of() : stopRule.pairsDiffer(headline, open);
+        streaks.keySet().retainAll(differ);
+        differ.forEach(row -> streaks.merge(row, 1, Integer::sum));
+        Set<String> beyond = new HashSet<>();
+        streaks.forEach((row, rounds) -> {
+            if (rounds >= SliceStop.PAIRS_DIFFER_ROUNDS && starter.forksOf(row) >= maxForks) {
+                beyond.add(row);
+            }
+        });
+        return beyond;
     }
 
     /**

@@ -199,6 +199,21 @@ class SliceSessionTest {
     }
 
     @Test
+    void aCellWhoseOpenRatiosOnlyMoreForksCouldDecideStopsOnceThatHasHeldForRounds() throws InterruptedException {
+        Map<String, Long> levels = new LinkedHashMap<>();
+        levels.put("c", 50_000L);
+        levels.put("jeromq", 50_000L); // its even forks 20% slower: its pairs, not its slices, keep it open
+        differingRow = "jeromq";
+        SliceSession.Outcome outcome = run(levels, 0);
+        assertEquals("pairs differ", outcome.stop());
+        assertEquals(SliceStop.PAIRS_DIFFER_FROM + SliceStop.PAIRS_DIFFER_ROUNDS - 1, outcome.rounds(),
+                "found so from round " + SliceStop.PAIRS_DIFFER_FROM + ", " + SliceStop.PAIRS_DIFFER_ROUNDS
+                        + " rounds in a row; no budget needed to end it");
+        assertTrue(outcome.open().containsKey("jeromq"), "still undecided, and said so");
+        assertEquals(2, outcome.forks().get("jeromq").size(), "--max-forks allows no more");
+    }
+
+    @Test
     void aSlicesAccountingLosesItsPrerollsShareAndAddsToTheSlicesBefore() {
         ThreadCosts slice = new ThreadCosts(List.of(new ThreadClassCost(ThreadCosts.APPLICATION, 2, 0, 0, 1_100, 110,
                 11, 0, 0)));
