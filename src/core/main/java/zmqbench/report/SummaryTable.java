@@ -83,7 +83,8 @@ final class SummaryTable {
         double precision = Summary.precision(grid);
         if (precision > 0.0) {
             lines.add(NOT_CONVERGED + ": not within ±" + Units.percent(precision) + " when the run stopped (--max-forks or "
-                    + "--time-budget spent); more rounds or a quieter machine would narrow it.");
+                    + "--time-budget spent, or its pairs differing more than rounds narrow); more rounds, forks or a "
+                    + "quieter machine would narrow it.");
         }
         if (grid.baseline() != null) {
             lines.add("vs " + grid.baseline() + ": the ratio with its 95% interval (sliced cells: round by round, "

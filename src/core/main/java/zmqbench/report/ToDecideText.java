@@ -43,20 +43,20 @@ final class ToDecideText {
             return what + ": no run decides it at this margin; read its interval";
         }
         if (Double.isNaN(toDecide.roundsFactor())) {
-            return what + ": about " + factor(toDecide.dataFactor()) + " this run's forks";
+            return what + ": " + factor(toDecide.dataFactor()) + " this run's forks";
         }
         if (Double.isInfinite(toDecide.roundsFactor())) {
-            return what + ": about " + factor(toDecide.dataFactor()) + " this run's pairs and rounds (rounds alone "
+            return what + ": " + factor(toDecide.dataFactor()) + " this run's pairs and rounds (rounds alone "
                     + "cannot: its pairs differ by more)";
         }
-        return what + ": about " + factor(toDecide.roundsFactor()) + " this run's rounds";
+        return what + ": " + factor(toDecide.roundsFactor()) + " this run's rounds";
     }
 
-    /** "3.1x", "20x", "over 1000x". */
+    /** "about 3.1x", "about 20x", "over 1000x". */
     static String factor(double factor) {
         if (factor > MOST_SHOWN) {
             return String.format(Locale.ROOT, "over %.0fx", MOST_SHOWN);
         }
-        return String.format(Locale.ROOT, factor < 9.95 ? "%.1fx" : "%.0fx", factor);
+        return String.format(Locale.ROOT, factor < 9.95 ? "about %.1fx" : "about %.0fx", factor);
     }
 }
