@@ -35,7 +35,7 @@ final class CompareArguments {
     List<String> backends;
 
     @Option(names = "--scenarios", split = ",", paramLabel = "NAME", completionCandidates = Choices.Scenarios.class,
-            description = "${COMPLETION-CANDIDATES} (default: latency and throughput). open-loop is latency at a "
+            description = "${COMPLETION-CANDIDATES} (default: throughput, then latency). open-loop is latency at a "
                     + "fixed --rate, corrected for coordinated omission (pair and dealer-router, --sizes of 16 B "
                     + "and up).")
     List<String> scenarios;

@@ -24,8 +24,9 @@ class CompareOptionsTest {
         assertEquals(List.of("c", "jni", "jzmq", "ffm", "jna", "jeromq"), options.matrix().backends());
         assertTrue(Defaults.KNOWN_BACKENDS.contains("ffm-critical"), "a mode of ffm, asked for by name");
         List<CellKey> cells = Comparison.cells(options);
-        assertEquals(List.of(new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1),
-                new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1)), cells);
+        assertEquals(List.of(new CellKey(ScenarioKind.THROUGHPUT, Pattern.PAIR, Transport.TCP, 64, -1),
+                new CellKey(ScenarioKind.LATENCY, Pattern.PAIR, Transport.TCP, 64, -1)), cells,
+                "throughput first: the time its cell leaves goes to latency's");
         assertEquals(Placement.SEPARATE, options.launch().placement());
         assertEquals(0.05, options.rounds().precision());
         assertEquals(Defaults.SLICE_FORKS, options.rounds().forks());

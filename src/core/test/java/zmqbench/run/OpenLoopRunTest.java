@@ -57,7 +57,7 @@ class OpenLoopRunTest {
     @Test
     void optionsDefaultsAndPresets() {
         CompareOptions defaults = new CompareOptions.Builder().build();
-        assertEquals(List.of(ScenarioKind.LATENCY, ScenarioKind.THROUGHPUT), defaults.matrix().scenarios(),
+        assertEquals(List.of(ScenarioKind.THROUGHPUT, ScenarioKind.LATENCY), defaults.matrix().scenarios(),
                 "open-loop is asked for by name");
         assertEquals(Defaults.OPEN_LOOP_RATE, defaults.load().rate());
         WorkerPhases phases = WorkerPhases.of(defaults, ScenarioKind.OPEN_LOOP);
