@@ -131,8 +131,8 @@ class FarHostIntegrationTest {
     @Test
     void killingTheFarSessionFailsThatCellOnly(@TempDir Path dir) throws IOException, InterruptedException {
         // A latency cell long enough to be cut (the kill ends it), then a throughput cell.
-        FarCompare run = FarCompare.start(pair, dir, args("--backends=c --sizes=64 --forks=1 --timeout=2000 "
-                + "--latency-count=2000000 --throughput-count=2000", "--far-exec", sshd().prefix()));
+        FarCompare run = FarCompare.start(pair, dir, args("--scenarios=latency,throughput --backends=c --sizes=64 "
+                + "--forks=1 --timeout=2000 --latency-count=2000000 --throughput-count=2000", "--far-exec", sshd().prefix()));
         assertTrue(Await.until(() -> farWorker("latency").isPresent(), Duration.ofSeconds(60)),
                 "the far latency worker never started");
         assertTrue(sshd.killSessions() > 0);
